@@ -1,0 +1,500 @@
+"""The rule catalogue: rules/*.yaml read into typed rules.
+
+A rule reads one fact type and says: which facts it applies to (`where`), which quantity it
+measures (`measure`), how it compares (`compare`) and against what limit — a number, a field
+reference, or a decision table (`bands`) whose rows pick the limit. There is no code in rule
+files: cells use the small grammar below, parsed here and compiled by engine.py.
+
+Cell grammar (docs/rules-format.md):
+  *  or empty       any value
+  12, true, loai_1  equal to
+  [a, b]            one of
+  < 9  <= 9  > 9  >= 9  != x     comparison
+  9..14  or  9–14   from 9 to 14 inclusive
+Limits: a number, @field, k*@field, or k*@field + c  (e.g. "3*@n_units + 10").
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .facts import FACT_TYPES
+from .messages import InputError, Problem
+from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, Kind, parse_date, schema_problems
+from .source import SourceMap, read_document
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+    def label(self, lang: str) -> str:
+        return {"error": ("lỗi", "error"), "warning": ("cảnh báo", "warning"),
+                "info": ("thông tin", "info")}[self.value][lang == "en"]
+
+
+# --- the cell grammar ---------------------------------------------------------------------
+
+_NUM = r"-?\d+(?:[.,]\d+)?"
+_CMP = re.compile(rf"^(<=|>=|<|>|==|!=)\s*(.+)$")
+_RANGE = re.compile(rf"^({_NUM})\s*(?:\.\.|–)\s*({_NUM})$")
+_EXPR = re.compile(rf"^(?:({_NUM})\s*\*\s*)?@(\w+)(?:\s*\+\s*({_NUM}))?$")
+_OPS = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne"}
+
+
+def _number(text: str) -> int | float:
+    value = float(text.replace(",", "."))
+    return int(value) if value.is_integer() else value
+
+
+@dataclass(frozen=True)
+class Expr:
+    """coef * fact[field] + const, or a constant when field is None."""
+
+    const: float | int = 0
+    field: str | None = None
+    coef: float | int = 1
+
+    def value(self, fact: dict) -> float | int | None:
+        if self.field is None:
+            return self.const
+        if self.field not in fact:
+            return None
+        return self.coef * fact[self.field] + self.const
+
+    def text(self) -> str:
+        if self.field is None:
+            return str(self.const)
+        out = f"{self.coef}*@{self.field}" if self.coef != 1 else f"@{self.field}"
+        return out + (f" + {self.const}" if self.const else "")
+
+
+def parse_limit(value: Any) -> Expr:
+    if isinstance(value, bool):
+        raise ValueError(f"a limit must be a number or a field expression, not {value!r}")
+    if isinstance(value, (int, float)):
+        return Expr(const=value)
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(_NUM, text):
+            return Expr(const=_number(text))
+        m = _EXPR.match(text)
+        if m:
+            return Expr(const=_number(m.group(3)) if m.group(3) else 0, field=m.group(2),
+                        coef=_number(m.group(1)) if m.group(1) else 1)
+    raise ValueError(f"cannot read the limit {value!r} (use a number, @field, k*@field or k*@field + c)")
+
+
+@dataclass(frozen=True)
+class Cond:
+    field: str
+    op: str               # eq ne lt le gt ge in
+    value: Any            # a literal, a tuple for "in", or an Expr
+
+    def holds(self, fact: dict) -> bool:
+        """Reference semantics: a condition on a missing field (or a missing referenced field) is false."""
+        if self.field not in fact:
+            return False
+        left = fact[self.field]
+        right = self.value.value(fact) if isinstance(self.value, Expr) else self.value
+        if right is None:
+            return False
+        if self.op == "in":
+            return left in right
+        return {"eq": left == right, "ne": left != right, "lt": left < right, "le": left <= right,
+                "gt": left > right, "ge": left >= right}[self.op]
+
+
+def parse_cell(fieldname: str, cell: Any) -> list[Cond]:
+    """One table cell or `where` value → the conditions it stands for ([] = any)."""
+    if cell is None or (isinstance(cell, str) and cell.strip() in ("", "*", "-")):
+        return []
+    if isinstance(cell, list):
+        if not cell or any(isinstance(v, (list, dict)) for v in cell):
+            raise ValueError(f"{fieldname}: a list must hold plain values")
+        return [Cond(fieldname, "in", tuple(cell))]
+    if isinstance(cell, (bool, int, float)):
+        return [Cond(fieldname, "eq", cell)]
+    if isinstance(cell, str):
+        text = cell.strip()
+        m = _RANGE.match(text)
+        if m:
+            lo, hi = _number(m.group(1)), _number(m.group(2))
+            if lo > hi:
+                raise ValueError(f"{fieldname}: empty range {text!r}")
+            return [Cond(fieldname, "ge", lo), Cond(fieldname, "le", hi)]
+        m = _CMP.match(text)
+        if m:
+            op, rhs = _OPS[m.group(1)], m.group(2).strip()
+            if re.fullmatch(_NUM, rhs):
+                return [Cond(fieldname, op, _number(rhs))]
+            if rhs.startswith("@") or "*" in rhs:
+                return [Cond(fieldname, op, parse_limit(rhs))]
+            if rhs.lower() in ("true", "false"):
+                return [Cond(fieldname, op, rhs.lower() == "true")]
+            return [Cond(fieldname, op, rhs)]
+        if re.fullmatch(_NUM, text):
+            return [Cond(fieldname, "eq", _number(text))]
+        return [Cond(fieldname, "eq", text)]
+    raise ValueError(f"{fieldname}: cannot read the cell {cell!r}")
+
+
+# --- rule files ---------------------------------------------------------------------------
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class I18n(_Strict):
+    vi: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.vi
+
+
+class LegalBasis(_Strict):
+    document: str = Field(min_length=1)
+    article: str | None = None
+    clause: str | None = None
+    url: str | None = None
+
+    def text(self) -> str:
+        """Vietnamese citation order: điểm b khoản 2 Điều 5 Nghị định …"""
+        return " ".join(p for p in (self.clause, self.article, self.document) if p)
+
+
+class InForce(_Strict):
+    start: date = Field(alias="from")
+    end: date | None = Field(default=None, alias="to")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    _dates = field_validator("start", "end", mode="before")(parse_date)
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+class Bands(_Strict):
+    columns: list[str] = Field(min_length=2)
+    rows: list[list[Any]] = Field(min_length=1)
+    partial: str | None = None   # why some values have no row (e.g. "nhóm 1: theo đề án tự chủ")
+
+
+class RuleSpec(_Strict):
+    code: str = Field(pattern=r"^[A-Z][A-Z0-9]*(\.[A-Z0-9_]+)+$")
+    family: str = Field(pattern=r"^(tieu_chi|cap_pho|chuc_nang|chu_tri)$")
+    title: I18n
+    severity: Severity
+    legal_basis: list[LegalBasis] = Field(min_length=1)
+    in_force: InForce | None = None
+    confidence: str = Field(default="verified", pattern=r"^(verified|unverified)$")
+    confidence_note: str | None = None
+    fact: str
+    where: dict[str, Any] = {}
+    measure: str
+    compare: str = Field(pattern=r"^(<|<=|>|>=|==|!=)$")
+    limit: Any = None
+    bands: Bands | None = None
+    message: I18n
+    hint: I18n | None = None
+    why: I18n
+    feature: str
+
+    @model_validator(mode="after")
+    def _limit_xor_bands(self):
+        if (self.limit is None) == (self.bands is None):
+            raise ValueError("give exactly one of `limit` and `bands`")
+        return self
+
+
+class SourceSpec(_Strict):
+    document: str
+    title: str
+    in_force: InForce
+    url: str | None = None
+    notes: str | None = None
+
+
+class RuleFileSpec(_Strict):
+    source: SourceSpec
+    rules: list[dict] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One row of a rule's decision table (or the whole rule when it has none)."""
+
+    rule: "Rule"
+    row: int | None
+    conditions: tuple[Cond, ...]   # where + row cells
+    row_conditions: tuple[Cond, ...]
+    limit: Expr
+
+    @property
+    def violation(self) -> Cond:
+        return Cond(self.rule.measure, _OPS[self.rule.compare], self.limit)
+
+    def band_text(self, lang: str, fact: dict | None = None) -> str:
+        """The row in words; a row covering several classes or kinds names the fact's own."""
+        conds = [Cond(c.field, "eq", fact[c.field]) if fact and c.op == "in" and c.field in _DOMAINS
+                 and c.field in fact else c for c in self.row_conditions]
+        return ", ".join(describe(c, self.rule.fact, lang) for c in _merge_ranges(tuple(conds)))
+
+
+@dataclass
+class Rule:
+    spec: RuleSpec
+    file: str
+    line: int | None
+    source: SourceSpec
+    variants: list[Variant] = field(default_factory=list)
+
+    def __getattr__(self, name: str):
+        return getattr(self.spec, name)
+
+    @property
+    def window(self) -> InForce:
+        return self.spec.in_force or self.source.in_force
+
+    @cached_property
+    def referenced_fields(self) -> frozenset[str]:
+        out = {self.spec.measure}
+        for v in self.variants:
+            for c in v.conditions + (v.violation,):
+                out.add(c.field)
+                if isinstance(c.value, Expr) and c.value.field:
+                    out.add(c.value.field)
+        return frozenset(out)
+
+
+@dataclass
+class Catalogue:
+    rules: list[Rule]
+
+    def by_code(self, code: str) -> Rule | None:
+        return next((r for r in self.rules if r.code == code), None)
+
+    def in_force(self, day: date) -> list[Rule]:
+        return [r for r in self.rules if r.window.covers(day)]
+
+    def covered(self, day: date) -> bool:
+        return any(r.window.covers(day) for r in self.rules if r.family in ("tieu_chi", "cap_pho"))
+
+    def coverage_text(self) -> str:
+        spans = sorted({(r.window.start, r.window.end) for r in self.rules if r.family in ("tieu_chi", "cap_pho")})
+        return "; ".join(f"{s:%d/%m/%Y}–{e:%d/%m/%Y}" if e else f"từ {s:%d/%m/%Y}" for s, e in spans)
+
+
+# --- describing conditions in words -------------------------------------------------------
+
+def _merge_ranges(conds: tuple[Cond, ...]) -> list[Cond]:
+    out: list[Cond] = []
+    i = 0
+    while i < len(conds):
+        c = conds[i]
+        nxt = conds[i + 1] if i + 1 < len(conds) else None
+        if nxt and c.field == nxt.field and c.op == "ge" and nxt.op == "le":
+            out.append(Cond(c.field, "range", (c.value, nxt.value)))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _value_text(fieldname: str, value: Any, lang: str) -> str:
+    if fieldname == "cls" and value in CLASS_LABELS:
+        return CLASS_LABELS[value][lang == "en"]
+    if fieldname in ("kind", "parent_kind") and value in {k.value for k in Kind}:
+        info = KINDS[Kind(value)]
+        return info.en if lang == "en" else info.vi
+    if isinstance(value, Expr):
+        return value.text()
+    if isinstance(value, bool):
+        return ("có" if value else "không") if lang != "en" else ("yes" if value else "no")
+    return str(value)
+
+
+def describe(cond: Cond, fact: str, lang: str) -> str:
+    """'9–14 biên chế', 'dưới 9 biên chế', 'loại I', 'nhóm tự chủ 3, 4'."""
+    label = FACT_TYPES[fact][cond.field][lang == "en"]
+    en = lang == "en"
+    if cond.field in ("cls", "kind", "parent_kind"):
+        values = cond.value if cond.op == "in" else (cond.value,)
+        text = ", ".join(_value_text(cond.field, v, lang) for v in values)
+        if cond.field == "parent_kind":
+            return (f"under {text}" if en else f"trực thuộc {text}")
+        return text if cond.op != "ne" else (f"not {text}" if en else f"không phải {text}")
+    if cond.op == "range":
+        lo, hi = cond.value
+        return f"{lo}–{hi} {label}"
+    if cond.field == "nhom_tu_chu" and cond.op == "eq":
+        return f"{label} {cond.value}"
+    if cond.op == "in":
+        return f"{label} {', '.join(_value_text(cond.field, v, lang) for v in cond.value)}"
+    if isinstance(cond.value, bool):
+        return label if cond.value == (cond.op == "eq") else (f"not {label}" if en else f"không {label}")
+    words = {"lt": ("dưới", "under"), "le": ("tối đa", "at most"), "gt": ("trên", "over"),
+             "ge": ("từ", "at least"), "eq": ("", ""), "ne": ("khác", "not")}[cond.op][en]
+    value = _value_text(cond.field, cond.value, lang)
+    if cond.op == "ge" and not en:
+        return f"từ {value} {label} trở lên"
+    return f"{words} {value} {label}".strip()
+
+
+# --- loading ------------------------------------------------------------------------------
+
+def load_catalogue(directory: Path = RULES_DIR) -> Catalogue:
+    problems: list[Problem] = []
+    rules: list[Rule] = []
+    for path in sorted(directory.glob("*.yaml")):
+        if path.name.startswith("danh-muc"):
+            continue  # the function catalogue, read by the model
+        rules += _load_rule_file(path, f"rules/{path.name}", problems)
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.code in seen:
+            problems.append(Problem(rule.file, rule.line, "rule_problem",
+                                    {"code": rule.code, "reason": f"mã trùng với {seen[rule.code].file}"}))
+        seen[rule.code] = rule
+    if problems:
+        raise InputError(problems)
+    return Catalogue(rules)
+
+
+def _load_rule_file(path: Path, name: str, problems: list[Problem]) -> list[Rule]:
+    try:
+        data, source = read_document(path, name)
+    except InputError as exc:
+        problems.extend(exc.problems)
+        return []
+    try:
+        spec = RuleFileSpec.model_validate(data)
+    except ValidationError as exc:
+        problems.extend(schema_problems(exc, source, (), None, RuleFileSpec))
+        return []
+    out = []
+    for i, raw in enumerate(spec.rules):
+        code = raw.get("code", f"#{i + 1}") if isinstance(raw, dict) else f"#{i + 1}"
+        try:
+            rule_spec = RuleSpec.model_validate(raw)
+        except ValidationError as exc:
+            problems.extend(schema_problems(exc, source, ("rules", i), code, RuleSpec))
+            continue
+        rule = Rule(rule_spec, name, source.line(("rules", i)), spec.source)
+        try:
+            rule.variants = _variants(rule, source, ("rules", i))
+        except ValueError as exc:
+            problems.append(source.problem("rule_problem", ("rules", i), code, code=code, reason=str(exc)))
+            continue
+        out.append(rule)
+    return out
+
+
+def _check_fields(rule: Rule, conds: list[Cond]) -> None:
+    known = FACT_TYPES.get(rule.spec.fact)
+    if known is None:
+        raise ValueError(f"unknown fact type {rule.spec.fact!r} (known: {', '.join(FACT_TYPES)})")
+    for c in conds:
+        for name in (c.field,) + ((c.value.field,) if isinstance(c.value, Expr) and c.value.field else ()):
+            if name not in known:
+                raise ValueError(f"fact {rule.spec.fact!r} has no field {name!r} (known: {', '.join(known)})")
+
+
+def _variants(rule: Rule, source: SourceMap, path: tuple) -> list[Variant]:
+    spec = rule.spec
+    where: list[Cond] = []
+    for name, cell in spec.where.items():
+        where += parse_cell(name, cell)
+    _check_fields(rule, where + [Cond(spec.measure, "eq", 0)])
+    if spec.bands is None:
+        limit = parse_limit(spec.limit)
+        _check_fields(rule, [Cond(spec.measure, "eq", limit)])
+        return [Variant(rule, None, tuple(where), (), limit)]
+    columns = spec.bands.columns
+    if columns[-1] != "limit" or len(set(columns)) != len(columns):
+        raise ValueError("bands.columns must name distinct fields and end with 'limit'")
+    variants = []
+    for r, row in enumerate(spec.bands.rows):
+        if len(row) != len(columns):
+            raise ValueError(f"bands row {r + 1} has {len(row)} cells, expected {len(columns)} ({', '.join(columns)})")
+        row_conds: list[Cond] = []
+        for name, cell in zip(columns[:-1], row[:-1]):
+            try:
+                row_conds += parse_cell(name, cell)
+            except ValueError as exc:
+                raise ValueError(f"bands row {r + 1}: {exc}") from None
+        try:
+            limit = parse_limit(row[-1])
+        except ValueError as exc:
+            raise ValueError(f"bands row {r + 1}: {exc}") from None
+        _check_fields(rule, row_conds + [Cond(spec.measure, "eq", limit)])
+        variants.append(Variant(rule, r + 1, tuple(where + row_conds), tuple(row_conds), limit))
+    _check_table(spec, variants)
+    return variants
+
+
+# --- decision-table checks: no overlapping rows, no gaps unless declared ------------------
+
+_DOMAINS = {"cls": [c.value for c in JurisdictionClass], "kind": [k.value for k in Kind],
+            "parent_kind": [k.value for k in Kind], "nhom_tu_chu": [0, 1, 2, 3, 4],
+            "dich_vu_co_ban": [True, False], "ngoai_le_cap_pho": [True, False], "level": ["tinh", "huyen", "xa"]}
+
+
+def _interval(conds: list[Cond]) -> tuple[float, float]:
+    lo, hi = -math.inf, math.inf
+    for c in conds:
+        v = c.value
+        if c.op == "ge": lo = max(lo, v)
+        elif c.op == "gt": lo = max(lo, math.floor(v) + 1)
+        elif c.op == "le": hi = min(hi, v)
+        elif c.op == "lt": hi = min(hi, math.ceil(v) - 1)
+        elif c.op == "eq": lo, hi = max(lo, v), min(hi, v)
+    return lo, hi
+
+
+def _check_table(spec: RuleSpec, variants: list[Variant]) -> None:
+    numeric = [c for c in spec.bands.columns[:-1] if c not in _DOMAINS]
+    discrete = [c for c in spec.bands.columns[:-1] if c in _DOMAINS]
+    if len(numeric) > 1:
+        raise ValueError(f"bands may have one numeric column, found {numeric}")
+
+    def row_matches(v: Variant, combo: dict) -> bool:
+        return all(c.holds(combo) for c in v.row_conditions if c.field in combo)
+
+    combos = [dict(zip(discrete, values)) for values in itertools.product(*(_DOMAINS[d] for d in discrete))]
+    for combo in combos or [{}]:
+        if any(not c.holds(combo) for c in itertools.chain.from_iterable(
+                parse_cell(k, x) for k, x in spec.where.items() if k in combo)):
+            continue
+        rows = [v for v in variants if row_matches(v, combo)]
+        spans = sorted((_interval([c for c in v.row_conditions if c.field in numeric]), v.row) for v in rows)
+        for (a, ra), (b, rb) in zip(spans, spans[1:]):
+            if b[0] <= a[1]:
+                raise ValueError(f"bands rows {ra} and {rb} overlap for {combo or 'every fact'}")
+        if spec.bands.partial:
+            continue
+        reach = 0
+        for (lo, hi), _ in spans:
+            if lo > reach:
+                break
+            reach = max(reach, hi + 1)
+        if reach != math.inf:
+            raise ValueError(f"bands leave a gap for {combo or 'every fact'} from {reach} "
+                             "(add a row, or say why in bands.partial)")

@@ -1,0 +1,182 @@
+"""Command line: `orgcheck check FILE`, `orgcheck rules list|show`, `orgcheck schema`.
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 bad input or usage, 3 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+
+from . import __version__
+from .catalogue import Severity, describe, load_catalogue
+from .check import check
+from .engine import EngineError
+from .messages import InputError, Problem
+from .model import FunctionDef, OrgFile, Task, Unit, load_org, parse_date
+from .report import render
+
+FAIL_ON = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
+
+
+class _Parser(argparse.ArgumentParser):
+    lang = "vi"
+
+    def error(self, message):
+        prefix = "usage error" if self.lang == "en" else "lỗi cách dùng"
+        self.print_usage(sys.stderr)
+        self.exit(2, f"orgcheck: {prefix}: {message}\n")
+
+
+def _parser(lang: str) -> argparse.ArgumentParser:
+    en = lang == "en"
+    _Parser.lang = lang
+    p = _Parser(prog="orgcheck", description=(
+        "Check proposed reorganizations of Vietnamese public administration against the law." if en else
+        "Kiểm tra tuân thủ pháp luật của cơ cấu tổ chức bộ máy hành chính."))
+    p.add_argument("--version", action="version", version=f"orgcheck {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=["vi", "en"], default="vi",
+                        help="language of the output" if en else "ngôn ngữ (mặc định: vi)")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    c = sub.add_parser("check", parents=[common], help="check an organization file" if en else "kiểm tra một tệp tổ chức")
+    c.add_argument("file", help="organization file (.yaml/.json)" if en else "tệp tổ chức (.yaml/.json)")
+    c.add_argument("--format", choices=["table", "json", "markdown"], default="table")
+    c.add_argument("--fail-on", choices=list(FAIL_ON), default="error",
+                   help="lowest severity that makes the exit code 1" if en else "mức độ thấp nhất làm mã thoát bằng 1")
+    c.add_argument("--as-of", help="check against the law in force on this date (DD/MM/YYYY)" if en else
+                   "kiểm tra theo pháp luật có hiệu lực vào ngày này (DD/MM/YYYY)")
+    r = sub.add_parser("rules", parents=[common], help="the rule catalogue" if en else "danh mục quy tắc")
+    rsub = r.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
+    rl = rsub.add_parser("list", parents=[common])
+    rl.add_argument("--as-of")
+    rs = rsub.add_parser("show", parents=[common])
+    rs.add_argument("code")
+    sub.add_parser("schema", parents=[common], help="JSON Schema of organization files" if en else
+                   "JSON Schema của tệp tổ chức")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    lang = "en" if any(a == "--lang=en" for a in argv) or any(
+        a == "--lang" and argv[i + 1:i + 2] == ["en"] for i, a in enumerate(argv)) else "vi"
+    try:
+        args = _parser(lang).parse_args(argv)
+        if args.command == "check":
+            return _check(args)
+        if args.command == "rules":
+            return _rules(args)
+        if args.command == "schema":
+            sys.stdout.write(schema_json())
+            return 0
+    except InputError as exc:
+        sys.stderr.write(exc.render(lang) + "\n")
+        return 2
+    except EngineError as exc:
+        sys.stderr.write(("orgcheck: the rule engine could not guarantee a complete result: " if lang == "en" else
+                          "orgcheck: bộ máy luật không bảo đảm được kết quả đầy đủ, không xuất báo cáo: ") + f"{exc}\n")
+        return 3
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: say so briefly; ORGCHECK_DEBUG=1 shows the traceback
+        if os.environ.get("ORGCHECK_DEBUG"):
+            raise
+        sys.stderr.write(("orgcheck: internal error (set ORGCHECK_DEBUG=1 for details): " if lang == "en" else
+                          "orgcheck: lỗi nội bộ (đặt ORGCHECK_DEBUG=1 để xem chi tiết): ") + f"{exc!r}\n")
+        return 3
+    return 2
+
+
+def _date_arg(value: str | None, lang: str) -> date | None:
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if not isinstance(parsed, date):
+        raise InputError([Problem("--as-of", None, "bad_date_arg", {"value": value})])
+    return parsed
+
+
+def _check(args) -> int:
+    org = load_org(args.file)
+    result = check(org, _date_arg(args.as_of, args.lang))
+    sys.stdout.write(render(result, args.format, args.lang))
+    failing = FAIL_ON[args.fail_on]
+    return 1 if any(f.severity in failing for f in result.findings) else 0
+
+
+def _rules(args) -> int:
+    from tabulate import tabulate
+
+    catalogue = load_catalogue()
+    en = args.lang == "en"
+    if args.rules_command == "list":
+        day = _date_arg(args.as_of, args.lang)
+        rules = catalogue.in_force(day) if day else catalogue.rules
+        rows = [[r.code, r.title.get(args.lang), r.severity.label(args.lang),
+                 f"{r.window.start:%d/%m/%Y}–{r.window.end:%d/%m/%Y}" if r.window.end else
+                 (f"from {r.window.start:%d/%m/%Y}" if en else f"từ {r.window.start:%d/%m/%Y}"),
+                 "; ".join(b.text() for b in r.legal_basis), r.confidence, r.file]
+                for r in sorted(rules, key=lambda r: r.code)]
+        headers = (["Code", "Title", "Severity", "In force", "Legal basis", "Confidence", "File"] if en else
+                   ["Mã", "Tên", "Mức độ", "Hiệu lực", "Căn cứ pháp lý", "Độ tin cậy", "Tệp"])
+        sys.stdout.write(tabulate(rows, headers, tablefmt="simple", maxcolwidths=[None, 40, None, None, 40, None, None])
+                         + "\n")
+        return 0
+    rule = catalogue.by_code(args.code)
+    if rule is None:
+        raise InputError([Problem("rules", None, "rule_problem",
+                                  {"code": args.code, "reason": "no such rule" if en else "không có quy tắc này"})])
+    sys.stdout.write(rule_page(rule, args.lang))
+    return 0
+
+
+def rule_page(rule, lang: str) -> str:
+    """A rule documented like ruff's rule pages: what, why, thresholds, basis, specification."""
+    en = lang == "en"
+    out = [f"# {rule.code}: {rule.title.get(lang)}", ""]
+    out += [f"**{'Severity' if en else 'Mức độ'}:** {rule.severity.label(lang)}  ",
+            f"**{'In force' if en else 'Hiệu lực'}:** {rule.window.start:%d/%m/%Y} – "
+            f"{rule.window.end.strftime('%d/%m/%Y') if rule.window.end else ('…')}  ",
+            f"**{'Confidence' if en else 'Độ tin cậy'}:** {rule.confidence}"
+            + (f" — {rule.confidence_note}" if rule.confidence_note else ""), ""]
+    out += [f"## {'What it checks' if en else 'Kiểm tra gì'}", "",
+            _what(rule, lang), "", f"## {'Why' if en else 'Vì sao'}", "", rule.why.get(lang), ""]
+    if rule.bands:
+        from tabulate import tabulate
+        rows = [[v.band_text(lang) or "—", v.limit.text()] for v in rule.variants]
+        out += [f"## {'Thresholds' if en else 'Ngưỡng'}", "",
+                tabulate(rows, ["Band" if en else "Trường hợp", "Limit" if en else "Giới hạn"], tablefmt="github"), ""]
+        if rule.bands.partial:
+            out += [f"{'Not covered' if en else 'Không áp dụng'}: {rule.bands.partial}", ""]
+    out += [f"## {'Legal basis' if en else 'Căn cứ pháp lý'}", ""]
+    out += [f"- {b.text()}" + (f" <{b.url}>" if b.url else "") for b in rule.legal_basis]
+    out += ["", f"## {'Specification' if en else 'Đặc tả'}", "", f"`{rule.feature}` · `{rule.file}`", ""]
+    if rule.hint:
+        out += [f"## {'How to fix' if en else 'Cách khắc phục'}", "", rule.hint.get(lang), ""]
+    return "\n".join(out)
+
+
+def _what(rule, lang: str) -> str:
+    conds = [describe(c, rule.fact, lang) for c in rule.variants[0].conditions if c not in rule.variants[0].row_conditions]
+    scope = ", ".join(conds) if conds else ("every fact" if lang == "en" else "mọi trường hợp")
+    op = {"<": "<", "<=": "≤", ">": ">", ">=": "≥", "==": "=", "!=": "≠"}[rule.compare]
+    limit = rule.variants[0].limit.text() if not rule.bands else ("the limit of its band" if lang == "en"
+                                                                  else "giới hạn theo bảng")
+    if lang == "en":
+        return f"Fires for {rule.fact} facts ({scope}) when `{rule.measure}` {op} {limit}."
+    return f"Báo khi dữ kiện {rule.fact} ({scope}) có `{rule.measure}` {op} {limit}."
+
+
+def schema_json() -> str:
+    """JSON Schema of an organization file, units/functions/tasks items included."""
+    schema = OrgFile.model_json_schema(by_alias=True)
+    schema["properties"]["units"]["items"] = Unit.model_json_schema()
+    schema["properties"]["functions"]["items"] = FunctionDef.model_json_schema()
+    schema["properties"]["tasks"]["items"] = Task.model_json_schema()
+    schema["title"] = "orgcheck organization file"
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+

@@ -1,0 +1,208 @@
+"""Derived facts: what the rules read, computed once on the graph.
+
+Each fact is a flat dict with a type `t`; rules in rules/*.yaml test its fields with
+per-fact conditions only. FACT_TYPES documents every field (and is how the rule catalogue
+rejects a condition on a field that does not exist).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from .graph import OrgGraph
+from .model import COMMITTEE_KINDS, KINDS, Kind
+
+# field → (Vietnamese label, English label); the label names the quantity in findings.
+FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
+    "unit": {
+        "kind": ("loại đơn vị", "kind"),
+        "cls": ("phân loại tỉnh", "province class"),
+        "bien_che": ("biên chế", "civil servants"),
+        "nguoi_lam_viec": ("người làm việc", "employees"),
+        "staff": ("người", "staff"),
+        "cap_truong": ("cấp trưởng", "heads"),
+        "cap_pho": ("cấp phó", "deputies"),
+        "parent_kind": ("loại đơn vị cấp trên", "parent kind"),
+        "parent_cap_pho": ("cấp phó của đơn vị cấp trên", "deputies of the direct superior"),
+        "n_phong": ("phòng", "divisions"),
+        "nhom_tu_chu": ("nhóm tự chủ", "autonomy group"),
+        "dich_vu_co_ban": ("cung cấp dịch vụ cơ bản, thiết yếu", "provides basic/essential services"),
+        "ngoai_le_cap_pho": ("thuộc trường hợp được tối đa 3 cấp phó", "eligible for up to 3 deputies"),
+    },
+    "nhom_don_vi": {  # the units of one kind directly under one parent
+        "parent_kind": ("loại đơn vị cấp trên", "parent kind"),
+        "kind": ("loại đơn vị", "kind"),
+        "cls": ("phân loại tỉnh", "province class"),
+        "n_units": ("đơn vị", "units"),
+        "tong_cap_pho": ("cấp phó", "deputies"),
+    },
+    "trung_lap": {  # several sibling units in one place holding the same function code
+        "kind": ("loại đơn vị cấp trên", "parent kind"),
+        "n_units": ("đơn vị cùng giữ", "units holding it"),
+    },
+    "tuong_dong": {  # two sibling units sharing fields of work but no function code
+        "kind": ("loại đơn vị cấp trên", "parent kind"),
+        "ratio": ("tỷ lệ lĩnh vực chung", "shared-field ratio"),
+        "n_common": ("lĩnh vực chung", "shared fields"),
+    },
+    "bao_phu": {  # a mandatory function at one People's Committee
+        "level": ("cấp chính quyền", "government level"),
+        "n_units": ("đơn vị đảm nhận", "units holding it"),
+    },
+    "nhiem_vu": {  # one task of a plan
+        "n_chu_tri": ("cơ quan chủ trì", "lead agencies"),
+        "n_chu_tri_khong_ro": ("cơ quan chủ trì không xác định", "unknown lead agencies"),
+        "n_phoi_hop_khong_ro": ("cơ quan phối hợp không xác định", "unknown coordinating agencies"),
+        "n_vua_chu_tri_vua_phoi_hop": ("cơ quan vừa chủ trì vừa phối hợp", "agencies both leading and coordinating"),
+    },
+}
+
+
+@dataclass
+class Fact:
+    """A fact for the engine plus what a finding needs to name its subject."""
+
+    data: dict                      # what the engine sees: t + fields (never None values)
+    subject: tuple[str, str]        # ("unit", id) or ("task", id)
+    context: dict = field(default_factory=dict)  # extra message parameters (names, lists)
+
+
+def derive_facts(graph: OrgGraph) -> list[Fact]:
+    facts: list[Fact] = []
+    facts += _unit_facts(graph)
+    facts += _group_facts(graph)
+    facts += _function_facts(graph)
+    facts += _coverage_facts(graph)
+    facts += _task_facts(graph)
+    return facts
+
+
+def _clean(data: dict) -> dict:
+    # durable-rules treats null as "exists"; a missing value must be absent instead.
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def _unit_facts(graph: OrgGraph) -> list[Fact]:
+    cls = graph.org.jurisdiction.cls.value
+    phong_kinds = graph.phong_kinds()
+    out = []
+    for unit in graph.units.values():
+        parent = graph.parent(unit.id)
+        n_phong = sum(1 for c in graph.children(unit.id) if c.kind in phong_kinds)
+        out.append(Fact(_clean({
+            "t": "unit", "kind": unit.kind.value, "cls": cls,
+            "bien_che": unit.bien_che, "nguoi_lam_viec": unit.nguoi_lam_viec, "staff": unit.staff,
+            "cap_truong": unit.cap_truong, "cap_pho": unit.cap_pho,
+            "parent_kind": parent.kind.value if parent else None,
+            "parent_cap_pho": parent.cap_pho if parent else None,
+            "n_phong": n_phong,
+            # 0 = not declared, so a rule can report that the deputy cap could not be checked
+            "nhom_tu_chu": (unit.nhom_tu_chu or 0) if unit.kind in (Kind.DVSNCL, Kind.PHONG_THUOC_DVSNCL) else None,
+            "dich_vu_co_ban": unit.dich_vu_co_ban, "ngoai_le_cap_pho": unit.ngoai_le_cap_pho,
+        }), ("unit", unit.id)))
+    return out
+
+
+def _group_facts(graph: OrgGraph) -> list[Fact]:
+    cls = graph.org.jurisdiction.cls.value
+    out = []
+    for parent in graph.units.values():
+        by_kind: dict[Kind, list] = defaultdict(list)
+        for child in graph.children(parent.id):
+            by_kind[child.kind].append(child)
+        for kind in sorted(by_kind, key=lambda k: k.value):
+            members = by_kind[kind]
+            out.append(Fact(
+                {"t": "nhom_don_vi", "parent_kind": parent.kind.value, "kind": kind.value, "cls": cls,
+                 "n_units": len(members), "tong_cap_pho": sum(m.cap_pho or 0 for m in members)},
+                ("unit", parent.id),
+                {"kind_label": KINDS[kind].vi, "kind_label_en": KINDS[kind].en}))
+    return out
+
+
+def _units_text(graph: OrgGraph, ids) -> str:
+    return "; ".join(f"{graph.units[i].name} ({i})" for i in ids)
+
+
+def _function_facts(graph: OrgGraph) -> list[Fact]:
+    """Sibling units in the same place: same function code (trùng lặp), or shared fields of work
+    without a shared code (tương đồng, with the Jaccard ratio of their field sets)."""
+    catalogue = graph.org.functions
+    out = []
+    for parent in graph.units.values():
+        buckets: dict[str, list] = defaultdict(list)
+        for child in graph.children(parent.id):
+            if graph.is_functional(child) and child.functions:
+                buckets[child.location or ""].append(child)
+        for location in sorted(buckets):
+            members = buckets[location]
+            if len(members) < 2:
+                continue
+            holders: dict[str, list[str]] = defaultdict(list)
+            for m in members:
+                for code in dict.fromkeys(m.functions):
+                    holders[code].append(m.id)
+            for code in sorted(holders):
+                if len(holders[code]) > 1:
+                    out.append(Fact(
+                        {"t": "trung_lap", "kind": parent.kind.value, "n_units": len(holders[code])},
+                        ("unit", parent.id),
+                        {"fn": code, "fn_name": catalogue[code].name, "units": _units_text(graph, holders[code]),
+                         "unit_ids": tuple(holders[code]), "location": location}))
+            groups = {m.id: {catalogue[c].field_group for c in m.functions} for m in members}
+            codes = {m.id: set(m.functions) for m in members}
+            for a, b in combinations([m.id for m in members], 2):
+                common = groups[a] & groups[b]
+                if common and not (codes[a] & codes[b]):
+                    out.append(Fact(
+                        {"t": "tuong_dong", "kind": parent.kind.value,
+                         "ratio": round(len(common) / len(groups[a] | groups[b]), 4), "n_common": len(common)},
+                        ("unit", parent.id),
+                        {"units": _units_text(graph, (a, b)), "unit_ids": (a, b),
+                         "groups": ", ".join(sorted(common)), "location": location}))
+    return out
+
+
+def _coverage_facts(graph: OrgGraph) -> list[Fact]:
+    """For each People's Committee and each function mandatory at its level: how many of the
+    units working for that committee hold it (0 = bỏ sót)."""
+    held: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for unit in graph.units.values():
+        committee = graph.governing_committee(unit.id)
+        if committee is not None:
+            for code in dict.fromkeys(unit.functions):
+                held[committee][code] += 1
+    out = []
+    for committee in graph.units.values():
+        level = KINDS[committee.kind].committee_level
+        if committee.kind not in COMMITTEE_KINDS:
+            continue
+        for fn in graph.org.functions.values():
+            if level in fn.mandatory:
+                out.append(Fact({"t": "bao_phu", "level": level, "n_units": held[committee.id][fn.code]},
+                                ("unit", committee.id), {"fn": fn.code, "fn_name": fn.name}))
+    return out
+
+
+def _designation(graph: OrgGraph, written: str, unit_id: str | None) -> str:
+    return f"{graph.units[unit_id].name} ({unit_id})" if unit_id else written
+
+
+def _task_facts(graph: OrgGraph) -> list[Fact]:
+    out = []
+    for task in graph.org.tasks:
+        leads = graph.assignments(task, "chu_tri")
+        helpers = graph.assignments(task, "phoi_hop")
+        lead_ids = {u for _, u in leads if u}
+        both = [u for _, u in helpers if u in lead_ids]
+        unknown_leads = [d for d, u in leads if u is None]
+        unknown_helpers = [d for d, u in helpers if u is None]
+        out.append(Fact(
+            {"t": "nhiem_vu", "n_chu_tri": len(leads), "n_chu_tri_khong_ro": len(unknown_leads),
+             "n_phoi_hop_khong_ro": len(unknown_helpers), "n_vua_chu_tri_vua_phoi_hop": len(both)},
+            ("task", task.id),
+            {"chu_tri": "; ".join(_designation(graph, d, u) for d, u in leads) or "—", "chu_tri_khong_ro": "; ".join(unknown_leads),
+             "phoi_hop_khong_ro": "; ".join(unknown_helpers), "vua_chu_tri_vua_phoi_hop": _units_text(graph, both)}))
+    return out

@@ -1,0 +1,109 @@
+"""The organization as networkx graphs: hierarchy (parent → child), unit–function, task–agency.
+
+Everything relational (parents, siblings, counts, coverage) is computed here, not in the rule
+engine: durable-rules' joins and absence tests lose or invent matches (see docs/engine.md).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import networkx as nx
+
+from .model import COMMITTEE_KINDS, KINDS, Kind, Org, Task, Unit
+from .text import vi_sort_key
+
+
+def _name_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+class OrgGraph:
+    def __init__(self, org: Org):
+        self.org = org
+        self.units = org.units
+        self.tree = nx.DiGraph()
+        self.tree.add_nodes_from(org.units)
+        self.tree.add_edges_from((u.parent, u.id) for u in org.units.values() if u.parent is not None)
+        # bipartite unit–function graph: unit nodes are ids, function nodes are ("fn", code)
+        self.functions = nx.Graph()
+        self.functions.add_edges_from((u.id, ("fn", code)) for u in org.units.values() for code in u.functions)
+        self.tasks = nx.MultiDiGraph()
+        self._name_index = self._index_names()
+        for task in org.tasks:
+            self.tasks.add_node(("task", task.id))
+            for role, entries in (("chu_tri", task.chu_tri), ("phoi_hop", task.phoi_hop)):
+                for entry in entries:
+                    self.tasks.add_edge(("task", task.id), self.resolve(entry) or ("?", entry), role=role)
+
+    # --- hierarchy ------------------------------------------------------------------------
+
+    def roots(self) -> list[str]:
+        return [u for u in self.tree.nodes if self.tree.in_degree(u) == 0]
+
+    def parent(self, unit_id: str) -> Unit | None:
+        parent = self.units[unit_id].parent
+        return self.units[parent] if parent is not None else None
+
+    def children(self, unit_id: str) -> list[Unit]:
+        return [self.units[c] for c in self.tree.successors(unit_id)]
+
+    @cached_property
+    def _topdown(self) -> tuple[dict[str, tuple[str, ...]], dict[str, str | None]]:
+        """Path of names from the root, and the nearest People's Committee at or above each unit."""
+        paths: dict[str, tuple[str, ...]] = {}
+        committee: dict[str, str | None] = {}
+        for root in sorted(self.roots()):
+            for parent, child in [(None, root)] + list(nx.dfs_edges(self.tree, root)):
+                unit = self.units[child]
+                paths[child] = (paths[parent] if parent else ()) + (unit.name,)
+                above = committee[parent] if parent else None
+                if parent and self.units[parent].kind in COMMITTEE_KINDS:
+                    above = parent
+                committee[child] = above
+        return paths, committee
+
+    def path(self, unit_id: str) -> tuple[str, ...]:
+        return self._topdown[0][unit_id]
+
+    def path_key(self, unit_id: str) -> tuple:
+        return (tuple(vi_sort_key(name) for name in self.path(unit_id)), unit_id)
+
+    def governing_committee(self, unit_id: str) -> str | None:
+        """The People's Committee a unit works for: itself if it is one, else the nearest above."""
+        if self.units[unit_id].kind in COMMITTEE_KINDS:
+            return unit_id
+        return self._topdown[1][unit_id]
+
+    # --- tasks ----------------------------------------------------------------------------
+
+    def _index_names(self) -> dict[str, str | None]:
+        index: dict[str, str | None] = {}
+        for unit in self.units.values():
+            key = _name_key(unit.name)
+            index[key] = None if key in index else unit.id  # None: ambiguous name
+        return index
+
+    def resolve(self, designation: str) -> str | None:
+        """A task's agency given by id, or by an unambiguous full name."""
+        if designation in self.units:
+            return designation
+        return self._name_index.get(_name_key(designation))
+
+    def assignments(self, task: Task, role: str) -> list[tuple[str, str | None]]:
+        """(designation as written, resolved unit id or None) for each distinct agency of a role."""
+        out, seen = [], set()
+        for entry in (task.chu_tri if role == "chu_tri" else task.phoi_hop):
+            unit_id = self.resolve(entry)
+            key = unit_id or _name_key(entry)
+            if key not in seen:
+                seen.add(key)
+                out.append((entry, unit_id))
+        return out
+
+    def is_functional(self, unit: Unit) -> bool:
+        """Agencies and service units compare functions; territorial committees do not."""
+        return unit.kind not in COMMITTEE_KINDS
+
+    def phong_kinds(self) -> frozenset[Kind]:
+        return frozenset(k for k in KINDS if k.value.startswith("phong_") or k is Kind.VAN_PHONG_SO)

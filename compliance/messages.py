@@ -1,0 +1,131 @@
+"""Problems found in user input, and their wording in Vietnamese and English.
+
+Lower layers raise `InputError` with message keys; only the CLI chooses the language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # reading the file
+    "file_missing": ("không tìm thấy tệp", "file not found"),
+    "file_unreadable": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
+    "file_too_large": ("tệp quá lớn ({size} MB, tối đa {limit} MB)", "file too large ({size} MB, at most {limit} MB)"),
+    "file_empty": ("tệp rỗng", "the file is empty"),
+    "bad_encoding": ("tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {offset})",
+                     "the file is not UTF-8 text (bad byte at offset {offset})"),
+    "bad_extension": ("chỉ đọc được tệp .yaml, .yml hoặc .json", "only .yaml, .yml or .json files can be read"),
+    "syntax": ("lỗi cú pháp {fmt}: {reason}", "{fmt} syntax error: {reason}"),
+    "duplicate_key": ("khóa «{key}» bị khai báo hai lần (lần đầu ở dòng {first})",
+                      "key '{key}' is given twice (first at line {first})"),
+    "too_deep": ("tài liệu lồng nhau quá sâu (quá {limit} cấp)", "the document is nested too deeply (over {limit} levels)"),
+    "too_many_nodes": ("tài liệu quá lớn sau khi mở rộng alias/anchor (quá {limit} phần tử)",
+                       "the document is too large once aliases/anchors are expanded (over {limit} nodes)"),
+    "bad_tag": ("thẻ YAML «{tag}» không được phép (chỉ dùng dữ liệu thuần)", "YAML tag '{tag}' is not allowed (plain data only)"),
+    "not_mapping": ("nội dung chính của tệp phải là một bảng khóa–giá trị (mapping)",
+                    "the top level of the file must be a mapping"),
+    "bad_key": ("khóa phải là chuỗi ký tự, gặp {value!r}", "keys must be text, found {value!r}"),
+    # schema (pydantic) problems
+    "missing": ("thiếu trường bắt buộc «{field}»", "required field '{field}' is missing"),
+    "extra": ("trường «{field}» không có trong mẫu (gõ nhầm?)", "unknown field '{field}' (a typo?)"),
+    "int_type": ("«{field}» phải là số nguyên, gặp {value!r}", "'{field}' must be a whole number, found {value!r}"),
+    "negative": ("«{field}» không được âm, gặp {value!r}", "'{field}' must not be negative, found {value!r}"),
+    "too_big": ("«{field}» quá lớn ({value!r}, tối đa {limit})", "'{field}' is too large ({value!r}, at most {limit})"),
+    "string_type": ("«{field}» phải là chuỗi ký tự, gặp {value!r} (hãy đặt trong dấu nháy)",
+                    "'{field}' must be text, found {value!r} (put it in quotes)"),
+    "bool_type": ("«{field}» phải là true hoặc false, gặp {value!r}", "'{field}' must be true or false, found {value!r}"),
+    "list_type": ("«{field}» phải là một danh sách, gặp {value!r}", "'{field}' must be a list, found {value!r}"),
+    "mapping_type": ("«{field}» phải là một bảng khóa–giá trị, gặp {value!r}", "'{field}' must be a mapping, found {value!r}"),
+    "choice": ("«{field}» = {value!r} không hợp lệ; chọn một trong: {choices}",
+               "'{field}' = {value!r} is not valid; choose one of: {choices}"),
+    "date_type": ("«{field}» phải là ngày (YYYY-MM-DD hoặc DD/MM/YYYY), gặp {value!r}",
+                  "'{field}' must be a date (YYYY-MM-DD or DD/MM/YYYY), found {value!r}"),
+    "empty_text": ("«{field}» không được để trống", "'{field}' must not be empty"),
+    "invalid": ("«{field}»: giá trị không hợp lệ ({reason})", "'{field}': invalid value ({reason})"),
+    # meaning of the structure
+    "duplicate_id": ("mã đơn vị «{id}» trùng với đơn vị ở dòng {first}", "unit id '{id}' duplicates the unit at line {first}"),
+    "duplicate_task": ("mã nhiệm vụ «{id}» trùng với nhiệm vụ ở dòng {first}", "task id '{id}' duplicates the task at line {first}"),
+    "duplicate_function": ("mã chức năng «{code}» khai báo hai lần{where}", "function code '{code}' is declared twice{where}"),
+    "unknown_parent": ("đơn vị cấp trên «{parent}» không tồn tại", "parent unit '{parent}' does not exist"),
+    "self_parent": ("đơn vị không thể trực thuộc chính nó", "a unit cannot be its own parent"),
+    "cycle": ("quan hệ trực thuộc tạo thành vòng lặp: {cycle}", "the hierarchy forms a cycle: {cycle}"),
+    "kind_parent": ("loại «{kind}» không được trực thuộc loại «{parent_kind}» (chỉ được trực thuộc: {allowed})",
+                    "kind '{kind}' cannot sit under kind '{parent_kind}' (allowed under: {allowed})"),
+    "needs_parent": ("loại «{kind}» phải có đơn vị cấp trên (trường «parent»)",
+                     "kind '{kind}' needs a parent unit (field 'parent')"),
+    "staff_required": ("loại «{kind}» phải khai báo «{field}»", "kind '{kind}' must give '{field}'"),
+    "leaders_exceed_staff": ("số lãnh đạo ({leaders} = {heads} cấp trưởng + {deputies} cấp phó) vượt số {staff_label} ({staff})",
+                             "leaders ({leaders} = {heads} heads + {deputies} deputies) exceed the {staff_label} ({staff})"),
+    "unknown_function": ("mã chức năng «{code}» không có trong danh mục", "function code '{code}' is not in the catalogue"),
+    "autonomy_kind": ("chỉ đơn vị sự nghiệp công lập mới có nhóm tự chủ tài chính",
+                      "only public service units have a financial-autonomy group"),
+    "no_units": ("tệp không có đơn vị nào (danh sách «units» rỗng)", "the file has no units (the 'units' list is empty)"),
+    "as_of_uncovered": ("orgcheck chưa có bộ quy tắc cho ngày {date}; các giai đoạn đã mã hóa: {covered}",
+                        "orgcheck has no rules for {date}; regimes encoded: {covered}"),
+    "bad_date_arg": ("ngày không hợp lệ: {value!r} (dùng DD/MM/YYYY hoặc YYYY-MM-DD)",
+                     "invalid date: {value!r} (use DD/MM/YYYY or YYYY-MM-DD)"),
+    # rule catalogue
+    "rule_problem": ("quy tắc «{code}»: {reason}", "rule '{code}': {reason}"),
+}
+
+STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),
+                "nguoi_lam_viec": ("người làm việc", "employees")}
+
+_PLACEHOLDER = re.compile(r"\{(\w+)(![rs])?\}")
+
+
+def fill(template: str, params: dict) -> str:
+    """Substitute {name} and {name!r} only: templates may come from data files, so no attribute
+    access or format specs (str.format would allow '{x.__class__}')."""
+
+    def repl(match: re.Match) -> str:
+        name, conv = match.group(1), match.group(2)
+        if name not in params:
+            return match.group(0)
+        value = params[name]
+        return repr(value) if conv == "!r" else str(value)
+
+    return _PLACEHOLDER.sub(repl, template)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input file, located as precisely as we can."""
+
+    file: str
+    line: int | None
+    key: str
+    params: dict = field(default_factory=dict, hash=False, compare=False)
+    unit: str | None = None
+    where: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.file, self.line or 0, self.where, self.key)
+
+    def render(self, lang: str = "vi") -> str:
+        vi, en = MESSAGES[self.key]
+        text = fill(en if lang == "en" else vi, self.params)
+        if self.params.get("suggestion"):
+            text += (f" — did you mean '{self.params['suggestion']}'?" if lang == "en"
+                     else f" — ý bạn là «{self.params['suggestion']}»?")
+        parts = [self.file]
+        if self.line:
+            parts.append(f"{'line' if lang == 'en' else 'dòng'} {self.line}")
+        if self.unit:
+            parts.append(f"{'unit' if lang == 'en' else 'đơn vị'} «{self.unit}»")
+        location = ", ".join(parts)
+        where = f" [{self.where}]" if self.where else ""
+        return f"{location}{where}: {text}"
+
+
+class InputError(Exception):
+    """Raised with every problem found, never just the first."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems, key=Problem.sort_key)
+        super().__init__("\n".join(p.render("en") for p in self.problems))
+
+    def render(self, lang: str = "vi") -> str:
+        return "\n".join(p.render(lang) for p in self.problems)

@@ -1,0 +1,417 @@
+"""The organization model (pydantic v2) and loading of organization files.
+
+One file describes one jurisdiction at one date: `jurisdiction`, `functions` (the file's own
+function codes, added to the shared catalogue in rules/), `units` and `tasks`.
+Loading reports every problem at once, each with file, line and unit id.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .messages import InputError, Problem, STAFF_LABELS
+from .source import SourceMap, read_document
+from .text import nfc
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+SHARED_FUNCTIONS = RULES_DIR / "danh-muc-chuc-nang.yaml"
+
+
+class Kind(str, Enum):
+    """Kinds of unit. The value is the code used in files."""
+
+    UBND_TINH = "ubnd_tinh"                # UBND cấp tỉnh / thành phố trực thuộc trung ương
+    SO = "so"                              # sở and equivalents: Văn phòng UBND, Thanh tra tỉnh, Ban Dân tộc
+    VAN_PHONG_SO = "van_phong_so"
+    THANH_TRA_SO = "thanh_tra_so"
+    PHONG_THUOC_SO = "phong_thuoc_so"
+    CHI_CUC = "chi_cuc"
+    PHONG_THUOC_CHI_CUC = "phong_thuoc_chi_cuc"
+    DVSNCL = "dvsncl"                      # đơn vị sự nghiệp công lập
+    PHONG_THUOC_DVSNCL = "phong_thuoc_dvsncl"
+    UBND_HUYEN = "ubnd_huyen"
+    PHONG_THUOC_HUYEN = "phong_thuoc_huyen"
+    UBND_XA = "ubnd_xa"
+    PHONG_THUOC_XA = "phong_thuoc_xa"
+
+
+@dataclass(frozen=True)
+class KindInfo:
+    vi: str
+    en: str
+    parents: tuple[Kind, ...]
+    staff_field: str | None  # the headcount the law counts for this kind; None for committees
+    committee_level: str | None = None  # tinh / huyen / xa for People's Committees
+
+
+K = Kind
+KINDS: dict[Kind, KindInfo] = {
+    K.UBND_TINH: KindInfo("UBND cấp tỉnh", "provincial people's committee", (), None, "tinh"),
+    K.SO: KindInfo("sở, cơ quan ngang sở", "provincial department", (K.UBND_TINH,), "bien_che"),
+    K.VAN_PHONG_SO: KindInfo("văn phòng sở", "department office", (K.SO,), "bien_che"),
+    K.THANH_TRA_SO: KindInfo("thanh tra sở", "department inspectorate", (K.SO,), "bien_che"),
+    K.PHONG_THUOC_SO: KindInfo("phòng thuộc sở", "division of a department", (K.SO,), "bien_che"),
+    K.CHI_CUC: KindInfo("chi cục thuộc sở", "sub-department", (K.SO,), "bien_che"),
+    K.PHONG_THUOC_CHI_CUC: KindInfo("phòng thuộc chi cục", "division of a sub-department", (K.CHI_CUC,), "bien_che"),
+    K.DVSNCL: KindInfo("đơn vị sự nghiệp công lập", "public service unit",
+                       (K.UBND_TINH, K.SO, K.CHI_CUC, K.UBND_HUYEN, K.UBND_XA), "nguoi_lam_viec"),
+    K.PHONG_THUOC_DVSNCL: KindInfo("phòng thuộc đơn vị sự nghiệp", "division of a public service unit",
+                                   (K.DVSNCL,), "nguoi_lam_viec"),
+    K.UBND_HUYEN: KindInfo("UBND cấp huyện", "district people's committee", (K.UBND_TINH,), None, "huyen"),
+    K.PHONG_THUOC_HUYEN: KindInfo("phòng thuộc UBND cấp huyện", "district division", (K.UBND_HUYEN,), "bien_che"),
+    K.UBND_XA: KindInfo("UBND cấp xã", "commune people's committee", (K.UBND_HUYEN, K.UBND_TINH), None, "xa"),
+    K.PHONG_THUOC_XA: KindInfo("phòng thuộc UBND cấp xã", "commune division", (K.UBND_XA,), "bien_che"),
+}
+COMMITTEE_KINDS = frozenset(k for k, info in KINDS.items() if info.committee_level)
+
+
+class JurisdictionClass(str, Enum):
+    """Class of the province for the thresholds (NĐ 107/2020): Hà Nội and TP.HCM are `dac_biet`."""
+
+    DAC_BIET = "dac_biet"
+    LOAI_1 = "loai_1"
+    LOAI_2_3 = "loai_2_3"
+
+
+CLASS_LABELS = {"dac_biet": ("Hà Nội, TP.HCM", "Hanoi, HCMC"), "loai_1": ("loại I", "class I"),
+                "loai_2_3": ("loại II, III", "class II–III")}
+
+Count = Annotated[int, Field(strict=True, ge=0, le=10_000_000)]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+Id = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+def parse_date(value: Any) -> Any:
+    """Accept ISO dates and Vietnamese DD/MM/YYYY."""
+    if isinstance(value, str):
+        text = value.strip()
+        for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+            try:
+                return datetime.strptime(text, fmt).date()
+            except ValueError:
+                pass
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+class Jurisdiction(_Strict):
+    name: Text
+    level: str = Field(default="tinh", pattern=r"^(tinh|huyen|xa)$")
+    cls: JurisdictionClass = Field(alias="class")
+    as_of: date
+
+    _date = field_validator("as_of", mode="before")(parse_date)
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True, populate_by_name=True)
+
+
+class FunctionDef(_Strict):
+    """A function (chức năng, nhiệm vụ) in the catalogue. Overlap is computed on codes."""
+
+    code: Id
+    name: Text
+    group: Id | None = None          # field of work; default: the code without its last ".part"
+    mandatory: list[str] = []        # committee levels that must hold it: tinh, huyen, xa
+
+    @field_validator("mandatory")
+    @classmethod
+    def _levels(cls, value: list[str]) -> list[str]:
+        bad = [v for v in value if v not in ("tinh", "huyen", "xa")]
+        if bad:
+            raise ValueError(f"mandatory levels must be tinh, huyen or xa, not {bad}")
+        return value
+
+    @property
+    def field_group(self) -> str:
+        return self.group or (self.code.rsplit(".", 1)[0] if "." in self.code else self.code)
+
+
+class Unit(_Strict):
+    id: Id
+    name: Text
+    kind: Kind
+    parent: Id | None = None
+    bien_che: Count | None = None          # biên chế công chức
+    nguoi_lam_viec: Count | None = None    # người làm việc / viên chức (public service units)
+    cap_truong: Count = 1
+    cap_pho: Count | None = None
+    functions: list[Id] = []
+    sector: Text | None = None
+    nhom_tu_chu: Annotated[int, Field(strict=True, ge=1, le=4)] | None = None  # NĐ 60/2021 group
+    dich_vu_co_ban: bool = False           # provides basic/essential public services (NĐ 120 exemptions)
+    ngoai_le_cap_pho: bool = False         # hospital hạng I+, CDC hạng I+, school ≥ 40 classes (NĐ 83/2024)
+    location: Text | None = None           # địa bàn: units in different places are not duplicates
+    notes: str | None = None
+
+    @property
+    def staff_field(self) -> str | None:
+        return KINDS[self.kind].staff_field
+
+    @property
+    def staff(self) -> int | None:
+        return getattr(self, self.staff_field) if self.staff_field else None
+
+
+class Task(_Strict):
+    id: Id
+    title: Text
+    chu_tri: list[Text] = []      # lead agency: unit ids or names
+    phoi_hop: list[Text] = []     # coordinating agencies
+    deadline: str | None = None
+
+
+class OrgFile(_Strict):
+    jurisdiction: Jurisdiction
+    functions: list[dict] = []
+    units: list[dict]
+    tasks: list[dict] = []
+    notes: str | None = None
+
+
+@dataclass
+class Org:
+    """A validated organization: every reference resolved, no cycles."""
+
+    jurisdiction: Jurisdiction
+    units: dict[str, Unit]              # in file order
+    functions: dict[str, FunctionDef]   # shared catalogue + the file's own
+    tasks: list[Task]
+    source: SourceMap
+    unit_lines: dict[str, int | None]   # line of each unit in its file
+
+
+# ---------------------------------------------------------------------------------------------
+# loading
+
+_PYDANTIC_KEYS = {
+    "missing": "missing", "extra_forbidden": "extra", "int_type": "int_type", "int_parsing": "int_type",
+    "int_from_float": "int_type", "greater_than_equal": "negative", "less_than_equal": "too_big",
+    "string_type": "string_type", "bool_type": "bool_type", "bool_parsing": "bool_type",
+    "list_type": "list_type", "dict_type": "mapping_type", "model_type": "mapping_type",
+    "enum": "choice", "literal_error": "choice", "date_type": "date_type", "date_parsing": "date_type",
+    "date_from_datetime_parsing": "date_type", "string_too_short": "empty_text", "string_too_long": "too_big",
+    "string_pattern_mismatch": "choice",
+}
+
+
+def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: str | None,
+                     model: type[BaseModel]) -> list[Problem]:
+    out = []
+    for err in exc.errors():
+        loc = base + tuple(err["loc"])
+        field_name = ".".join(str(p) for p in err["loc"]) or base[-1] if base else ""
+        key = _PYDANTIC_KEYS.get(err["type"], "invalid")
+        value = err.get("input")
+        params: dict[str, Any] = {"field": field_name, "value": value, "reason": err.get("msg", "")}
+        if key == "negative" and err.get("ctx", {}).get("ge", 0) != 0:
+            key = "choice"
+            params["choices"] = f"≥ {err['ctx']['ge']}"
+        if key == "too_big":
+            params["limit"] = err.get("ctx", {}).get("le", err.get("ctx", {}).get("max_length"))
+        if key == "choice":
+            params.setdefault("choices", _choices(model, err["loc"]) or err.get("ctx", {}).get("expected", ""))
+        if key == "extra":
+            fields = list(_fields_of(model, err["loc"][:-1]))
+            close = difflib.get_close_matches(str(err["loc"][-1]), fields, n=1)
+            params["suggestion"] = close[0] if close else None
+            params["value"] = None
+        out.append(source.problem(key, loc, unit, **params))
+    return out
+
+
+def _fields_of(model: type[BaseModel], loc: tuple) -> list[str]:
+    return [f.alias or name for name, f in model.model_fields.items()] if not loc else []
+
+
+def _choices(model: type[BaseModel], loc: tuple) -> str:
+    name = loc[0] if loc else None
+    if name == "kind":
+        return ", ".join(k.value for k in Kind)
+    if name in ("class", "cls"):
+        return ", ".join(c.value for c in JurisdictionClass)
+    if name == "level":
+        return "tinh, huyen, xa"
+    if name == "nhom_tu_chu":
+        return "1, 2, 3, 4"
+    return ""
+
+
+def load_org(path: str | Path, display_name: str | None = None) -> Org:
+    data, source = read_document(path, display_name)
+    return build_org(data, source)
+
+
+def build_org(data: Any, source: SourceMap) -> Org:
+    """Validate plain data (from a file, or a Gherkin table) into an Org, or raise InputError."""
+    if not isinstance(data, dict):
+        raise InputError([source.problem("not_mapping")])
+    try:
+        top = OrgFile.model_validate({k: v for k, v in data.items()})
+    except ValidationError as exc:
+        problems = schema_problems(exc, source, (), None, OrgFile)
+        # The lists may still be readable: keep validating what we can to report everything at once.
+        if not isinstance(data.get("units"), list):
+            raise InputError(problems) from None
+        top = None
+    else:
+        problems = []
+    raw_units = data.get("units") if top is None else top.units
+    raw_functions = (data.get("functions") if top is None else top.functions) or []
+    raw_tasks = (data.get("tasks") if top is None else top.tasks) or []
+
+    functions = _load_functions(raw_functions, source, problems)
+    units, unit_lines, positions = _load_units(raw_units, source, problems)
+    tasks = _load_tasks(raw_tasks if isinstance(raw_tasks, list) else [], source, problems)
+    _check_structure(units, unit_lines, positions, functions, source, problems)
+    if not raw_units and not problems:
+        problems.append(source.problem("no_units", ("units",)))
+    if problems or top is None:
+        raise InputError(problems)
+    return Org(top.jurisdiction, {u.id: u for u in units}, functions, tasks, source, unit_lines)
+
+
+def shared_functions() -> dict[str, FunctionDef]:
+    data, source = read_document(SHARED_FUNCTIONS, f"rules/{SHARED_FUNCTIONS.name}")
+    problems: list[Problem] = []
+    entries = data.get("functions", []) if isinstance(data, dict) else []
+    out = _load_functions(entries, source, problems, base=("functions",))
+    if problems:
+        raise InputError(problems)
+    return out
+
+
+def _load_functions(raw: list, source: SourceMap, problems: list[Problem],
+                    base: tuple = ("functions",)) -> dict[str, FunctionDef]:
+    catalogue: dict[str, FunctionDef] = {} if base != ("functions",) or source.file.startswith("rules/") \
+        else dict(shared_functions())
+    shared = set(catalogue)
+    for i, entry in enumerate(raw):
+        try:
+            fn = FunctionDef.model_validate(entry)
+        except ValidationError as exc:
+            problems.extend(schema_problems(exc, source, base + (i,), None, FunctionDef))
+            continue
+        if fn.code in catalogue:
+            where = " (đã có trong danh mục chung rules/danh-muc-chuc-nang.yaml)" if fn.code in shared else ""
+            problems.append(source.problem("duplicate_function", base + (i, "code"), None, code=fn.code, where=where))
+            continue
+        catalogue[fn.code] = fn
+    return catalogue
+
+
+def _load_units(raw: list, source: SourceMap, problems: list[Problem]
+                ) -> tuple[list[Unit], dict[str, int | None], dict[str, int]]:
+    """Valid units, the line of every readable id (valid or not), and each valid unit's index."""
+    units: list[Unit] = []
+    lines: dict[str, int | None] = {}
+    positions: dict[str, int] = {}
+    for i, entry in enumerate(raw):
+        path = ("units", i)
+        unit_id = entry.get("id") if isinstance(entry, dict) and isinstance(entry.get("id"), str) else None
+        try:
+            unit = Unit.model_validate(entry)
+        except ValidationError as exc:
+            problems.extend(schema_problems(exc, source, path, unit_id, Unit))
+            if unit_id is not None and unit_id not in lines:
+                lines[unit_id] = source.line(path)  # known id: avoids cascades of "unknown parent"
+            continue
+        if unit.id in lines:
+            problems.append(source.problem("duplicate_id", path + ("id",), unit.id, id=unit.id, first=lines[unit.id]))
+            continue
+        lines[unit.id] = source.line(path)
+        positions[unit.id] = i
+        units.append(unit)
+    return units, lines, positions
+
+
+def _load_tasks(raw: list, source: SourceMap, problems: list[Problem]) -> list[Task]:
+    tasks: list[Task] = []
+    seen: dict[str, int | None] = {}
+    for i, entry in enumerate(raw):
+        try:
+            task = Task.model_validate(entry)
+        except ValidationError as exc:
+            problems.extend(schema_problems(exc, source, ("tasks", i), None, Task))
+            continue
+        if task.id in seen:
+            problems.append(source.problem("duplicate_task", ("tasks", i, "id"), None, id=task.id, first=seen[task.id]))
+            continue
+        seen[task.id] = source.line(("tasks", i))
+        tasks.append(task)
+    return tasks
+
+
+def _check_structure(units: list[Unit], lines: dict[str, int | None], positions: dict[str, int],
+                     functions: dict[str, FunctionDef], source: SourceMap, problems: list[Problem]) -> None:
+    by_id = {u.id: u for u in units}
+
+    def at(unit: Unit, key: str, field_name: str | None = None, **params) -> None:
+        path = ("units", positions[unit.id]) + ((field_name,) if field_name else ())
+        problems.append(source.problem(key, path, unit.id, **params))
+
+    for unit in units:
+        info = KINDS[unit.kind]
+        if unit.parent is None:
+            if unit.kind not in COMMITTEE_KINDS:
+                at(unit, "needs_parent", None, kind=unit.kind.value)
+        elif unit.parent == unit.id:
+            at(unit, "self_parent", "parent")
+        elif unit.parent not in lines:
+            close = difflib.get_close_matches(unit.parent, list(lines), n=1)
+            at(unit, "unknown_parent", "parent", parent=unit.parent, suggestion=close[0] if close else None)
+        elif unit.parent in by_id and by_id[unit.parent].kind not in info.parents:
+            at(unit, "kind_parent", "kind", kind=unit.kind.value, parent_kind=by_id[unit.parent].kind.value,
+               allowed=", ".join(k.value for k in info.parents) or "—")
+        if info.staff_field and getattr(unit, info.staff_field) is None:
+            at(unit, "staff_required", None, kind=unit.kind.value, field=info.staff_field)
+        if unit.kind not in COMMITTEE_KINDS and unit.cap_pho is None:
+            at(unit, "staff_required", None, kind=unit.kind.value, field="cap_pho")
+        staff = unit.staff
+        deputies = unit.cap_pho or 0
+        if staff is not None and unit.cap_truong + deputies > staff:
+            label = STAFF_LABELS[info.staff_field][0]
+            at(unit, "leaders_exceed_staff", "cap_pho", leaders=unit.cap_truong + deputies, heads=unit.cap_truong,
+               deputies=deputies, staff=staff, staff_label=label)
+        if unit.nhom_tu_chu is not None and unit.kind is not Kind.DVSNCL and unit.kind is not Kind.PHONG_THUOC_DVSNCL:
+            at(unit, "autonomy_kind", "nhom_tu_chu")
+        for code in unit.functions:
+            if code not in functions:
+                close = difflib.get_close_matches(code, list(functions), n=1)
+                at(unit, "unknown_function", "functions", code=code, suggestion=close[0] if close else None)
+    _check_cycles(units, by_id, lines, source, problems)
+
+
+def _check_cycles(units: list[Unit], by_id: dict[str, Unit], lines: dict[str, int],
+                  source: SourceMap, problems: list[Problem]) -> None:
+    state: dict[str, int] = {}  # 1 = on the current walk, 2 = done
+    for start in units:
+        walk = []
+        node = start.id
+        while node in by_id and state.get(node) is None:
+            state[node] = 1
+            walk.append(node)
+            parent = by_id[node].parent
+            if parent == node:
+                break
+            node = parent
+        if node in by_id and state.get(node) == 1 and by_id[node].parent != node:
+            cycle = walk[walk.index(node):]
+            first = min(cycle, key=lambda u: lines.get(u) or 0)
+            ordered = cycle[cycle.index(first):] + cycle[:cycle.index(first)]
+            problems.append(Problem(source.file, lines.get(first), "cycle",
+                                    {"cycle": " → ".join(ordered + [first])}, first, ""))
+        for n in walk:
+            state[n] = 2
+
