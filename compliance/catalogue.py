@@ -175,8 +175,11 @@ class LegalBasis(_Strict):
     url: str | None = None
 
     def text(self) -> str:
-        """Vietnamese citation order: điểm b khoản 2 Điều 5 Nghị định …"""
-        return " ".join(p for p in (self.clause, self.article, self.document) if p)
+        """Vietnamese citation order, 'điểm b khoản 2 Điều 5 Nghị định …'; a descriptive note
+        (a principle, a task of a plan) follows the document in brackets."""
+        numbered = self.clause and self.clause.split()[0].lower() in ("điểm", "khoản")
+        head = " ".join(p for p in ((self.clause if numbered else None), self.article, self.document) if p)
+        return head + (f" ({self.clause})" if self.clause and not numbered else "")
 
 
 class InForce(_Strict):
@@ -297,8 +300,16 @@ class Catalogue:
         return any(r.window.covers(day) for r in self.rules if r.family in ("tieu_chi", "cap_pho"))
 
     def coverage_text(self) -> str:
-        spans = sorted({(r.window.start, r.window.end) for r in self.rules if r.family in ("tieu_chi", "cap_pho")})
-        return "; ".join(f"{s:%d/%m/%Y}–{e:%d/%m/%Y}" if e else f"từ {s:%d/%m/%Y}" for s, e in spans)
+        """The periods for which structural norms are encoded, merged: '25/11/2020–…'."""
+        spans = sorted((r.window.start, r.window.end or date.max) for r in self.rules
+                       if r.family in ("tieu_chi", "cap_pho"))
+        merged: list[list[date]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return "; ".join(f"{s:%d/%m/%Y}–" + ("…" if e == date.max else f"{e:%d/%m/%Y}") for s, e in merged)
 
 
 # --- describing conditions in words -------------------------------------------------------
@@ -430,6 +441,7 @@ def _variants(rule: Rule, source: SourceMap, path: tuple) -> list[Variant]:
     columns = spec.bands.columns
     if columns[-1] != "limit" or len(set(columns)) != len(columns):
         raise ValueError("bands.columns must name distinct fields and end with 'limit'")
+    _check_fields(rule, [Cond(name, "eq", 0) for name in columns[:-1]])
     variants = []
     for r, row in enumerate(spec.bands.rows):
         if len(row) != len(columns):

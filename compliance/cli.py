@@ -80,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(("orgcheck: the rule engine could not guarantee a complete result: " if lang == "en" else
                           "orgcheck: bộ máy luật không bảo đảm được kết quả đầy đủ, không xuất báo cáo: ") + f"{exc}\n")
         return 3
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else 2
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: say so briefly; ORGCHECK_DEBUG=1 shows the traceback

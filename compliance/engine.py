@@ -8,6 +8,9 @@ per-fact predicates. The adapter avoids each pitfall measured in docs/engine.md:
   * no joins, no `$not`: relations are precomputed on the graph (facts.py);
   * every pattern starts with a positive type test (the engine's state fact must never match);
   * a field reference in a comparison is guarded by `$ex` (a missing field compares as true);
+  * every batch ends with a sentinel fact whose rule must fire before the batch's sid is
+    deleted: it proves the batch was drained, and delete_state segfaults on a sid where no
+    action ever ran (measured: docs/engine.md);
   * every asserted fact and every action is accounted for, or the run fails loudly.
 """
 
@@ -24,6 +27,7 @@ from .catalogue import Cond, Expr, Rule, Variant
 from .facts import Fact
 
 BATCH = 1000
+SENTINEL = "orgcheck_batch_end"
 _OPS = {"lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte", "ne": "$neq"}
 _names = itertools.count()
 
@@ -106,9 +110,12 @@ class RuleEngine:
             self.fields_by_type.setdefault(rule.fact, {"t"}).update(rule.referenced_fields)
         self._fired: list[tuple[int, str]] = []
         self._errors: list[str] = []
+        self._ended: list[str] = []
         actions = {f"r{i}": self._action(i) for i in range(len(self.variants))}
+        actions["end"] = lambda c: self._ended.append(c.m._d["sid"])
         definition = {f"r{i}": {"all": [{"m": compile_variant(v)}], "run": f"r{i}"}
                       for i, v in enumerate(self.variants)}
+        definition["end"] = {"all": [{"m": {"t": SENTINEL}}], "run": "end"}
         self.name = f"orgcheck{next(_names)}"
         self._host = _SyncHost(actions)
         if definition:
@@ -163,13 +170,14 @@ class RuleEngine:
 
     def _run_batch(self, handle, batch: list[dict], sid: str, owner: dict[str, Fact]) -> None:
         seen = {fnv1a32(f"sid-{sid}")}  # the engine's own state fact shares the identity index
+        batch = batch + [{"id": f"end-{sid}", "t": SENTINEL}]
         for payload in batch:
             original = payload["id"]
             suffix = 0
             while fnv1a32(payload["id"]) in seen:  # kept exact rather than assumed impossible
                 suffix += 1
                 payload["id"] = f"{original}~{suffix}"
-            if suffix:
+            if suffix and original in owner:
                 owner[payload["id"]] = owner.pop(original)
             seen.add(fnv1a32(payload["id"]))
             payload["sid"] = sid
@@ -178,6 +186,8 @@ class RuleEngine:
         if code not in (0, 1):  # 2 = a fact was taken for a duplicate and dropped
             raise EngineError(f"durable-rules returned code {code} for batch {sid}")
         self._drain()
+        if sid not in self._ended:
+            raise EngineError(f"batch {sid} was not fully processed by durable-rules")
         dre.delete_state(handle, sid)
 
     def _drain(self) -> None:

@@ -1,0 +1,147 @@
+"""Loading organization files: every problem reported at once, located, in Vietnamese."""
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from compliance.messages import InputError
+from compliance.model import load_org
+from compliance.source import parse_text
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nho"
+
+
+def problems_of(path_or_text, tmp_path=None, name="org.yaml"):
+    if tmp_path is not None:
+        path = tmp_path / name
+        path.write_text(path_or_text, encoding="utf-8")
+    else:
+        path = path_or_text
+    with pytest.raises(InputError) as info:
+        load_org(path)
+    return info.value
+
+
+def test_cycle_unknown_parent_and_duplicate_id_reported_together():
+    error = problems_of(FIXTURES / "loi-cau-truc.yaml")
+    keys = {p.key for p in error.problems}
+    assert {"cycle", "unknown_parent", "duplicate_id"} <= keys
+    text = error.render("vi")
+    assert "vòng lặp: cc_1 → cc_2 → cc_1" in text
+    assert "dòng 8, đơn vị «p_1»" in text and "«so_khong_co» không tồn tại" in text
+    assert "dòng 9, đơn vị «so_a»" in text and "trùng với đơn vị ở dòng 5" in text
+    assert all(p.file.endswith("loi-cau-truc.yaml") and p.line for p in error.problems)
+    assert "Traceback" not in text
+
+
+def test_english_rendering_of_the_same_problems():
+    text = problems_of(FIXTURES / "loi-cau-truc.yaml").render("en")
+    assert "the hierarchy forms a cycle" in text and "does not exist" in text and "duplicates the unit" in text
+
+
+def test_nfd_file_is_treated_exactly_as_nfc():
+    nfc = load_org(FIXTURES / "so-nho.yaml")
+    nfd = load_org(FIXTURES / "so-nho-nfd.yaml")
+    raw = (FIXTURES / "so-nho-nfd.yaml").read_text(encoding="utf-8")
+    assert raw != unicodedata.normalize("NFC", raw), "the NFD fixture must really be decomposed"
+    assert nfd.units == nfc.units and nfd.tasks == nfc.tasks
+    assert nfd.units["so_noi_vu"].name == "Sở Nội vụ"
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    ("bien_che", "-3", "không được âm"),
+    ("bien_che", "7.5", "phải là số nguyên"),
+    ("bien_che", '"12"', "phải là số nguyên"),
+    ("bien_che", "true", "phải là số nguyên"),
+    ("cap_pho", "99999999999", "quá lớn"),
+    ("kind", "phong_so", "không hợp lệ; chọn một trong"),
+    ("bienche", "8", "không có trong mẫu"),
+    ("nhom_tu_chu", "5", "nhom_tu_chu"),
+])
+def test_bad_values_are_named(tmp_path, field, value, expected):
+    unit = {"id": "p", "name": "P", "kind": "phong_thuoc_so", "parent": "s", "bien_che": "8", "cap_pho": "1"}
+    unit[field] = value
+    text = ("jurisdiction: {name: T, class: loai_1, as_of: 2023-09-08}\n"
+            "units:\n"
+            "  - {id: u, name: U, kind: ubnd_tinh}\n"
+            "  - {id: s, name: S, kind: so, parent: u, bien_che: 20, cap_pho: 1}\n"
+            "  - {" + ", ".join(f"{k}: {v}" for k, v in unit.items()) + "}\n")
+    rendered = problems_of(text, tmp_path).render("vi")
+    assert expected in rendered, rendered
+    assert "dòng 5" in rendered and "«p»" in rendered
+
+
+def test_typo_gets_a_suggestion(tmp_path):
+    text = ("jurisdiction: {name: T, class: loai_1, as_of: 2023-09-08}\nunits:\n"
+            "  - {id: u, name: U, kind: ubnd_tinh}\n  - {id: s, name: S, kind: so, parnt: u, bien_che: 9, cap_pho: 1}\n")
+    assert "ý bạn là «parent»" in problems_of(text, tmp_path).render("vi")
+
+
+def test_semantic_checks(tmp_path):
+    text = ("jurisdiction: {name: T, class: loai_1, as_of: 2023-09-08}\nunits:\n"
+            "  - {id: u, name: U, kind: ubnd_tinh}\n"
+            "  - {id: s, name: S, kind: so, parent: u, bien_che: 3, cap_pho: 3}\n"          # leaders > staff
+            "  - {id: p, name: P, kind: phong_thuoc_so, parent: u, bien_che: 9, cap_pho: 1}\n"  # wrong parent kind
+            "  - {id: q, name: Q, kind: phong_thuoc_so, parent: q, bien_che: 9, cap_pho: 1}\n"  # self parent
+            "  - {id: c, name: C, kind: chi_cuc, bien_che: 20, cap_pho: 1}\n"               # no parent
+            "  - {id: d, name: D, kind: dvsncl, parent: s, cap_pho: 1}\n"                   # staff missing
+            "  - {id: f, name: F, kind: phong_thuoc_so, parent: s, bien_che: 9, cap_pho: 1, functions: [QLNN.NOI_VU.THIDUA]}\n")
+    error = problems_of(text, tmp_path)
+    keys = [(p.unit, p.key) for p in error.problems]
+    assert ("s", "leaders_exceed_staff") in keys
+    assert ("p", "kind_parent") in keys
+    assert ("q", "self_parent") in keys
+    assert ("c", "needs_parent") in keys
+    assert ("d", "staff_required") in keys
+    assert ("f", "unknown_function") in keys
+    assert "ý bạn là «QLNN.NOI_VU.THI_DUA»" in error.render("vi")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("", "file_empty"),
+    ("a: [1, 2\n", "syntax"),
+    ("a: 1\na: 2\n", "duplicate_key"),
+    ("x: !!python/object/apply:os.system ['echo hi']\n", "bad_tag"),
+    ("- 1\n- 2\n", "not_mapping"),
+])
+def test_unreadable_documents(tmp_path, text, key):
+    error = problems_of(text, tmp_path)
+    assert key in {p.key for p in error.problems}
+
+
+def test_alias_bomb_is_bounded():
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
+    with pytest.raises(InputError) as info:
+        parse_text("\n".join(lines) + "\n", "bomb.yaml")
+    assert info.value.problems[0].key == "too_many_nodes"
+
+
+def test_encodings(tmp_path):
+    base = FIXTURES / "so-nho.yaml"
+    text = base.read_text(encoding="utf-8")
+    (tmp_path / "bom.yaml").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    (tmp_path / "u16.yaml").write_bytes(text.encode("utf-16"))
+    (tmp_path / "latin.yaml").write_bytes(text.encode("utf-8").replace("Sở".encode(), b"S\xf5"))
+    reference = load_org(base).units
+    assert load_org(tmp_path / "bom.yaml").units == reference
+    assert load_org(tmp_path / "u16.yaml").units == reference
+    assert problems_of(tmp_path / "latin.yaml").problems[0].key == "bad_encoding"
+
+
+def test_json_has_the_same_schema(tmp_path):
+    import yaml
+    data = yaml.safe_load((FIXTURES / "so-nho.yaml").read_text(encoding="utf-8"))
+    data["jurisdiction"]["as_of"] = "2023-09-08"
+    path = tmp_path / "org.json"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent="\t"), encoding="utf-8")
+    assert load_org(path).units == load_org(FIXTURES / "so-nho.yaml").units
+
+
+def test_missing_file_and_wrong_extension(tmp_path):
+    assert problems_of(tmp_path / "none.yaml").problems[0].key == "file_missing"
+    (tmp_path / "org.txt").write_text("x", encoding="utf-8")
+    assert problems_of(tmp_path / "org.txt").problems[0].key == "bad_extension"
