@@ -35,16 +35,19 @@ from .source import SourceMap, read_document
 
 
 class Severity(str, Enum):
+    """error: breaks the law; warning: likely problem; transitional: over a cap the law still
+    tolerates after a reorganization (until a due date); guidance: Party guidance, not law;
+    info: something could not be checked."""
+
     ERROR = "error"
     WARNING = "warning"
+    TRANSITIONAL = "transitional"
+    GUIDANCE = "guidance"
     INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        return {"error": 0, "warning": 1, "info": 2}[self.value]
 
     def label(self, lang: str) -> str:
         return {"error": ("lỗi", "error"), "warning": ("cảnh báo", "warning"),
+                "transitional": ("chuyển tiếp", "transitional"), "guidance": ("định hướng", "guidance"),
                 "info": ("thông tin", "info")}[self.value][lang == "en"]
 
 
@@ -53,7 +56,7 @@ class Severity(str, Enum):
 _NUM = r"-?\d+(?:[.,]\d+)?"
 _CMP = re.compile(rf"^(<=|>=|<|>|==|!=)\s*(.+)$")
 _RANGE = re.compile(rf"^({_NUM})\s*(?:\.\.|–)\s*({_NUM})$")
-_EXPR = re.compile(rf"^(?:({_NUM})\s*\*\s*)?@(\w+)(?:\s*\+\s*({_NUM}))?$")
+_TERM = re.compile(rf"^(?:({_NUM})\s*\*\s*)?@(\w+)$")
 _OPS = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne"}
 
 
@@ -64,24 +67,25 @@ def _number(text: str) -> int | float:
 
 @dataclass(frozen=True)
 class Expr:
-    """coef * fact[field] + const, or a constant when field is None."""
+    """A limit: const + Σ coef × fact[field]. `3*@n_units + @tong_tang_them + 10`."""
 
     const: float | int = 0
-    field: str | None = None
-    coef: float | int = 1
+    terms: tuple[tuple[float | int, str], ...] = ()   # (coef, field)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(f for _, f in self.terms)
 
     def value(self, fact: dict) -> float | int | None:
-        if self.field is None:
-            return self.const
-        if self.field not in fact:
+        if any(f not in fact for f in self.fields):
             return None
-        return self.coef * fact[self.field] + self.const
+        return self.const + sum(c * fact[f] for c, f in self.terms)
 
     def text(self) -> str:
-        if self.field is None:
-            return str(self.const)
-        out = f"{self.coef}*@{self.field}" if self.coef != 1 else f"@{self.field}"
-        return out + (f" + {self.const}" if self.const else "")
+        parts = [(f"{c}*@{f}" if c != 1 else f"@{f}") for c, f in self.terms]
+        if self.const or not parts:
+            parts.append(str(self.const))
+        return " + ".join(parts)
 
 
 def parse_limit(value: Any) -> Expr:
@@ -89,15 +93,20 @@ def parse_limit(value: Any) -> Expr:
         raise ValueError(f"a limit must be a number or a field expression, not {value!r}")
     if isinstance(value, (int, float)):
         return Expr(const=value)
-    if isinstance(value, str):
-        text = value.strip()
-        if re.fullmatch(_NUM, text):
-            return Expr(const=_number(text))
-        m = _EXPR.match(text)
-        if m:
-            return Expr(const=_number(m.group(3)) if m.group(3) else 0, field=m.group(2),
-                        coef=_number(m.group(1)) if m.group(1) else 1)
-    raise ValueError(f"cannot read the limit {value!r} (use a number, @field, k*@field or k*@field + c)")
+    if isinstance(value, str) and value.strip():
+        const, terms = 0, []
+        for part in value.split("+"):
+            part = part.strip()
+            if re.fullmatch(_NUM, part):
+                const += _number(part)
+                continue
+            m = _TERM.match(part)
+            if not m:
+                break
+            terms.append((_number(m.group(1)) if m.group(1) else 1, m.group(2)))
+        else:
+            return Expr(const=const, terms=tuple(terms))
+    raise ValueError(f"cannot read the limit {value!r} (use a number, @field, k*@field, joined by +)")
 
 
 @dataclass(frozen=True)
@@ -143,7 +152,7 @@ def parse_cell(fieldname: str, cell: Any) -> list[Cond]:
             op, rhs = _OPS[m.group(1)], m.group(2).strip()
             if re.fullmatch(_NUM, rhs):
                 return [Cond(fieldname, op, _number(rhs))]
-            if rhs.startswith("@") or "*" in rhs:
+            if "@" in rhs:
                 return [Cond(fieldname, op, parse_limit(rhs))]
             if rhs.lower() in ("true", "false"):
                 return [Cond(fieldname, op, rhs.lower() == "true")]
@@ -199,9 +208,16 @@ class Bands(_Strict):
     partial: str | None = None   # why some values have no row (e.g. "nhóm 1: theo đề án tự chủ")
 
 
+class Transition(_Strict):
+    """Deputies above the cap after a reorganization are tolerated for `years` from the decision."""
+
+    years: int = Field(ge=1, le=20)
+    legal_basis: list[LegalBasis] = Field(min_length=1)
+
+
 class RuleSpec(_Strict):
     code: str = Field(pattern=r"^[A-Z][A-Z0-9]*(\.[A-Z0-9_]+)+$")
-    family: str = Field(pattern=r"^(tieu_chi|cap_pho|chuc_nang|chu_tri)$")
+    family: str = Field(pattern=r"^(tieu_chi|cap_pho|chuc_nang|chu_tri|co_cau)$")
     title: I18n
     severity: Severity
     legal_basis: list[LegalBasis] = Field(min_length=1)
@@ -210,10 +226,11 @@ class RuleSpec(_Strict):
     confidence_note: str | None = None
     fact: str
     where: dict[str, Any] = {}
-    measure: str
-    compare: str = Field(pattern=r"^(<|<=|>|>=|==|!=)$")
+    measure: str | None = None     # without measure/compare the rule fires on `where` alone
+    compare: str | None = Field(default=None, pattern=r"^(<|<=|>|>=|==|!=)$")
     limit: Any = None
     bands: Bands | None = None
+    transition: Transition | None = None
     message: I18n
     hint: I18n | None = None
     why: I18n
@@ -221,8 +238,11 @@ class RuleSpec(_Strict):
 
     @model_validator(mode="after")
     def _limit_xor_bands(self):
-        if (self.limit is None) == (self.bands is None):
-            raise ValueError("give exactly one of `limit` and `bands`")
+        if self.compare is None:
+            if self.measure is not None or self.limit is not None or self.bands is not None:
+                raise ValueError("a rule without `compare` fires on `where` alone: give no measure, limit or bands")
+        elif self.measure is None or (self.limit is None) == (self.bands is None):
+            raise ValueError("give `measure`, `compare` and exactly one of `limit` and `bands`")
         return self
 
 
@@ -250,8 +270,8 @@ class Variant:
     limit: Expr
 
     @property
-    def violation(self) -> Cond:
-        return Cond(self.rule.measure, _OPS[self.rule.compare], self.limit)
+    def violation(self) -> Cond | None:
+        return Cond(self.rule.measure, _OPS[self.rule.compare], self.limit) if self.rule.compare else None
 
     def band_text(self, lang: str, fact: dict | None = None) -> str:
         """The row in words; a row covering several classes or kinds names the fact's own."""
@@ -267,6 +287,7 @@ class Rule:
     line: int | None
     source: SourceSpec
     variants: list[Variant] = field(default_factory=list)
+    line_of_feature: int | None = None
 
     def __getattr__(self, name: str):
         return getattr(self.spec, name)
@@ -277,18 +298,34 @@ class Rule:
 
     @cached_property
     def referenced_fields(self) -> frozenset[str]:
-        out = {self.spec.measure}
+        out = {self.spec.measure} if self.spec.measure else set()
         for v in self.variants:
-            for c in v.conditions + (v.violation,):
+            for c in v.conditions + ((v.violation,) if v.violation else ()):
                 out.add(c.field)
-                if isinstance(c.value, Expr) and c.value.field:
-                    out.add(c.value.field)
+                if isinstance(c.value, Expr):
+                    out.update(c.value.fields)
         return frozenset(out)
+
+
+class Regime(_Strict):
+    """A period of the law for organizing local government (rules/che-do.yaml)."""
+
+    code: str
+    name: I18n
+    in_force: InForce
+    district_level: bool
+    documents: list[str] = Field(min_length=1)
+    not_encoded: I18n | None = None   # what this regime's law says that orgcheck does not check
+
+    def period(self, lang: str = "vi") -> str:
+        end = f"{self.in_force.end:%d/%m/%Y}" if self.in_force.end else "…"
+        return f"{self.in_force.start:%d/%m/%Y} – {end}"
 
 
 @dataclass
 class Catalogue:
     rules: list[Rule]
+    regimes: list[Regime] = field(default_factory=list)
 
     def by_code(self, code: str) -> Rule | None:
         return next((r for r in self.rules if r.code == code), None)
@@ -296,20 +333,11 @@ class Catalogue:
     def in_force(self, day: date) -> list[Rule]:
         return [r for r in self.rules if r.window.covers(day)]
 
-    def covered(self, day: date) -> bool:
-        return any(r.window.covers(day) for r in self.rules if r.family in ("tieu_chi", "cap_pho"))
+    def regime_for(self, day: date) -> Regime | None:
+        return next((r for r in self.regimes if r.in_force.covers(day)), None)
 
     def coverage_text(self) -> str:
-        """The periods for which structural norms are encoded, merged: '25/11/2020–…'."""
-        spans = sorted((r.window.start, r.window.end or date.max) for r in self.rules
-                       if r.family in ("tieu_chi", "cap_pho"))
-        merged: list[list[date]] = []
-        for start, end in spans:
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        return "; ".join(f"{s:%d/%m/%Y}–" + ("…" if e == date.max else f"{e:%d/%m/%Y}") for s, e in merged)
+        return "; ".join(f"{r.code} {r.period()}" for r in self.regimes)
 
 
 # --- describing conditions in words -------------------------------------------------------
@@ -371,13 +399,17 @@ def describe(cond: Cond, fact: str, lang: str) -> str:
 
 # --- loading ------------------------------------------------------------------------------
 
+REGIMES_FILE = "che-do.yaml"
+
+
 def load_catalogue(directory: Path = RULES_DIR) -> Catalogue:
     problems: list[Problem] = []
     rules: list[Rule] = []
     for path in sorted(directory.glob("*.yaml")):
-        if path.name.startswith("danh-muc"):
-            continue  # the function catalogue, read by the model
+        if path.name.startswith("danh-muc") or path.name == REGIMES_FILE:
+            continue  # the function catalogue (read by the model) and the regimes (below)
         rules += _load_rule_file(path, f"rules/{path.name}", problems)
+    regimes = _load_regimes(directory / REGIMES_FILE, problems) if (directory / REGIMES_FILE).exists() else []
     seen: dict[str, Rule] = {}
     for rule in rules:
         if rule.code in seen:
@@ -386,7 +418,32 @@ def load_catalogue(directory: Path = RULES_DIR) -> Catalogue:
         seen[rule.code] = rule
     if problems:
         raise InputError(problems)
-    return Catalogue(rules)
+    return Catalogue(rules, regimes)
+
+
+def _load_regimes(path: Path, problems: list[Problem]) -> list[Regime]:
+    name = f"rules/{path.name}"
+    try:
+        data, source = read_document(path, name)
+    except InputError as exc:
+        problems.extend(exc.problems)
+        return []
+    entries = data.get("regimes") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        problems.append(source.problem("rule_problem", (), None, code="regimes", reason="expected a list `regimes:`"))
+        return []
+    regimes = []
+    for i, entry in enumerate(entries):
+        try:
+            regimes.append(Regime.model_validate(entry))
+        except ValidationError as exc:
+            problems.extend(schema_problems(exc, source, ("regimes", i), None, Regime))
+    regimes.sort(key=lambda r: r.in_force.start)
+    for a, b in zip(regimes, regimes[1:]):
+        if a.in_force.end is None or a.in_force.end >= b.in_force.start:
+            problems.append(source.problem("rule_problem", ("regimes",), None, code=b.code,
+                                           reason=f"overlaps {a.code}: regimes must follow each other"))
+    return regimes
 
 
 def _load_rule_file(path: Path, name: str, problems: list[Problem]) -> list[Rule]:
@@ -395,6 +452,8 @@ def _load_rule_file(path: Path, name: str, problems: list[Problem]) -> list[Rule
     except InputError as exc:
         problems.extend(exc.problems)
         return []
+    if isinstance(data, dict):  # "x-…" keys only hold YAML anchors shared by rules of the file
+        data = {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("x-"))}
     try:
         spec = RuleFileSpec.model_validate(data)
     except ValidationError as exc:
@@ -423,9 +482,14 @@ def _check_fields(rule: Rule, conds: list[Cond]) -> None:
     if known is None:
         raise ValueError(f"unknown fact type {rule.spec.fact!r} (known: {', '.join(FACT_TYPES)})")
     for c in conds:
-        for name in (c.field,) + ((c.value.field,) if isinstance(c.value, Expr) and c.value.field else ()):
+        for name in (c.field,) + (c.value.fields if isinstance(c.value, Expr) else ()):
             if name not in known:
                 raise ValueError(f"fact {rule.spec.fact!r} has no field {name!r} (known: {', '.join(known)})")
+        domain = _DOMAINS.get(c.field)
+        values = c.value if c.op == "in" else (c.value,)
+        if domain and not isinstance(c.value, Expr) and any(v not in domain for v in values):
+            bad = [v for v in values if v not in domain]
+            raise ValueError(f"{c.field}: unknown value(s) {bad} (known: {', '.join(map(str, domain))})")
 
 
 def _variants(rule: Rule, source: SourceMap, path: tuple) -> list[Variant]:
@@ -433,7 +497,9 @@ def _variants(rule: Rule, source: SourceMap, path: tuple) -> list[Variant]:
     where: list[Cond] = []
     for name, cell in spec.where.items():
         where += parse_cell(name, cell)
-    _check_fields(rule, where + [Cond(spec.measure, "eq", 0)])
+    _check_fields(rule, where + ([Cond(spec.measure, "eq", Expr())] if spec.measure else []))
+    if spec.compare is None:
+        return [Variant(rule, None, tuple(where), (), Expr())]
     if spec.bands is None:
         limit = parse_limit(spec.limit)
         _check_fields(rule, [Cond(spec.measure, "eq", limit)])
@@ -441,7 +507,7 @@ def _variants(rule: Rule, source: SourceMap, path: tuple) -> list[Variant]:
     columns = spec.bands.columns
     if columns[-1] != "limit" or len(set(columns)) != len(columns):
         raise ValueError("bands.columns must name distinct fields and end with 'limit'")
-    _check_fields(rule, [Cond(name, "eq", 0) for name in columns[:-1]])
+    _check_fields(rule, [Cond(name, "eq", Expr()) for name in columns[:-1]])  # names only
     variants = []
     for r, row in enumerate(spec.bands.rows):
         if len(row) != len(columns):

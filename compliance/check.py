@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .catalogue import Catalogue, Rule, Severity, Variant, load_catalogue
+from .catalogue import Catalogue, Regime, Rule, Severity, Variant, load_catalogue
 from .engine import Match, RuleEngine
 from .facts import Fact, derive_facts
 from .graph import OrgGraph
@@ -60,25 +60,28 @@ class Finding:
 class CheckResult:
     org: Org
     as_of: date
+    regime: Regime
     rules: list[Rule]
     findings: list[Finding]
 
     @property
     def documents(self) -> list[str]:
-        return sorted({r.source.document for r in self.rules}, key=vi_sort_key)
+        return sorted({r.source.document for r in self.rules} | set(self.regime.documents), key=vi_sort_key)
 
 
-def rules_for(catalogue: Catalogue, as_of: date, file: str) -> list[Rule]:
-    if not catalogue.covered(as_of):
+def regime_for(catalogue: Catalogue, as_of: date, file: str) -> Regime:
+    regime = catalogue.regime_for(as_of)
+    if regime is None:
         raise InputError([Problem(file, None, "as_of_uncovered",
                                   {"date": f"{as_of:%d/%m/%Y}", "covered": catalogue.coverage_text()})])
-    return catalogue.in_force(as_of)
+    return regime
 
 
 def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = None) -> CheckResult:
     catalogue = catalogue or load_catalogue()
     day = as_of or org.jurisdiction.as_of
-    rules = rules_for(catalogue, day, org.source.file)
+    regime = regime_for(catalogue, day, org.source.file)
+    rules = catalogue.in_force(day)
     graph = OrgGraph(org)
     facts = derive_facts(graph)
     engine = RuleEngine(rules)
@@ -86,11 +89,38 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
         matches = engine.evaluate(facts)
     finally:
         engine.close()
-    findings = sorted((to_finding(m.variant, m.fact, graph) for m in matches), key=lambda f: f.sort_key)
-    return CheckResult(org, day, rules, findings)
+    findings = sorted((to_finding(m.variant, m.fact, graph, day) for m in matches), key=lambda f: f.sort_key)
+    return CheckResult(org, day, regime, rules, findings)
 
 
-def to_finding(variant: Variant, fact: Fact, graph: OrgGraph) -> Finding:
+def add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _transition(rule: Rule, fact: Fact, as_of: date) -> tuple[bool, str, date] | None:
+    """(still open, decision, due date) when the finding's units were reorganized by a decision
+    that gives them `years` to come within the cap; None when no transition applies."""
+    if not rule.transition or not fact.context.get("sap_xep"):
+        return None
+    windows = sorted((add_years(day, rule.transition.years), decision)
+                     for _, decision, day in fact.context["sap_xep"])
+    open_windows = [w for w in windows if as_of <= w[0]]
+    due, decision = open_windows[-1] if open_windows else windows[-1]
+    return bool(open_windows), decision, due
+
+
+TRANSITION_TEXT = {
+    True: {"vi": " — chuyển tiếp theo {decision}: phải bảo đảm đúng quy định trước ngày {due}",
+           "en": " — transitional under {decision}: must comply by {due}"},
+    False: {"vi": " — đã hết thời hạn chuyển tiếp ngày {due} (theo {decision})",
+            "en": " — the transition period ended on {due} (under {decision})"},
+}
+
+
+def to_finding(variant: Variant, fact: Fact, graph: OrgGraph, as_of: date) -> Finding:
     rule = variant.rule
     data = fact.data
     value = data.get(rule.measure)
@@ -104,16 +134,22 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph) -> Finding:
         task = next(t for t in graph.org.tasks if t.id == subject)
         name, path, line = task.title, ("Nhiệm vụ", subject), graph.org.source.line(("tasks",))
         order = (1, vi_sort_key(subject))
+    transition = _transition(rule, fact, as_of)
+    severity = Severity.TRANSITIONAL if transition and transition[0] else rule.severity
     message, hint = {}, {}
     for lang in ("vi", "en"):
         params = {**data, **fact.context, "value": format_number(value, lang),
                   "limit": format_number(limit, lang), "band": variant.band_text(lang, data), "unit_name": name}
         params = {k: format_number(v, lang) if isinstance(v, float) else v for k, v in params.items()}
         message[lang] = fill(rule.message.get(lang), params)
+        if transition:
+            message[lang] += fill(TRANSITION_TEXT[transition[0]][lang],
+                                  {"decision": transition[1], "due": f"{transition[2]:%d/%m/%Y}"})
         hint[lang] = rule.hint.get(lang) if rule.hint else ""
-    basis = "; ".join(b.text() for b in rule.legal_basis)
+    bases = rule.legal_basis + (rule.transition.legal_basis if transition else [])
+    basis = "; ".join(b.text() for b in bases)
     detail = message["vi"]
-    return Finding(rule.code, rule.severity, rule.family, kind, subject, name, path, line, value, limit,
+    return Finding(rule.code, severity, rule.family, kind, subject, name, path, line, value, limit,
                    message, hint, basis, rule.confidence, rule.confidence_note,
                    tuple(fact.context.get("unit_ids", ())),
                    sort_key=order + (rule.code, vi_sort_key(detail)))

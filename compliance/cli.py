@@ -12,12 +12,15 @@ import sys
 from datetime import date
 
 from . import __version__
-from .catalogue import Severity, describe, load_catalogue
+from pathlib import Path
+
+from .catalogue import Severity, load_catalogue
 from .check import check
 from .engine import EngineError
 from .messages import InputError, Problem
 from .model import FunctionDef, OrgFile, Task, Unit, load_org, parse_date
 from .report import render
+from .ruledocs import rule_page, write_docs
 
 FAIL_ON = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
 
@@ -55,6 +58,8 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     rl.add_argument("--as-of")
     rs = rsub.add_parser("show", parents=[common])
     rs.add_argument("code")
+    rd = rsub.add_parser("docs", parents=[common], help="write docs/rules/" if en else "tạo docs/rules/")
+    rd.add_argument("--out", default="docs/rules")
     sub.add_parser("schema", parents=[common], help="JSON Schema of organization files" if en else
                    "JSON Schema của tệp tổ chức")
     return p
@@ -118,15 +123,24 @@ def _rules(args) -> int:
     if args.rules_command == "list":
         day = _date_arg(args.as_of, args.lang)
         rules = catalogue.in_force(day) if day else catalogue.rules
+        confidence = {"verified": ("đã xác minh", "verified"), "unverified": ("chưa xác minh", "unverified")}
         rows = [[r.code, r.title.get(args.lang), r.severity.label(args.lang),
                  f"{r.window.start:%d/%m/%Y}–{r.window.end:%d/%m/%Y}" if r.window.end else
                  (f"from {r.window.start:%d/%m/%Y}" if en else f"từ {r.window.start:%d/%m/%Y}"),
-                 "; ".join(b.text() for b in r.legal_basis), r.confidence, r.file]
+                 "; ".join(b.text() for b in r.legal_basis), confidence[r.confidence][en], r.file]
                 for r in sorted(rules, key=lambda r: r.code)]
         headers = (["Code", "Title", "Severity", "In force", "Legal basis", "Confidence", "File"] if en else
                    ["Mã", "Tên", "Mức độ", "Hiệu lực", "Căn cứ pháp lý", "Độ tin cậy", "Tệp"])
+        if day:
+            regime = catalogue.regime_for(day)
+            name = regime.name.get(args.lang) if regime else ("none" if en else "chưa mã hóa")
+            sys.stdout.write(f"{'Regime' if en else 'Chế độ'} {day:%d/%m/%Y}: {name}\n\n")
         sys.stdout.write(tabulate(rows, headers, tablefmt="simple", maxcolwidths=[None, 40, None, None, 40, None, None])
                          + "\n")
+        return 0
+    if args.rules_command == "docs":
+        written = write_docs(catalogue, Path(args.out))
+        sys.stdout.write(f"{len(written)} {'pages written to' if en else 'trang đã ghi vào'} {args.out}\n")
         return 0
     rule = catalogue.by_code(args.code)
     if rule is None:
@@ -134,43 +148,6 @@ def _rules(args) -> int:
                                   {"code": args.code, "reason": "no such rule" if en else "không có quy tắc này"})])
     sys.stdout.write(rule_page(rule, args.lang))
     return 0
-
-
-def rule_page(rule, lang: str) -> str:
-    """A rule documented like ruff's rule pages: what, why, thresholds, basis, specification."""
-    en = lang == "en"
-    out = [f"# {rule.code}: {rule.title.get(lang)}", ""]
-    out += [f"**{'Severity' if en else 'Mức độ'}:** {rule.severity.label(lang)}  ",
-            f"**{'In force' if en else 'Hiệu lực'}:** {rule.window.start:%d/%m/%Y} – "
-            f"{rule.window.end.strftime('%d/%m/%Y') if rule.window.end else ('…')}  ",
-            f"**{'Confidence' if en else 'Độ tin cậy'}:** {rule.confidence}"
-            + (f" — {rule.confidence_note}" if rule.confidence_note else ""), ""]
-    out += [f"## {'What it checks' if en else 'Kiểm tra gì'}", "",
-            _what(rule, lang), "", f"## {'Why' if en else 'Vì sao'}", "", rule.why.get(lang), ""]
-    if rule.bands:
-        from tabulate import tabulate
-        rows = [[v.band_text(lang) or "—", v.limit.text()] for v in rule.variants]
-        out += [f"## {'Thresholds' if en else 'Ngưỡng'}", "",
-                tabulate(rows, ["Band" if en else "Trường hợp", "Limit" if en else "Giới hạn"], tablefmt="github"), ""]
-        if rule.bands.partial:
-            out += [f"{'Not covered' if en else 'Không áp dụng'}: {rule.bands.partial}", ""]
-    out += [f"## {'Legal basis' if en else 'Căn cứ pháp lý'}", ""]
-    out += [f"- {b.text()}" + (f" <{b.url}>" if b.url else "") for b in rule.legal_basis]
-    out += ["", f"## {'Specification' if en else 'Đặc tả'}", "", f"`{rule.feature}` · `{rule.file}`", ""]
-    if rule.hint:
-        out += [f"## {'How to fix' if en else 'Cách khắc phục'}", "", rule.hint.get(lang), ""]
-    return "\n".join(out)
-
-
-def _what(rule, lang: str) -> str:
-    conds = [describe(c, rule.fact, lang) for c in rule.variants[0].conditions if c not in rule.variants[0].row_conditions]
-    scope = ", ".join(conds) if conds else ("every fact" if lang == "en" else "mọi trường hợp")
-    op = {"<": "<", "<=": "≤", ">": ">", ">=": "≥", "==": "=", "!=": "≠"}[rule.compare]
-    limit = rule.variants[0].limit.text() if not rule.bands else ("the limit of its band" if lang == "en"
-                                                                  else "giới hạn theo bảng")
-    if lang == "en":
-        return f"Fires for {rule.fact} facts ({scope}) when `{rule.measure}` {op} {limit}."
-    return f"Báo khi dữ kiện {rule.fact} ({scope}) có `{rule.measure}` {op} {limit}."
 
 
 def schema_json() -> str:

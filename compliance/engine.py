@@ -46,22 +46,21 @@ def fnv1a32(text: str) -> int:
 
 
 def _operand(value):
-    if isinstance(value, Expr):
-        if value.field is None:
-            return value.const
-        out = {"$m": value.field}
-        if value.coef != 1:
-            out = {"$mul": {"$l": value.coef, "$r": out}}
-        if value.const:
-            out = {"$add": {"$l": out, "$r": value.const}}
-        return out
-    return value
+    if not isinstance(value, Expr):
+        return value
+    if not value.terms:
+        return value.const
+    out = None
+    for coef, name in value.terms:
+        term = {"$m": name} if coef == 1 else {"$mul": {"$l": coef, "$r": {"$m": name}}}
+        out = term if out is None else {"$add": {"$l": out, "$r": term}}
+    return {"$add": {"$l": out, "$r": value.const}} if value.const else out
 
 
 def compile_condition(cond: Cond) -> list[dict]:
     out = []
-    if isinstance(cond.value, Expr) and cond.value.field:
-        out.append({"$ex": {cond.value.field: 1}})
+    if isinstance(cond.value, Expr):
+        out += [{"$ex": {name: 1}} for name in cond.value.fields]
     if cond.op == "ne":
         out.append({"$ex": {cond.field: 1}})  # a missing field is not "different"
     if cond.op == "in":
@@ -75,7 +74,7 @@ def compile_condition(cond: Cond) -> list[dict]:
 
 def compile_variant(variant: Variant) -> dict:
     terms = [{"t": variant.rule.fact}]
-    for cond in variant.conditions + (variant.violation,):
+    for cond in variant.conditions + ((variant.violation,) if variant.violation else ()):
         terms += compile_condition(cond)
     return {"$and": terms}
 

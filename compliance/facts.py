@@ -11,6 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
+import networkx as nx
+
 from .graph import OrgGraph
 from .model import COMMITTEE_KINDS, KINDS, Kind
 
@@ -30,6 +32,7 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "nhom_tu_chu": ("nhóm tự chủ", "autonomy group"),
         "dich_vu_co_ban": ("cung cấp dịch vụ cơ bản, thiết yếu", "provides basic/essential services"),
         "ngoai_le_cap_pho": ("thuộc trường hợp được tối đa 3 cấp phó", "eligible for up to 3 deputies"),
+        "tran_cap_pho": ("trần cấp phó theo quyết định của tỉnh", "deputy cap set by the province"),
     },
     "nhom_don_vi": {  # the units of one kind directly under one parent
         "parent_kind": ("loại đơn vị cấp trên", "parent kind"),
@@ -37,6 +40,18 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "cls": ("phân loại tỉnh", "province class"),
         "n_units": ("đơn vị", "units"),
         "tong_cap_pho": ("cấp phó", "deputies"),
+        "tong_tang_them": ("cấp phó tăng thêm do hợp nhất tỉnh", "extra deputies for merged provinces"),
+        "n_co_tran": ("đơn vị được tỉnh phân bổ trần cấp phó", "units with a provincial deputy cap"),
+        "tong_tran_cap_pho": ("tổng trần cấp phó tỉnh phân bổ", "total of provincial deputy caps"),
+    },
+    "xa": {  # one commune's bodies: phòng and the public-administration centre
+        "n_to_chuc": ("tổ chức", "bodies"),
+        "tong_cap_pho": ("cấp phó", "deputies"),
+    },
+    "cap_xa": {  # the communes of one province, for province-wide averages
+        "cls": ("phân loại tỉnh", "province class"),
+        "n_xa": ("xã, phường", "communes"),
+        "tong_to_chuc": ("tổ chức thuộc UBND cấp xã", "bodies under commune committees"),
     },
     "trung_lap": {  # several sibling units in one place holding the same function code
         "kind": ("loại đơn vị cấp trên", "parent kind"),
@@ -76,6 +91,7 @@ def derive_facts(graph: OrgGraph) -> list[Fact]:
     facts += _function_facts(graph)
     facts += _coverage_facts(graph)
     facts += _task_facts(graph)
+    facts += _commune_facts(graph)
     return facts
 
 
@@ -101,8 +117,19 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
             # 0 = not declared, so a rule can report that the deputy cap could not be checked
             "nhom_tu_chu": (unit.nhom_tu_chu or 0) if unit.kind in (Kind.DVSNCL, Kind.PHONG_THUOC_DVSNCL) else None,
             "dich_vu_co_ban": unit.dich_vu_co_ban, "ngoai_le_cap_pho": unit.ngoai_le_cap_pho,
-        }), ("unit", unit.id)))
+            "tran_cap_pho": cap[0] if (cap := graph.org.deputy_cap(unit.id)) else None,
+        }), ("unit", unit.id), _decision_context(graph, [unit])))
     return out
+
+
+def _decision_context(graph: OrgGraph, units) -> dict:
+    """Reorganization decisions of the units a finding is about (for the transition window),
+    and the local decision that capped their deputies."""
+    context: dict = {"sap_xep": tuple((u.id, u.reorganization.decision, u.reorganization.date)
+                                      for u in units if u.reorganization)}
+    if len(units) == 1 and (cap := graph.org.deputy_cap(units[0].id)):
+        context["quyet_dinh"] = cap[1].reference
+    return context
 
 
 def _group_facts(graph: OrgGraph) -> list[Fact]:
@@ -114,11 +141,16 @@ def _group_facts(graph: OrgGraph) -> list[Fact]:
             by_kind[child.kind].append(child)
         for kind in sorted(by_kind, key=lambda k: k.value):
             members = by_kind[kind]
+            caps = [cap for m in members if (cap := graph.org.deputy_cap(m.id))]
             out.append(Fact(
                 {"t": "nhom_don_vi", "parent_kind": parent.kind.value, "kind": kind.value, "cls": cls,
-                 "n_units": len(members), "tong_cap_pho": sum(m.cap_pho or 0 for m in members)},
+                 "n_units": len(members), "tong_cap_pho": sum(m.cap_pho or 0 for m in members),
+                 "tong_tang_them": sum(min(2, m.merged_provinces - 1) for m in members),
+                 "n_co_tran": len(caps), "tong_tran_cap_pho": sum(c[0] for c in caps)},
                 ("unit", parent.id),
-                {"kind_label": KINDS[kind].vi, "kind_label_en": KINDS[kind].en}))
+                {"kind_label": KINDS[kind].vi, "kind_label_en": KINDS[kind].en,
+                 "quyet_dinh": "; ".join(sorted({c[1].reference for c in caps})),
+                 **{k: v for k, v in _decision_context(graph, members).items() if k == "sap_xep"}}))
     return out
 
 
@@ -206,3 +238,27 @@ def _task_facts(graph: OrgGraph) -> list[Fact]:
             {"chu_tri": "; ".join(_designation(graph, d, u) for d, u in leads) or "—", "chu_tri_khong_ro": "; ".join(unknown_leads),
              "phoi_hop_khong_ro": "; ".join(unknown_helpers), "vua_chu_tri_vua_phoi_hop": _units_text(graph, both)}))
     return out
+
+
+def _commune_facts(graph: OrgGraph) -> list[Fact]:
+    """Per province: its communes and the bodies (phòng, public-administration centre) under them."""
+    out = []
+    for province in graph.units.values():
+        if province.kind is not Kind.UBND_TINH:
+            continue
+        communes = [graph.units[u] for u in nx.descendants(graph.tree, province.id)
+                    if graph.units[u].kind is Kind.UBND_XA]
+        if communes:
+            bodies = sum(len(_commune_bodies(graph, c.id)) for c in communes)
+            out.append(Fact({"t": "cap_xa", "cls": graph.org.jurisdiction.cls.value, "n_xa": len(communes),
+                             "tong_to_chuc": bodies}, ("unit", province.id)))
+    for commune in graph.units.values():
+        if commune.kind is Kind.UBND_XA:
+            bodies = _commune_bodies(graph, commune.id)
+            out.append(Fact({"t": "xa", "n_to_chuc": len(bodies), "tong_cap_pho": sum(b.cap_pho or 0 for b in bodies)},
+                            ("unit", commune.id), _decision_context(graph, bodies)))
+    return out
+
+
+def _commune_bodies(graph: OrgGraph, commune_id: str) -> list:
+    return [c for c in graph.children(commune_id) if c.kind in (Kind.PHONG_THUOC_XA, Kind.TRUNG_TAM_HCC_XA)]

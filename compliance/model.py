@@ -7,8 +7,9 @@ Loading reports every problem at once, each with file, line and unit id.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
@@ -40,6 +41,7 @@ class Kind(str, Enum):
     PHONG_THUOC_HUYEN = "phong_thuoc_huyen"
     UBND_XA = "ubnd_xa"
     PHONG_THUOC_XA = "phong_thuoc_xa"
+    TRUNG_TAM_HCC_XA = "trung_tam_hcc_xa"  # Trung tâm phục vụ hành chính công cấp xã
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ KINDS: dict[Kind, KindInfo] = {
     K.PHONG_THUOC_HUYEN: KindInfo("phòng thuộc UBND cấp huyện", "district division", (K.UBND_HUYEN,), "bien_che"),
     K.UBND_XA: KindInfo("UBND cấp xã", "commune people's committee", (K.UBND_HUYEN, K.UBND_TINH), None, "xa"),
     K.PHONG_THUOC_XA: KindInfo("phòng thuộc UBND cấp xã", "commune division", (K.UBND_XA,), "bien_che"),
+    K.TRUNG_TAM_HCC_XA: KindInfo("trung tâm phục vụ hành chính công cấp xã", "commune public-administration centre",
+                                 (K.UBND_XA,), "bien_che"),
 }
 COMMITTEE_KINDS = frozenset(k for k, info in KINDS.items() if info.committee_level)
 
@@ -138,6 +142,16 @@ class FunctionDef(_Strict):
         return self.group or (self.code.rsplit(".", 1)[0] if "." in self.code else self.code)
 
 
+class Reorganization(_Strict):
+    """The decision that rearranged (merged, consolidated) this unit: starts the 5-year window
+    in which deputies above the cap are tolerated (NĐ 45/2025, NĐ 370/2025, NĐ 283/2025 Art. 12)."""
+
+    decision: Text          # e.g. "Quyết định 123/QĐ-UBND"
+    date: dt.date           # (module-qualified: the field name shadows the type)
+
+    _date = field_validator("date", mode="before")(parse_date)
+
+
 class Unit(_Strict):
     id: Id
     name: Text
@@ -153,6 +167,8 @@ class Unit(_Strict):
     dich_vu_co_ban: bool = False           # provides basic/essential public services (NĐ 120 exemptions)
     ngoai_le_cap_pho: bool = False         # hospital hạng I+, CDC hạng I+, school ≥ 40 classes (NĐ 83/2024)
     location: Text | None = None           # địa bàn: units in different places are not duplicates
+    merged_provinces: Annotated[int, Field(strict=True, ge=1, le=3)] = 1  # sở formed from N provinces' sở
+    reorganization: Reorganization | None = None
     notes: str | None = None
 
     @property
@@ -172,11 +188,24 @@ class Task(_Strict):
     deadline: str | None = None
 
 
+class Decision(_Strict):
+    """A local decision that is data too: e.g. the province allocating deputy caps per agency
+    within the national average (Cần Thơ, QĐ 1345/QĐ-UBND)."""
+
+    reference: Text                  # "Quyết định 1345/QĐ-UBND"
+    date: dt.date | None = None      # may be unknown: never invented
+    title: Text | None = None
+    deputy_caps: dict[Id, Annotated[int, Field(strict=True, ge=0, le=100)]] = {}
+
+    _date = field_validator("date", mode="before")(parse_date)
+
+
 class OrgFile(_Strict):
     jurisdiction: Jurisdiction
     functions: list[dict] = []
     units: list[dict]
     tasks: list[dict] = []
+    decisions: list[Decision] = []
     notes: str | None = None
 
 
@@ -190,6 +219,12 @@ class Org:
     tasks: list[Task]
     source: SourceMap
     unit_lines: dict[str, int | None]   # line of each unit in its file
+    decisions: list[Decision] = field(default_factory=list)
+
+    def deputy_cap(self, unit_id: str) -> tuple[int, Decision] | None:
+        """The latest local decision's cap on this unit's deputies, if any."""
+        found = [(d.date or date.min, d.deputy_caps[unit_id], d) for d in self.decisions if unit_id in d.deputy_caps]
+        return max(found, key=lambda x: x[0])[1:] if found else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -211,7 +246,7 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
     out = []
     for err in exc.errors():
         loc = base + tuple(err["loc"])
-        field_name = ".".join(str(p) for p in err["loc"]) or base[-1] if base else ""
+        field_name = ".".join(str(p) for p in err["loc"]) or (str(base[-1]) if base else "")
         key = _PYDANTIC_KEYS.get(err["type"], "invalid")
         value = err.get("input")
         params: dict[str, Any] = {"field": field_name, "value": value, "reason": err.get("msg", "")}
@@ -275,11 +310,18 @@ def build_org(data: Any, source: SourceMap) -> Org:
     units, unit_lines, positions = _load_units(raw_units, source, problems)
     tasks = _load_tasks(raw_tasks if isinstance(raw_tasks, list) else [], source, problems)
     _check_structure(units, unit_lines, positions, functions, source, problems)
+    if top is not None:
+        for d_index, decision in enumerate(top.decisions):
+            for unit_id in decision.deputy_caps:
+                if unit_id not in unit_lines:
+                    problems.append(source.problem("unknown_unit_in_decision", ("decisions", d_index, "deputy_caps", unit_id),
+                                                   unit_id, reference=decision.reference))
     if not raw_units and not problems:
         problems.append(source.problem("no_units", ("units",)))
     if problems or top is None:
         raise InputError(problems)
-    return Org(top.jurisdiction, {u.id: u for u in units}, functions, tasks, source, unit_lines)
+    return Org(top.jurisdiction, {u.id: u for u in units}, functions, tasks, source, unit_lines,
+               list(top.decisions))
 
 
 def shared_functions() -> dict[str, FunctionDef]:
@@ -384,6 +426,8 @@ def _check_structure(units: list[Unit], lines: dict[str, int | None], positions:
             label = STAFF_LABELS[info.staff_field][0]
             at(unit, "leaders_exceed_staff", "cap_pho", leaders=unit.cap_truong + deputies, heads=unit.cap_truong,
                deputies=deputies, staff=staff, staff_label=label)
+        if unit.merged_provinces > 1 and unit.kind is not Kind.SO:
+            at(unit, "merged_provinces_kind", "merged_provinces")
         if unit.nhom_tu_chu is not None and unit.kind is not Kind.DVSNCL and unit.kind is not Kind.PHONG_THUOC_DVSNCL:
             at(unit, "autonomy_kind", "nhom_tu_chu")
         for code in unit.functions:

@@ -26,12 +26,15 @@ def totals(result: CheckResult) -> dict[str, int]:
 def _header(result: CheckResult, lang: str) -> list[str]:
     j = result.org.jurisdiction
     cls = CLASS_LABELS[j.cls.value][lang == "en"]
+    regime = result.regime
     if lang == "en":
         return [f"orgcheck — compliance check: {j.name} ({cls}), as of {result.as_of:%d/%m/%Y}",
                 f"Source: {result.org.source.file}",
+                f"Legal regime: {regime.name.en} ({regime.period()})",
                 f"Documents in force: {'; '.join(result.documents)} ({len(result.rules)} rules)"]
     return [f"orgcheck — kiểm tra tuân thủ: {j.name} ({cls}), ngày {result.as_of:%d/%m/%Y}",
             f"Tệp: {result.org.source.file}",
+            f"Chế độ pháp lý: {regime.name.vi} ({regime.period()})",
             f"Văn bản áp dụng: {'; '.join(result.documents)} ({len(result.rules)} quy tắc)"]
 
 
@@ -75,6 +78,9 @@ def render_json(result: CheckResult, lang: str = "vi") -> str:
     doc = {
         "jurisdiction": {"name": j.name, "class": j.cls.value, "level": j.level},
         "as_of": result.as_of.isoformat(),
+        "regime": {"code": result.regime.code, "name": result.regime.name.get(lang),
+                   "from": result.regime.in_force.start.isoformat(),
+                   "to": result.regime.in_force.end.isoformat() if result.regime.in_force.end else None},
         "source": result.org.source.file,
         "documents": result.documents,
         "rules_applied": sorted(r.code for r in result.rules),
