@@ -211,7 +211,7 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
     out = []
     for err in exc.errors():
         loc = base + tuple(err["loc"])
-        field_name = ".".join(str(p) for p in err["loc"]) or base[-1] if base else ""
+        field_name = ".".join(str(p) for p in err["loc"]) or (str(base[-1]) if base else "")
         key = _PYDANTIC_KEYS.get(err["type"], "invalid")
         value = err.get("input")
         params: dict[str, Any] = {"field": field_name, "value": value, "reason": err.get("msg", "")}
