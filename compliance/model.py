@@ -8,7 +8,7 @@ Loading reports every problem at once, each with file, line and unit id.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
@@ -190,6 +190,7 @@ class Org:
     tasks: list[Task]
     source: SourceMap
     unit_lines: dict[str, int | None]   # line of each unit in its file
+    task_lines: dict[str, int | None] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -279,7 +280,8 @@ def build_org(data: Any, source: SourceMap) -> Org:
         problems.append(source.problem("no_units", ("units",)))
     if problems or top is None:
         raise InputError(problems)
-    return Org(top.jurisdiction, {u.id: u for u in units}, functions, tasks, source, unit_lines)
+    task_lines = {t.id: source.line(("tasks", i)) for i, t in enumerate(tasks)}
+    return Org(top.jurisdiction, {u.id: u for u in units}, functions, tasks, source, unit_lines, task_lines)
 
 
 def shared_functions() -> dict[str, FunctionDef]:
