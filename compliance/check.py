@@ -132,7 +132,7 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph, as_of: date) -> Fi
         order = (0, graph.path_key(subject))
     else:
         task = next(t for t in graph.org.tasks if t.id == subject)
-        name, path, line = task.title, ("Nhiệm vụ", subject), graph.org.source.line(("tasks",))
+        name, path, line = task.title, ("Nhiệm vụ", subject), graph.org.task_lines.get(subject)
         order = (1, vi_sort_key(subject))
     transition = _transition(rule, fact, as_of)
     severity = Severity.TRANSITIONAL if transition and transition[0] else rule.severity

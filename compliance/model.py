@@ -219,6 +219,7 @@ class Org:
     tasks: list[Task]
     source: SourceMap
     unit_lines: dict[str, int | None]   # line of each unit in its file
+    task_lines: dict[str, int | None] = field(default_factory=dict)
     decisions: list[Decision] = field(default_factory=list)
 
     def deputy_cap(self, unit_id: str) -> tuple[int, Decision] | None:
@@ -320,7 +321,8 @@ def build_org(data: Any, source: SourceMap) -> Org:
         problems.append(source.problem("no_units", ("units",)))
     if problems or top is None:
         raise InputError(problems)
-    return Org(top.jurisdiction, {u.id: u for u in units}, functions, tasks, source, unit_lines,
+    task_lines = {t.id: source.line(("tasks", i)) for i, t in enumerate(tasks)}
+    return Org(top.jurisdiction, {u.id: u for u in units}, functions, tasks, source, unit_lines, task_lines,
                list(top.decisions))
 
 
