@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .facts import FACT_TYPES
 from .messages import InputError, Problem
-from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, Kind, parse_date, schema_problems
+from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, Kind, parse_date, schema_problems, sector_names
 from .source import SourceMap, read_document
 
 
@@ -407,7 +407,7 @@ def load_catalogue(directory: Path = RULES_DIR) -> Catalogue:
     rules: list[Rule] = []
     for path in sorted(directory.glob("*.yaml")):
         if path.name.startswith("danh-muc") or path.name == REGIMES_FILE:
-            continue  # the function catalogue (read by the model) and the regimes (below)
+            continue  # vocabularies (read by the model) and the regimes (below)
         rules += _load_rule_file(path, f"rules/{path.name}", problems)
     regimes = _load_regimes(directory / REGIMES_FILE, problems) if (directory / REGIMES_FILE).exists() else []
     seen: dict[str, Rule] = {}
@@ -485,7 +485,7 @@ def _check_fields(rule: Rule, conds: list[Cond]) -> None:
         for name in (c.field,) + (c.value.fields if isinstance(c.value, Expr) else ()):
             if name not in known:
                 raise ValueError(f"fact {rule.spec.fact!r} has no field {name!r} (known: {', '.join(known)})")
-        domain = _DOMAINS.get(c.field)
+        domain = list(sector_names()) if c.field == "nganh" else _DOMAINS.get(c.field)
         values = c.value if c.op == "in" else (c.value,)
         if domain and not isinstance(c.value, Expr) and any(v not in domain for v in values):
             bad = [v for v in values if v not in domain]

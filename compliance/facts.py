@@ -14,7 +14,7 @@ from itertools import combinations
 import networkx as nx
 
 from .graph import OrgGraph
-from .model import COMMITTEE_KINDS, KINDS, Kind
+from .model import COMMITTEE_KINDS, KINDS, Kind, sector_names
 
 # field → (Vietnamese label, English label); the label names the quantity in findings.
 FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
@@ -33,6 +33,7 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "dich_vu_co_ban": ("cung cấp dịch vụ cơ bản, thiết yếu", "provides basic/essential services"),
         "ngoai_le_cap_pho": ("thuộc trường hợp được tối đa 3 cấp phó", "eligible for up to 3 deputies"),
         "tran_cap_pho": ("trần cấp phó theo quyết định của tỉnh", "deputy cap set by the province"),
+        "co_nganh": ("đã khai báo ngành", "sector given"),
     },
     "nhom_don_vi": {  # the units of one kind directly under one parent
         "parent_kind": ("loại đơn vị cấp trên", "parent kind"),
@@ -47,6 +48,11 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
     "xa": {  # one commune's bodies: phòng and the public-administration centre
         "n_to_chuc": ("tổ chức", "bodies"),
         "tong_cap_pho": ("cấp phó", "deputies"),
+    },
+    "nganh_so": {  # one sector at one province: how many of its sở belong to it
+        "nganh": ("ngành", "sector"),
+        "n_so": ("sở", "departments"),
+        "n_so_chua_khai_bao": ("sở chưa khai báo ngành", "departments without a sector"),
     },
     "cap_xa": {  # the communes of one province, for province-wide averages
         "cls": ("phân loại tỉnh", "province class"),
@@ -92,6 +98,7 @@ def derive_facts(graph: OrgGraph) -> list[Fact]:
     facts += _coverage_facts(graph)
     facts += _task_facts(graph)
     facts += _commune_facts(graph)
+    facts += _sector_facts(graph)
     return facts
 
 
@@ -118,6 +125,7 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
             "nhom_tu_chu": (unit.nhom_tu_chu or 0) if unit.kind in (Kind.DVSNCL, Kind.PHONG_THUOC_DVSNCL) else None,
             "dich_vu_co_ban": unit.dich_vu_co_ban, "ngoai_le_cap_pho": unit.ngoai_le_cap_pho,
             "tran_cap_pho": cap[0] if (cap := graph.org.deputy_cap(unit.id)) else None,
+            "co_nganh": unit.nganh is not None if unit.kind is Kind.SO else None,
         }), ("unit", unit.id), _decision_context(graph, [unit])))
     return out
 
@@ -262,3 +270,25 @@ def _commune_facts(graph: OrgGraph) -> list[Fact]:
 
 def _commune_bodies(graph: OrgGraph, commune_id: str) -> list:
     return [c for c in graph.children(commune_id) if c.kind in (Kind.PHONG_THUOC_XA, Kind.TRUNG_TAM_HCC_XA)]
+
+
+def _sector_facts(graph: OrgGraph) -> list[Fact]:
+    """Per province and known sector: the number of its sở in that sector (0 = missing), and how
+    many sở gave no sector (so a missing compulsory sở is never claimed on incomplete data)."""
+    names = sector_names()
+    out = []
+    for province in graph.units.values():
+        if province.kind is not Kind.UBND_TINH:
+            continue
+        departments = [c for c in graph.children(province.id) if c.kind is Kind.SO]
+        if not departments:
+            continue
+        count = defaultdict(int)
+        for d in departments:
+            if d.nganh:
+                count[d.nganh] += 1
+        undeclared = sum(1 for d in departments if not d.nganh)
+        for code, name in names.items():
+            out.append(Fact({"t": "nganh_so", "nganh": code, "n_so": count[code], "n_so_chua_khai_bao": undeclared},
+                            ("unit", province.id), {"ten_nganh": name}))
+    return out

@@ -23,6 +23,7 @@ from .text import nfc
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 SHARED_FUNCTIONS = RULES_DIR / "danh-muc-chuc-nang.yaml"
+SECTORS = RULES_DIR / "danh-muc-nganh.yaml"
 
 
 class Kind(str, Enum):
@@ -167,6 +168,7 @@ class Unit(_Strict):
     dich_vu_co_ban: bool = False           # provides basic/essential public services (NĐ 120 exemptions)
     ngoai_le_cap_pho: bool = False         # hospital hạng I+, CDC hạng I+, school ≥ 40 classes (NĐ 83/2024)
     location: Text | None = None           # địa bàn: units in different places are not duplicates
+    nganh: Id | None = None                # a sở's sector, from rules/danh-muc-nganh.yaml
     merged_provinces: Annotated[int, Field(strict=True, ge=1, le=3)] = 1  # sở formed from N provinces' sở
     reorganization: Reorganization | None = None
     notes: str | None = None
@@ -326,6 +328,16 @@ def build_org(data: Any, source: SourceMap) -> Org:
                list(top.decisions))
 
 
+def sector_names() -> dict[str, str]:
+    """Sector code → name of a sở (rules/danh-muc-nganh.yaml)."""
+    data, source = read_document(SECTORS, f"rules/{SECTORS.name}")
+    entries = data.get("nganh") if isinstance(data, dict) else None
+    if not isinstance(entries, list) or not all(isinstance(e, dict) and {"code", "name"} <= set(e) for e in entries):
+        raise InputError([source.problem("invalid", ("nganh",), None, field="nganh",
+                                         reason="expected a list of {code, name}")])
+    return {e["code"]: e["name"] for e in entries}
+
+
 def shared_functions() -> dict[str, FunctionDef]:
     data, source = read_document(SHARED_FUNCTIONS, f"rules/{SHARED_FUNCTIONS.name}")
     problems: list[Problem] = []
@@ -400,6 +412,7 @@ def _load_tasks(raw: list, source: SourceMap, problems: list[Problem]) -> list[T
 def _check_structure(units: list[Unit], lines: dict[str, int | None], positions: dict[str, int],
                      functions: dict[str, FunctionDef], source: SourceMap, problems: list[Problem]) -> None:
     by_id = {u.id: u for u in units}
+    sectors = sector_names()
 
     def at(unit: Unit, key: str, field_name: str | None = None, **params) -> None:
         path = ("units", positions[unit.id]) + ((field_name,) if field_name else ())
@@ -428,6 +441,11 @@ def _check_structure(units: list[Unit], lines: dict[str, int | None], positions:
             label = STAFF_LABELS[info.staff_field][0]
             at(unit, "leaders_exceed_staff", "cap_pho", leaders=unit.cap_truong + deputies, heads=unit.cap_truong,
                deputies=deputies, staff=staff, staff_label=label)
+        if unit.nganh is not None and unit.kind is not Kind.SO:
+            at(unit, "sector_kind", "nganh")
+        elif unit.nganh is not None and unit.nganh not in sectors:
+            close = difflib.get_close_matches(unit.nganh, list(sectors), n=1)
+            at(unit, "unknown_sector", "nganh", code=unit.nganh, suggestion=close[0] if close else None)
         if unit.merged_provinces > 1 and unit.kind is not Kind.SO:
             at(unit, "merged_provinces_kind", "merged_provinces")
         if unit.nhom_tu_chu is not None and unit.kind is not Kind.DVSNCL and unit.kind is not Kind.PHONG_THUOC_DVSNCL:
