@@ -1,0 +1,439 @@
+"""Thư viện bước Gherkin tiếng Việt dùng chung cho mọi tệp features/*.feature.
+
+Các bước dựng dữ liệu thuần (dict, list) từ bảng Gherkin rồi gọi đúng hai hàm công khai mà
+dòng lệnh `orgcheck check` dùng: `build_org(data, SourceMap)` và `check(org, as_of)`.
+Không có lối tắt, không giả lập: mọi kiểm tra dữ liệu đầu vào và mọi quy tắc đều do orgcheck làm.
+
+Nguyên tắc chuyển bảng thành dữ liệu (xem docs/buoc-gherkin.md):
+  * ô trống = "không khai báo" (khóa bị bỏ, orgcheck tự xử lý như tệp không ghi trường đó);
+  * số chỉ được đổi sang số nguyên khi ô gồm toàn chữ số; mọi thứ khác (8,5; -1; hai) được
+    chuyển nguyên văn để orgcheck báo lỗi — không bao giờ lặng lẽ bỏ hay ép kiểu;
+  * mọi văn bản được chuẩn hóa NFC ở ranh giới này, giống như `compliance.source.decode`
+    chuẩn hóa toàn bộ tệp trước khi `build_org` đọc: gõ dạng tổ hợp (NFD) hay dựng sẵn (NFC)
+    đều cho cùng một kết quả.
+
+Các mẫu câu (PATTERNS) cũng được tests/test_feature_coverage.py dùng để phân tích tĩnh các
+tệp .feature, nên phân tích tĩnh và lúc chạy không thể lệch nhau.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+from compliance.catalogue import Severity, load_catalogue
+from compliance.check import CheckResult, Finding, check
+from compliance.messages import InputError, Problem
+from compliance.model import build_org, parse_date
+from compliance.source import SourceMap
+from compliance.text import nfc
+
+# ---------------------------------------------------------------------------------------------
+# Mẫu câu (regex khớp toàn bộ câu bước, sau từ khóa Biết/Khi/Thì/Và)
+
+PATTERNS: dict[str, str] = {
+    "tinh": r'tỉnh "(?P<ten>[^"]*)" phân loại "(?P<loai>[^"]*)" tại ngày (?P<ngay>\S+)',
+    "co_cau": r"cơ cấu tổ chức:",
+    "co_cau_them": r"cơ cấu tổ chức có thêm:",
+    "nhiem_vu": r"các nhiệm vụ:",
+    "danh_muc": r"danh mục chức năng riêng:",
+    "pham_vi": r'chỉ xét (?:các )?quy tắc "(?P<ma>[^"]+)"',
+    "kiem_tra": r"kiểm tra tuân thủ",
+    "kiem_tra_ngay": r"kiểm tra tuân thủ theo pháp luật ngày (?P<ngay>\S+)",
+    "dung": r"kết quả gồm đúng các phát hiện:",
+    "khong_nao": r"không có phát hiện nào",
+    "dem": r"có đúng (?P<so>\d+) phát hiện",
+    "khong_ma": r'không có phát hiện "(?P<ma>[^"]+)"',
+    "khong_ma_tai": r'không có phát hiện "(?P<ma>[^"]+)" tại "(?P<don_vi>[^"]+)"',
+    "co_ma_tai": r'có phát hiện "(?P<ma>[^"]+)" tại "(?P<don_vi>[^"]+)"',
+    "ghi": r'phát hiện "(?P<ma>[^"]+)" tại "(?P<don_vi>[^"]+)" ghi "(?P<doan>[^"]+)"',
+    "tu_choi_tep": r'tệp bị từ chối với lỗi "(?P<doan>[^"]+)"',
+    "tu_choi_kiem_tra": r'việc kiểm tra bị từ chối với lỗi "(?P<doan>[^"]+)"',
+}
+COMPILED = {name: re.compile(p) for name, p in PATTERNS.items()}
+
+
+def match_step(text: str) -> tuple[str, dict[str, str]] | None:
+    """Tên mẫu câu và các tham số của một câu bước (đã thay <tham số> của Khung kịch bản)."""
+    for name, regex in COMPILED.items():
+        m = regex.fullmatch(text)
+        if m:
+            return name, m.groupdict()
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Từ vựng: cột bảng, nhãn phân loại, mức độ
+
+def _key(text: str) -> str:
+    """Khóa so khớp nhãn: NFC, chữ thường, gộp khoảng trắng."""
+    return " ".join(nfc(text).casefold().split())
+
+
+# Cột của bảng «cơ cấu tổ chức» → trường của đơn vị (compliance.model.Unit).
+UNIT_COLUMNS = {
+    "mã": "id", "tên": "name", "loại": "kind", "trực thuộc": "parent",
+    "biên chế": "bien_che", "người làm việc": "nguoi_lam_viec",
+    "cấp trưởng": "cap_truong", "cấp phó": "cap_pho", "chức năng": "functions",
+    "nhóm tự chủ": "nhom_tu_chu", "dịch vụ cơ bản": "dich_vu_co_ban",
+    "ngoại lệ cấp phó": "ngoai_le_cap_pho", "địa bàn": "location",
+    "lĩnh vực": "sector", "ghi chú": "notes",
+}
+# Cột của bảng «các nhiệm vụ» → trường của nhiệm vụ (compliance.model.Task).
+TASK_COLUMNS = {"mã": "id", "tên": "title", "chủ trì": "chu_tri", "phối hợp": "phoi_hop", "hạn": "deadline"}
+# Cột của bảng «danh mục chức năng riêng» → compliance.model.FunctionDef.
+FUNCTION_COLUMNS = {"mã": "code", "tên": "name", "nhóm": "group", "bắt buộc": "mandatory"}
+# Cột của bảng phát hiện mong đợi.
+FINDING_COLUMNS = {"quy tắc": "code", "mã quy tắc": "code", "đơn vị": "subject", "nhiệm vụ": "subject",
+                   "đối tượng": "subject", "mức độ": "severity"}
+
+INT_FIELDS = {"bien_che", "nguoi_lam_viec", "cap_truong", "cap_pho", "nhom_tu_chu"}
+BOOL_FIELDS = {"dich_vu_co_ban", "ngoai_le_cap_pho"}
+YES_NO = {"có": True, "không": False}
+# (trường, dấu phân cách) của các ô chứa danh sách
+LIST_FIELDS = {"functions": ",", "chu_tri": ";", "phoi_hop": ";", "mandatory": ","}
+
+CLASS_LABELS = {
+    "dac_biet": "dac_biet", "đặc biệt": "dac_biet", "loại đặc biệt": "dac_biet",
+    "loai_1": "loai_1", "loại i": "loai_1", "loại 1": "loai_1",
+    "loai_2_3": "loai_2_3", "loại ii": "loai_2_3", "loại 2": "loai_2_3",
+    "loại iii": "loai_2_3", "loại 3": "loai_2_3",
+}
+LEVEL_LABELS = {"tỉnh": "tinh", "huyện": "huyen", "xã": "xa", "tinh": "tinh", "huyen": "huyen", "xa": "xa"}
+SEVERITY_LABELS = {"lỗi": "error", "cảnh báo": "warning", "thông tin": "info",
+                   "error": "error", "warning": "warning", "info": "info"}
+
+
+def _label(severity: str) -> str:
+    return Severity(severity).label("vi")
+
+
+@lru_cache(maxsize=1)
+def rule_codes() -> frozenset[str]:
+    return frozenset(r.code for r in load_catalogue().rules)
+
+
+def known_code(code: str) -> str:
+    """Một mã quy tắc viết trong kịch bản phải có trong danh mục: gõ nhầm không được lặng lẽ qua."""
+    code = nfc(code).strip()
+    if code not in rule_codes():
+        close = difflib.get_close_matches(code, sorted(rule_codes()), n=1)
+        hint = f" — ý bạn là «{close[0]}»?" if close else ""
+        raise AssertionError(f"Mã quy tắc «{code}» không có trong danh mục quy tắc rules/*.yaml{hint}")
+    return code
+
+
+def split_codes(text: str) -> list[str]:
+    return [known_code(part) for part in nfc(text).split(",") if part.strip()] or [known_code(text)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Bảng Gherkin → dữ liệu thuần
+
+def _cell(fieldname: str, text: str) -> Any:
+    """Một ô khác rỗng → giá trị cho orgcheck; cái gì không nhận ra thì chuyển nguyên văn."""
+    if fieldname in INT_FIELDS:
+        return int(text) if text.isascii() and text.isdigit() else text
+    if fieldname in BOOL_FIELDS:
+        return YES_NO.get(_key(text), text)
+    if fieldname in LIST_FIELDS:
+        parts = [p.strip() for p in text.split(LIST_FIELDS[fieldname])]
+        if fieldname == "mandatory":
+            parts = [LEVEL_LABELS.get(_key(p), p) for p in parts]
+        return parts
+    return text
+
+
+def table_records(datatable: list[list[str]], columns: dict[str, str], what: str) -> list[dict]:
+    """Dòng đầu là tên cột (tiếng Việt, hoặc đúng tên trường của orgcheck); mỗi dòng sau là một bản ghi."""
+    if not datatable:
+        raise AssertionError(f"Bảng {what} rỗng: cần một dòng tên cột")
+    header, *rows = [[nfc(c).strip() for c in row] for row in datatable]
+    fields = []
+    lookup = {_key(k): v for k, v in columns.items()} | {v: v for v in columns.values()}
+    for name in header:
+        fieldname = lookup.get(_key(name))
+        if fieldname is None:
+            raise AssertionError(f"Cột «{name}» không có trong bảng {what}; các cột dùng được: "
+                                 + ", ".join(columns))
+        if fieldname in fields:
+            raise AssertionError(f"Cột «{name}» xuất hiện hai lần trong bảng {what}")
+        fields.append(fieldname)
+    return [{f: _cell(f, text) for f, text in zip(fields, row) if text != ""} for row in rows]
+
+
+# ---------------------------------------------------------------------------------------------
+# Trạng thái của một kịch bản
+
+@dataclass
+class KichBan:
+    source: str = "kịch bản Gherkin"
+    jurisdiction: dict | None = None
+    units: list[dict] = field(default_factory=list)
+    tasks: list[dict] = field(default_factory=list)
+    functions: list[dict] = field(default_factory=list)
+    scope: set[str] | None = None          # None = xét mọi quy tắc
+    ran: bool = False
+    result: CheckResult | None = None
+    error: InputError | None = None
+    error_stage: str | None = None         # "tệp" (build_org) hoặc "kiểm tra" (check)
+
+    def data(self) -> dict:
+        """Dữ liệu thuần đúng như một tệp tổ chức sau khi đọc (không thêm mặc định nào)."""
+        out: dict = {}
+        if self.jurisdiction is not None:
+            out["jurisdiction"] = dict(self.jurisdiction)
+        if self.functions:
+            out["functions"] = [dict(f) for f in self.functions]
+        out["units"] = [dict(u) for u in self.units]
+        if self.tasks:
+            out["tasks"] = [dict(t) for t in self.tasks]
+        return out
+
+    def run(self, as_of=None) -> None:
+        self.ran = True
+        try:
+            org = build_org(self.data(), SourceMap(self.source))
+        except InputError as exc:
+            self.error, self.error_stage = exc, "tệp"
+            return
+        try:
+            self.result = check(org, as_of)
+        except InputError as exc:
+            self.error, self.error_stage = exc, "kiểm tra"
+
+    # --- kết quả ---------------------------------------------------------------------------
+
+    def findings(self) -> list[Finding]:
+        if not self.ran:
+            raise AssertionError("Chưa có bước «Khi kiểm tra tuân thủ» trước bước kiểm chứng kết quả")
+        if self.error is not None:
+            raise AssertionError(f"Không có kết quả: {self.error_stage} bị từ chối với lỗi:\n"
+                                 + self.error.render("vi"))
+        return list(self.result.findings)
+
+    def in_scope(self) -> list[Finding]:
+        return [f for f in self.findings() if self.scope is None or f.code in self.scope]
+
+    def scope_text(self) -> str:
+        return "mọi quy tắc" if self.scope is None else ", ".join(sorted(self.scope))
+
+
+def _row(f: Finding, with_message: bool = True) -> str:
+    text = f"| {f.code} | {f.subject_id} | {_label(f.severity.value)} |"
+    return text + (f" {f.message['vi']}" if with_message else "")
+
+
+def _rows(findings: list[Finding]) -> str:
+    return "\n".join("  " + _row(f) for f in findings) or "  (không có)"
+
+
+# ---------------------------------------------------------------------------------------------
+# pytest: ngữ cảnh mỗi kịch bản, và tên tệp .feature để thông báo lỗi chỉ đúng chỗ
+
+def pytest_bdd_before_scenario(request, feature, scenario):
+    request.node._orgcheck_source = feature.rel_filename
+
+
+def pytest_bdd_step_error(request, feature, scenario, step, step_func, step_func_args, exception):
+    """Chỉ ra câu bước bị lỗi, dòng và tệp .feature, ngay dưới thông báo lỗi."""
+    if hasattr(exception, "add_note"):
+        exception.add_note(f"Bước lỗi: {step.keyword} {step.name} — {feature.rel_filename}, dòng {step.line_number}; "
+                           f"kịch bản «{scenario.name}»")
+
+
+@pytest.fixture
+def kich_ban(request) -> KichBan:
+    return KichBan(source=getattr(request.node, "_orgcheck_source", "kịch bản Gherkin"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Biết …
+
+@given(parsers.re(PATTERNS["tinh"]))
+def buoc_tinh(kich_ban: KichBan, ten: str, loai: str, ngay: str):
+    __tracebackhide__ = True
+    label = nfc(loai).strip()
+    kich_ban.jurisdiction = {"name": nfc(ten).strip(),
+                             "class": CLASS_LABELS.get(_key(label), label),  # nhãn lạ: để orgcheck báo lỗi
+                             "as_of": ngay}
+
+
+@given(parsers.re(PATTERNS["co_cau"]))
+@given(parsers.re(PATTERNS["co_cau_them"]))
+def buoc_co_cau(kich_ban: KichBan, datatable):
+    __tracebackhide__ = True
+    kich_ban.units += table_records(datatable, UNIT_COLUMNS, "«cơ cấu tổ chức»")
+
+
+@given(parsers.re(PATTERNS["nhiem_vu"]))
+def buoc_nhiem_vu(kich_ban: KichBan, datatable):
+    __tracebackhide__ = True
+    kich_ban.tasks += table_records(datatable, TASK_COLUMNS, "«các nhiệm vụ»")
+
+
+@given(parsers.re(PATTERNS["danh_muc"]))
+def buoc_danh_muc(kich_ban: KichBan, datatable):
+    __tracebackhide__ = True
+    kich_ban.functions += table_records(datatable, FUNCTION_COLUMNS, "«danh mục chức năng riêng»")
+
+
+@given(parsers.re(PATTERNS["pham_vi"]))
+@when(parsers.re(PATTERNS["pham_vi"]))
+@then(parsers.re(PATTERNS["pham_vi"]))
+def buoc_pham_vi(kich_ban: KichBan, ma: str):
+    __tracebackhide__ = True
+    kich_ban.scope = (kich_ban.scope or set()) | set(split_codes(ma))
+
+
+# ---------------------------------------------------------------------------------------------
+# Khi …
+
+@when(parsers.re(PATTERNS["kiem_tra"]))
+def buoc_kiem_tra(kich_ban: KichBan):
+    __tracebackhide__ = True
+    kich_ban.run()
+
+
+@when(parsers.re(PATTERNS["kiem_tra_ngay"]))
+def buoc_kiem_tra_ngay(kich_ban: KichBan, ngay: str):
+    __tracebackhide__ = True
+    day = parse_date(ngay)
+    if isinstance(day, str):  # như `orgcheck check --as-of`: ngày sai là lỗi của người dùng
+        kich_ban.ran = True
+        kich_ban.error = InputError([Problem("ngày kiểm tra", None, "bad_date_arg", {"value": ngay})])
+        kich_ban.error_stage = "kiểm tra"
+        return
+    kich_ban.run(day)
+
+
+# ---------------------------------------------------------------------------------------------
+# Thì …
+
+@then(parsers.re(PATTERNS["dung"]))
+def buoc_dung(kich_ban: KichBan, datatable):
+    __tracebackhide__ = True
+    records = table_records(datatable, FINDING_COLUMNS, "phát hiện mong đợi")
+    expected: Counter = Counter()
+    for rec in records:
+        missing = {"code", "subject", "severity"} - set(rec)
+        if missing:
+            raise AssertionError("Mỗi dòng phát hiện mong đợi cần đủ ba cột «quy tắc», «đơn vị», «mức độ»: "
+                                 f"thiếu ở dòng {rec}")
+        code = known_code(rec["code"])
+        if kich_ban.scope is not None and code not in kich_ban.scope:
+            raise AssertionError(f"Quy tắc «{code}» được mong đợi nhưng nằm ngoài phạm vi đã chọn "
+                                 f"({kich_ban.scope_text()})")
+        severity = SEVERITY_LABELS.get(_key(rec["severity"]))
+        if severity is None:
+            raise AssertionError(f"Mức độ «{rec['severity']}» không hợp lệ; dùng: lỗi, cảnh báo, thông tin")
+        expected[(code, rec["subject"], severity)] += 1
+    findings = kich_ban.in_scope()
+    actual = Counter((f.code, f.subject_id, f.severity.value) for f in findings)
+    if actual == expected:
+        return
+    missing = expected - actual
+    extra = actual - expected
+    extra_rows = [f for f in findings if (f.code, f.subject_id, f.severity.value) in extra]
+    lines = [f"Kết quả kiểm tra khác bảng mong đợi (xét: {kich_ban.scope_text()}).",
+             "Mong đợi nhưng không có:"]
+    lines += [f"  | {c} | {s} | {_label(v)} |" + (f" ×{n}" if n > 1 else "")
+              for (c, s, v), n in sorted(missing.items())] or ["  (không có)"]
+    lines += ["Có nhưng không mong đợi:", _rows(extra_rows) if extra else "  (không có)",
+              "Mong đợi:"]
+    lines += [f"  | {c} | {s} | {_label(v)} |" for (c, s, v) in sorted(expected.elements())] or ["  (không có)"]
+    lines += ["Thực tế:", _rows(findings)]
+    raise AssertionError("\n".join(lines))
+
+
+@then(parsers.re(PATTERNS["khong_nao"]))
+def buoc_khong_nao(kich_ban: KichBan):
+    __tracebackhide__ = True
+    findings = kich_ban.in_scope()
+    if findings:
+        raise AssertionError(f"Mong đợi không có phát hiện nào (xét: {kich_ban.scope_text()}), "
+                             f"nhưng có {len(findings)}:\n{_rows(findings)}")
+
+
+@then(parsers.re(PATTERNS["dem"]))
+def buoc_dem(kich_ban: KichBan, so: str):
+    __tracebackhide__ = True
+    findings = kich_ban.in_scope()
+    if len(findings) != int(so):
+        raise AssertionError(f"Mong đợi đúng {so} phát hiện (xét: {kich_ban.scope_text()}), "
+                             f"nhưng có {len(findings)}:\n{_rows(findings)}")
+
+
+@then(parsers.re(PATTERNS["khong_ma"]))
+def buoc_khong_ma(kich_ban: KichBan, ma: str):
+    __tracebackhide__ = True
+    code = known_code(ma)
+    found = [f for f in kich_ban.findings() if f.code == code]
+    if found:
+        raise AssertionError(f"Mong đợi không có phát hiện «{code}», nhưng có:\n{_rows(found)}")
+
+
+@then(parsers.re(PATTERNS["khong_ma_tai"]))
+def buoc_khong_ma_tai(kich_ban: KichBan, ma: str, don_vi: str):
+    __tracebackhide__ = True
+    code, subject = known_code(ma), nfc(don_vi).strip()
+    found = [f for f in kich_ban.findings() if f.code == code and f.subject_id == subject]
+    if found:
+        raise AssertionError(f"Mong đợi không có phát hiện «{code}» tại «{subject}», nhưng có:\n{_rows(found)}")
+
+
+@then(parsers.re(PATTERNS["co_ma_tai"]))
+def buoc_co_ma_tai(kich_ban: KichBan, ma: str, don_vi: str):
+    __tracebackhide__ = True
+    code, subject = known_code(ma), nfc(don_vi).strip()
+    findings = kich_ban.findings()
+    if not any(f.code == code and f.subject_id == subject for f in findings):
+        raise AssertionError(f"Mong đợi có phát hiện «{code}» tại «{subject}», nhưng không có.\n"
+                             f"Các phát hiện thực tế:\n{_rows(findings)}")
+
+
+@then(parsers.re(PATTERNS["ghi"]))
+def buoc_ghi(kich_ban: KichBan, ma: str, don_vi: str, doan: str):
+    __tracebackhide__ = True
+    code, subject, text = known_code(ma), nfc(don_vi).strip(), nfc(doan)
+    found = [f for f in kich_ban.findings() if f.code == code and f.subject_id == subject]
+    if not found:
+        raise AssertionError(f"Không có phát hiện «{code}» tại «{subject}» để đọc nội dung.\n"
+                             f"Các phát hiện thực tế:\n{_rows(kich_ban.findings())}")
+    if not any(text in nfc(f.message["vi"]) for f in found):
+        raise AssertionError(f"Nội dung phát hiện «{code}» tại «{subject}» không chứa «{text}».\n"
+                             "Nội dung thực tế:\n" + "\n".join(f"  {f.message['vi']}" for f in found))
+
+
+def _rejected(kich_ban: KichBan, doan: str, stage: str) -> None:
+    __tracebackhide__ = True
+    text = nfc(doan)
+    if not kich_ban.ran:
+        raise AssertionError("Chưa có bước «Khi kiểm tra tuân thủ» trước bước kiểm chứng lỗi")
+    if kich_ban.error is None:
+        raise AssertionError(f"Mong đợi {stage} bị từ chối với lỗi «{text}», nhưng được chấp nhận.\n"
+                             f"Các phát hiện:\n{_rows(kich_ban.result.findings)}")
+    rendered = kich_ban.error.render("vi")
+    if kich_ban.error_stage != stage:
+        raise AssertionError(f"Mong đợi {stage} bị từ chối, nhưng {kich_ban.error_stage} bị từ chối:\n{rendered}")
+    if text not in nfc(rendered):
+        raise AssertionError(f"Lỗi không chứa «{text}». Lỗi thực tế:\n{rendered}")
+
+
+@then(parsers.re(PATTERNS["tu_choi_tep"]))
+def buoc_tu_choi_tep(kich_ban: KichBan, doan: str):
+    __tracebackhide__ = True
+    _rejected(kich_ban, doan, "tệp")
+
+
+@then(parsers.re(PATTERNS["tu_choi_kiem_tra"]))
+def buoc_tu_choi_kiem_tra(kich_ban: KichBan, doan: str):
+    __tracebackhide__ = True
+    _rejected(kich_ban, doan, "kiểm tra")
