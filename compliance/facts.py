@@ -122,12 +122,21 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
             "parent_cap_pho": parent.cap_pho if parent else None,
             "n_phong": n_phong,
             # 0 = not declared, so a rule can report that the deputy cap could not be checked
-            "nhom_tu_chu": (unit.nhom_tu_chu or 0) if unit.kind in (Kind.DVSNCL, Kind.PHONG_THUOC_DVSNCL) else None,
+            "nhom_tu_chu": _autonomy_group(unit, parent),
             "dich_vu_co_ban": unit.dich_vu_co_ban, "ngoai_le_cap_pho": unit.ngoai_le_cap_pho,
             "tran_cap_pho": cap[0] if (cap := graph.org.deputy_cap(unit.id)) else None,
             "co_nganh": unit.nganh is not None if unit.kind is Kind.SO else None,
         }), ("unit", unit.id), _decision_context(graph, [unit])))
     return out
+
+
+def _autonomy_group(unit, parent) -> int | None:
+    """NĐ 60/2021 group; a division of a public service unit shares its unit's (NĐ 120 Art. 6 cl. 3)."""
+    if unit.kind is Kind.DVSNCL:
+        return unit.nhom_tu_chu or 0
+    if unit.kind is Kind.PHONG_THUOC_DVSNCL:
+        return unit.nhom_tu_chu or (parent.nhom_tu_chu if parent else None) or 0
+    return None
 
 
 def _decision_context(graph: OrgGraph, units) -> dict:

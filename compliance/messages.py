@@ -67,6 +67,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "only a department (so) can give 'merged_provinces'"),
     "sector_kind": ("chỉ sở mới khai báo «nganh»", "only a department (so) can give 'nganh'"),
     "unknown_sector": ("ngành «{code}» không có trong rules/danh-muc-nganh.yaml", "sector '{code}' is not in rules/danh-muc-nganh.yaml"),
+    "autonomy_mismatch": ("phòng ghi nhóm tự chủ {own} khác nhóm {parent_group} của đơn vị sự nghiệp chứa nó",
+                          "the division gives autonomy group {own}, unlike its unit's group {parent_group}"),
     "no_units": ("tệp không có đơn vị nào (danh sách «units» rỗng)", "the file has no units (the 'units' list is empty)"),
     "as_of_uncovered": ("orgcheck chưa có bộ quy tắc cho ngày {date}; các giai đoạn đã mã hóa: {covered}",
                         "orgcheck has no rules for {date}; regimes encoded: {covered}"),

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .messages import InputError, Problem, STAFF_LABELS
-from .source import SourceMap, read_document
+from .source import SourceMap, format_path, read_document
 from .text import nfc
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -128,15 +128,7 @@ class FunctionDef(_Strict):
     code: Id
     name: Text
     group: Id | None = None          # field of work; default: the code without its last ".part"
-    mandatory: list[str] = []        # committee levels that must hold it: tinh, huyen, xa
-
-    @field_validator("mandatory")
-    @classmethod
-    def _levels(cls, value: list[str]) -> list[str]:
-        bad = [v for v in value if v not in ("tinh", "huyen", "xa")]
-        if bad:
-            raise ValueError(f"mandatory levels must be tinh, huyen or xa, not {bad}")
-        return value
+    mandatory: list[Literal["tinh", "huyen", "xa"]] = []   # committee levels that must hold it
 
     @property
     def field_group(self) -> str:
@@ -249,7 +241,7 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
     out = []
     for err in exc.errors():
         loc = base + tuple(err["loc"])
-        field_name = ".".join(str(p) for p in err["loc"]) or (str(base[-1]) if base else "")
+        field_name = format_path(err["loc"]) or (str(base[-1]) if base else "")
         key = _PYDANTIC_KEYS.get(err["type"], "invalid")
         value = err.get("input")
         params: dict[str, Any] = {"field": field_name, "value": value, "reason": err.get("msg", "")}
@@ -279,7 +271,7 @@ def _choices(model: type[BaseModel], loc: tuple) -> str:
         return ", ".join(k.value for k in Kind)
     if name in ("class", "cls"):
         return ", ".join(c.value for c in JurisdictionClass)
-    if name == "level":
+    if name in ("level", "mandatory"):
         return "tinh, huyen, xa"
     if name == "nhom_tu_chu":
         return "1, 2, 3, 4"
@@ -291,8 +283,20 @@ def load_org(path: str | Path, display_name: str | None = None) -> Org:
     return build_org(data, source)
 
 
+def _nfc_all(value: Any) -> Any:
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, dict):
+        return {_nfc_all(k): _nfc_all(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_nfc_all(v) for v in value]
+    return value
+
+
 def build_org(data: Any, source: SourceMap) -> Org:
-    """Validate plain data (from a file, or a Gherkin table) into an Org, or raise InputError."""
+    """Validate plain data (from a file, or a Gherkin table) into an Org, or raise InputError.
+    Text is NFC-normalised here too, for callers that do not read files."""
+    data = _nfc_all(data)
     if not isinstance(data, dict):
         raise InputError([source.problem("not_mapping")])
     try:
@@ -384,7 +388,8 @@ def _load_units(raw: list, source: SourceMap, problems: list[Problem]
                 lines[unit_id] = source.line(path)  # known id: avoids cascades of "unknown parent"
             continue
         if unit.id in lines:
-            problems.append(source.problem("duplicate_id", path + ("id",), unit.id, id=unit.id, first=lines[unit.id]))
+            problems.append(source.problem("duplicate_id", path + ("id",), unit.id, id=unit.id,
+                                           first=lines[unit.id] or "?"))
             continue
         lines[unit.id] = source.line(path)
         positions[unit.id] = i
@@ -402,7 +407,8 @@ def _load_tasks(raw: list, source: SourceMap, problems: list[Problem]) -> list[T
             problems.extend(schema_problems(exc, source, ("tasks", i), None, Task))
             continue
         if task.id in seen:
-            problems.append(source.problem("duplicate_task", ("tasks", i, "id"), None, id=task.id, first=seen[task.id]))
+            problems.append(source.problem("duplicate_task", ("tasks", i, "id"), None, id=task.id,
+                                           first=seen[task.id] or "?"))
             continue
         seen[task.id] = source.line(("tasks", i))
         tasks.append(task)
@@ -448,6 +454,10 @@ def _check_structure(units: list[Unit], lines: dict[str, int | None], positions:
             at(unit, "unknown_sector", "nganh", code=unit.nganh, suggestion=close[0] if close else None)
         if unit.merged_provinces > 1 and unit.kind is not Kind.SO:
             at(unit, "merged_provinces_kind", "merged_provinces")
+        parent = by_id.get(unit.parent) if unit.parent else None
+        if (unit.kind is Kind.PHONG_THUOC_DVSNCL and parent is not None and unit.nhom_tu_chu is not None
+                and parent.nhom_tu_chu is not None and unit.nhom_tu_chu != parent.nhom_tu_chu):
+            at(unit, "autonomy_mismatch", "nhom_tu_chu", own=unit.nhom_tu_chu, parent_group=parent.nhom_tu_chu)
         if unit.nhom_tu_chu is not None and unit.kind is not Kind.DVSNCL and unit.kind is not Kind.PHONG_THUOC_DVSNCL:
             at(unit, "autonomy_kind", "nhom_tu_chu")
         for code in unit.functions:

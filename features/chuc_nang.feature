@@ -310,7 +310,7 @@ Tính năng: Phân định chức năng: không trùng lặp, không tương đ�
       Dữ liệu:
         | chức năng                                 | lỗi                                                                                           |
         | QLNN.NOI_VU.THI_DUAA                      | mã chức năng «QLNN.NOI_VU.THI_DUAA» không có trong danh mục — ý bạn là «QLNN.NOI_VU.THI_DUA»? |
-        | QLNN.NOI_VU.THI_DUA,                      | «functions.1» không được để trống                                                             |
+        | QLNN.NOI_VU.THI_DUA,                      | «functions[1]» không được để trống                                                            |
         | QLNN.NOI_VU.THI_DUA; QLNN.NOI_VU.TON_GIAO | mã chức năng «QLNN.NOI_VU.THI_DUA; QLNN.NOI_VU.TON_GIAO» không có trong danh mục              |
 
     Kịch bản: Danh mục riêng không được khai báo lại mã của danh mục chung
@@ -333,7 +333,7 @@ Tính năng: Phân định chức năng: không trùng lặp, không tương đ�
         | mã | tên              | loại    |
         | xa | UBND xã Mỹ Khánh | ubnd_xa |
       Khi kiểm tra tuân thủ
-      Thì tệp bị từ chối với lỗi "[functions[0].mandatory]: «mandatory»"
+      Thì tệp bị từ chối với lỗi "«mandatory[0]» = 'thôn' không hợp lệ; chọn một trong: tinh, huyen, xa"
 
   Quy tắc: Chữ có dấu gõ dạng tổ hợp (NFD) hay dựng sẵn (NFC) cho cùng kết quả về chức năng
     Ở dòng NFD, mã, tên, đơn vị cấp trên và địa bàn của đơn vị thứ hai được gõ dạng tổ hợp; đơn vị

@@ -246,9 +246,9 @@ Tính năng: Tiêu chí thành lập đơn vị (biên chế, người làm vi�
       Khi kiểm tra tuân thủ theo pháp luật ngày 24/11/2020
       Thì việc kiểm tra bị từ chối với lỗi "chưa có bộ quy tắc cho ngày 24/11/2020"
 
-    Kịch bản: Ngày sau khi NĐ 107 hết hiệu lực bị từ chối vì chưa có bộ quy tắc thay thế
+    Kịch bản: Ngày sau khi NĐ 107 hết hiệu lực áp dụng NĐ 45/2025 với cùng mức tối thiểu
       Từ 01/03/2025, NĐ 45/2025 thay NĐ 24/2014 và giữ mức tối thiểu 06 biên chế cho phòng thuộc sở
-      của tỉnh loại I; bộ quy tắc chưa mã hóa NĐ 45/2025, nên không được trả về kết quả "đạt".
+      của tỉnh loại I: phòng 5 biên chế vẫn vi phạm, theo quy tắc của NĐ 45/2025.
       Biết tỉnh "Cần Thơ" phân loại "loại I" tại ngày 08/09/2023
       Và cơ cấu tổ chức:
         | mã   | tên           | loại           | trực thuộc | biên chế | cấp phó |
@@ -256,7 +256,8 @@ Tính năng: Tiêu chí thành lập đơn vị (biên chế, người làm vi�
         | so   | Sở Nội vụ     | so             | ubnd       | 40       | 3       |
         | p_tc | Phòng Tổ chức | phong_thuoc_so | so         | 5        | 1       |
       Khi kiểm tra tuân thủ theo pháp luật ngày 01/03/2025
-      Thì việc kiểm tra bị từ chối với lỗi "chưa có bộ quy tắc cho ngày 01/03/2025"
+      Thì có phát hiện "ND45.TC.PHONG" tại "p_tc"
+      Và không có phát hiện "ND107.TC.PHONG"
 
     Kịch bản: Ngày kiểm tra không có thật bị từ chối
       Biết tỉnh "Cần Thơ" phân loại "loại I" tại ngày 08/09/2023

@@ -44,6 +44,7 @@ PATTERNS: dict[str, str] = {
     "co_cau_them": r"cơ cấu tổ chức có thêm:",
     "nhiem_vu": r"các nhiệm vụ:",
     "danh_muc": r"danh mục chức năng riêng:",
+    "quyet_dinh": r'quyết định "(?P<so_hieu>[^"]+)" phân bổ trần cấp phó:',
     "pham_vi": r'chỉ xét (?:các )?quy tắc "(?P<ma>[^"]+)"',
     "kiem_tra": r"kiểm tra tuân thủ",
     "kiem_tra_ngay": r"kiểm tra tuân thủ theo pháp luật ngày (?P<ngay>\S+)",
@@ -84,8 +85,12 @@ UNIT_COLUMNS = {
     "cấp trưởng": "cap_truong", "cấp phó": "cap_pho", "chức năng": "functions",
     "nhóm tự chủ": "nhom_tu_chu", "dịch vụ cơ bản": "dich_vu_co_ban",
     "ngoại lệ cấp phó": "ngoai_le_cap_pho", "địa bàn": "location",
-    "lĩnh vực": "sector", "ghi chú": "notes",
+    "lĩnh vực": "sector", "ghi chú": "notes", "ngành": "nganh",
+    "hợp nhất từ số tỉnh": "merged_provinces",
+    "quyết định sắp xếp": "reorganization.decision", "ngày sắp xếp": "reorganization.date",
 }
+# Cột của bảng trần cấp phó trong «quyết định … phân bổ trần cấp phó».
+CAP_COLUMNS = {"mã": "unit", "đơn vị": "unit", "trần": "cap", "trần cấp phó": "cap"}
 # Cột của bảng «các nhiệm vụ» → trường của nhiệm vụ (compliance.model.Task).
 TASK_COLUMNS = {"mã": "id", "tên": "title", "chủ trì": "chu_tri", "phối hợp": "phoi_hop", "hạn": "deadline"}
 # Cột của bảng «danh mục chức năng riêng» → compliance.model.FunctionDef.
@@ -94,7 +99,7 @@ FUNCTION_COLUMNS = {"mã": "code", "tên": "name", "nhóm": "group", "bắt bu�
 FINDING_COLUMNS = {"quy tắc": "code", "mã quy tắc": "code", "đơn vị": "subject", "nhiệm vụ": "subject",
                    "đối tượng": "subject", "mức độ": "severity"}
 
-INT_FIELDS = {"bien_che", "nguoi_lam_viec", "cap_truong", "cap_pho", "nhom_tu_chu"}
+INT_FIELDS = {"bien_che", "nguoi_lam_viec", "cap_truong", "cap_pho", "nhom_tu_chu", "merged_provinces", "cap"}
 BOOL_FIELDS = {"dich_vu_co_ban", "ngoai_le_cap_pho"}
 YES_NO = {"có": True, "không": False}
 # (trường, dấu phân cách) của các ô chứa danh sách
@@ -107,8 +112,9 @@ CLASS_LABELS = {
     "loại iii": "loai_2_3", "loại 3": "loai_2_3",
 }
 LEVEL_LABELS = {"tỉnh": "tinh", "huyện": "huyen", "xã": "xa", "tinh": "tinh", "huyen": "huyen", "xa": "xa"}
-SEVERITY_LABELS = {"lỗi": "error", "cảnh báo": "warning", "thông tin": "info",
-                   "error": "error", "warning": "warning", "info": "info"}
+SEVERITY_LABELS = {"lỗi": "error", "cảnh báo": "warning", "thông tin": "info", "chuyển tiếp": "transitional",
+                   "định hướng": "guidance", "error": "error", "warning": "warning", "info": "info",
+                   "transitional": "transitional", "guidance": "guidance"}
 
 
 def _label(severity: str) -> str:
@@ -166,7 +172,19 @@ def table_records(datatable: list[list[str]], columns: dict[str, str], what: str
         if fieldname in fields:
             raise AssertionError(f"Cột «{name}» xuất hiện hai lần trong bảng {what}")
         fields.append(fieldname)
-    return [{f: _cell(f, text) for f, text in zip(fields, row) if text != ""} for row in rows]
+    records = []
+    for row in rows:
+        record: dict = {}
+        for f, text in zip(fields, row):
+            if text == "":
+                continue
+            head, _, sub = f.partition(".")  # "reorganization.date" → {"reorganization": {"date": …}}
+            if sub:
+                record.setdefault(head, {})[sub] = _cell(sub, text)
+            else:
+                record[f] = _cell(f, text)
+        records.append(record)
+    return records
 
 
 # ---------------------------------------------------------------------------------------------
@@ -179,6 +197,7 @@ class KichBan:
     units: list[dict] = field(default_factory=list)
     tasks: list[dict] = field(default_factory=list)
     functions: list[dict] = field(default_factory=list)
+    decisions: list[dict] = field(default_factory=list)
     scope: set[str] | None = None          # None = xét mọi quy tắc
     ran: bool = False
     result: CheckResult | None = None
@@ -195,6 +214,8 @@ class KichBan:
         out["units"] = [dict(u) for u in self.units]
         if self.tasks:
             out["tasks"] = [dict(t) for t in self.tasks]
+        if self.decisions:
+            out["decisions"] = [dict(d) for d in self.decisions]
         return out
 
     def run(self, as_of=None) -> None:
@@ -283,6 +304,17 @@ def buoc_nhiem_vu(kich_ban: KichBan, datatable):
 def buoc_danh_muc(kich_ban: KichBan, datatable):
     __tracebackhide__ = True
     kich_ban.functions += table_records(datatable, FUNCTION_COLUMNS, "«danh mục chức năng riêng»")
+
+
+@given(parsers.re(PATTERNS["quyet_dinh"]))
+def buoc_quyet_dinh(kich_ban: KichBan, so_hieu: str, datatable):
+    __tracebackhide__ = True
+    caps = {}
+    for rec in table_records(datatable, CAP_COLUMNS, "«trần cấp phó»"):
+        if set(rec) != {"unit", "cap"}:
+            raise AssertionError(f"Mỗi dòng trần cấp phó cần cột «mã» và «trần»: {rec}")
+        caps[rec["unit"]] = rec["cap"]
+    kich_ban.decisions.append({"reference": nfc(so_hieu).strip(), "deputy_caps": caps})
 
 
 @given(parsers.re(PATTERNS["pham_vi"]))

@@ -40,12 +40,14 @@ units:
 @pytest.mark.parametrize("day, regime, expected", [
     (date(2023, 9, 8), "ND107-108", []),
     (date(2025, 2, 28), "ND107-108", []),
-    (date(2025, 3, 1), "ND45", []),
-    (date(2025, 6, 30), "ND45", []),
-    (date(2025, 7, 1), "ND150", [("ND150.CAP_HUYEN", "h1", "error"), ("ND150.TC.PHONG", "p6", "error")]),
-    (date(2025, 12, 31), "ND150", [("ND150.CAP_HUYEN", "h1", "error"), ("ND150.TC.PHONG", "p6", "error")]),
-    (date(2026, 1, 1), "ND150-370", [("ND150.CAP_HUYEN", "h1", "error"), ("ND150.TC.PHONG", "p6", "error"),
-                                     ("ND370.PHO.PHONG", "p9", "error")]),
+    (date(2025, 3, 1), "ND45", [("ND45.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info")]),
+    (date(2025, 6, 30), "ND45", [("ND45.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info")]),
+    (date(2025, 7, 1), "ND150", [("ND150.CAP_HUYEN", "h1", "error"), ("ND150.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info"),
+                                 ("ND150.TC.PHONG", "p6", "error")]),
+    (date(2025, 12, 31), "ND150", [("ND150.CAP_HUYEN", "h1", "error"), ("ND150.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info"),
+                                   ("ND150.TC.PHONG", "p6", "error")]),
+    (date(2026, 1, 1), "ND150-370", [("ND150.CAP_HUYEN", "h1", "error"), ("ND150.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info"),
+                                     ("ND150.TC.PHONG", "p6", "error"), ("ND370.PHO.PHONG", "p9", "error")]),
 ])
 def test_same_structure_different_law(day, regime, expected):
     result = check(org_from(ONE_PROVINCE), day)
