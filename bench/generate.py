@@ -1,0 +1,489 @@
+"""Synthetic organization files for tests and benchmarks.
+
+`generate(n_units, seed)` returns plain data in the organization-file schema (jurisdiction, units,
+tasks) for a province-style structure of exactly `n_units` units (for very small n the structure is
+cut short; parents always precede their children in the list, so any prefix is a valid structure):
+
+* one `ubnd_tinh` root;
+* up to ~19 sở (one field of work each), each with a văn phòng sở, a thanh tra sở, 3–8 phòng thuộc
+  sở and 0–4 chi cục with 0–6 phòng thuộc chi cục;
+* public service units (dvsncl) under sở, chi cục, the root, districts and communes, with 0–4 phòng
+  thuộc đvsncl, `nhom_tu_chu` 1–4 or missing, `dich_vu_co_ban` sometimes;
+* districts (`ubnd_huyen`) with ~11 phòng thuộc huyện and their communes (`ubnd_xa`);
+* tasks with 0 / 1 / 2–3 lead agencies (by id, by name, or a free-text designation such as
+  "các sở, ban, ngành") and coordinators, some agencies both.
+
+Staff and deputies are drawn so that roughly 5–15 % of the units violate a rule, with values
+concentrated at the thresholds (e.g. 8/9 and 14/15 biên chế). Function codes come from the shared
+catalogue; most siblings hold distinct codes/fields or sit in distinct places (`location`), a few
+duplicate or resemble each other.
+
+For n_units ≥ 20 000 the generator emulates the national view: several provinces' worth of
+districts, communes and public service units under the one root (locations name the province).
+
+Deterministic for a seed (one `random.Random(seed)`); 150 000 units take about a second.
+
+    python -m bench.generate --units 3000 --seed 1 -o /tmp/x.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+NATIONAL_FROM = 20_000
+UNITS_PER_PROVINCE = 2_500
+
+# name, id stem, field group (QLNN.<group>.*), chi cục names
+SO = [
+    ("Văn phòng UBND tỉnh", "VP", "VAN_PHONG", []),
+    ("Sở Nội vụ", "NV", "NOI_VU", ["Chi cục Văn thư - Lưu trữ"]),
+    ("Sở Tư pháp", "TP", "TU_PHAP", []),
+    ("Sở Kế hoạch và Đầu tư", "KH", "KE_HOACH", []),
+    ("Sở Tài chính", "TC", "TAI_CHINH", []),
+    ("Sở Công Thương", "CT", "CONG_THUONG", ["Chi cục Quản lý thị trường"]),
+    ("Sở Nông nghiệp và Phát triển nông thôn", "NN", "NONG_NGHIEP",
+     ["Chi cục Kiểm lâm", "Chi cục Thủy lợi", "Chi cục Trồng trọt và Bảo vệ thực vật",
+      "Chi cục Chăn nuôi và Thú y", "Chi cục Thủy sản", "Chi cục Phát triển nông thôn"]),
+    ("Sở Giao thông vận tải", "GT", "GIAO_THONG", []),
+    ("Sở Xây dựng", "XD", "XAY_DUNG", ["Chi cục Giám định xây dựng"]),
+    ("Sở Tài nguyên và Môi trường", "TN", "TNMT", ["Chi cục Bảo vệ môi trường", "Chi cục Quản lý đất đai",
+                                                 "Chi cục Biển và Hải đảo"]),
+    ("Sở Thông tin và Truyền thông", "TT", "TTTT", []),
+    ("Sở Lao động - Thương binh và Xã hội", "LD", "LDTBXH", ["Chi cục Phòng, chống tệ nạn xã hội"]),
+    ("Sở Văn hóa, Thể thao và Du lịch", "VH", "VHTTDL", []),
+    ("Sở Khoa học và Công nghệ", "KC", "KHCN", ["Chi cục Tiêu chuẩn Đo lường Chất lượng"]),
+    ("Sở Giáo dục và Đào tạo", "GD", "GDDT", []),
+    ("Sở Y tế", "YT", "Y_TE", ["Chi cục Dân số - Kế hoạch hóa gia đình", "Chi cục An toàn vệ sinh thực phẩm"]),
+    ("Sở Ngoại vụ", "NG", "NGOAI_VU", []),
+    ("Thanh tra tỉnh", "TR", "THANH_TRA", []),
+    ("Ban Dân tộc", "DT", "DAN_TOC", []),
+]
+
+# QLNN codes of the shared catalogue by field group (rules/danh-muc-chuc-nang.yaml)
+QLNN = {
+    "NOI_VU": ["TO_CHUC_BO_MAY", "CONG_CHUC", "THI_DUA", "TON_GIAO"],
+    "TU_PHAP": ["VAN_BAN", "HO_TICH"],
+    "KE_HOACH": ["DAU_TU", "DOANH_NGHIEP", "XUC_TIEN_DAU_TU"],
+    "TAI_CHINH": ["NGAN_SACH", "GIA"],
+    "CONG_THUONG": ["CONG_NGHIEP", "THUONG_MAI", "XUC_TIEN_THUONG_MAI"],
+    "NONG_NGHIEP": ["TRONG_TROT", "CHAN_NUOI", "THUY_LOI", "THUY_SAN", "PTNT"],
+    "GIAO_THONG": ["KET_CAU", "VAN_TAI"],
+    "XAY_DUNG": ["QUY_HOACH", "NHA_O", "HA_TANG_DO_THI"],
+    "TNMT": ["DAT_DAI", "MOI_TRUONG", "TAI_NGUYEN_NUOC"],
+    "TTTT": ["BAO_CHI", "CNTT"],
+    "LDTBXH": ["VIEC_LAM", "NGUOI_CO_CONG", "BAO_TRO_XA_HOI"],
+    "VHTTDL": ["VAN_HOA", "THE_THAO", "DU_LICH", "XUC_TIEN_DU_LICH"],
+    "KHCN": ["KHOA_HOC", "TIEU_CHUAN"],
+    "GDDT": ["GIAO_DUC", "KHAO_THI"],
+    "Y_TE": ["KHAM_CHUA_BENH", "DU_PHONG", "DUOC"],
+    "NGOAI_VU": ["DOI_NGOAI"],
+    "DAN_TOC": ["CHINH_SACH"],
+    "THANH_TRA": ["THANH_TRA", "KHIEU_NAI", "PHONG_CHONG_THAM_NHUNG"],
+    "VAN_PHONG": ["THAM_MUU", "HANH_CHINH_CONG"],
+}
+QLNN_CODES = {g: [f"QLNN.{g}.{c}" for c in cs] for g, cs in QLNN.items()}
+NOI_BO_VP = ["NOI_BO.HANH_CHINH", "NOI_BO.TO_CHUC", "NOI_BO.TAI_VU"]
+NOI_BO_TT = ["NOI_BO.THANH_TRA_CHUYEN_NGANH"]
+
+# public service units: name, functions, sector, essential services?
+DV_SO = {
+    "NV": [("Trung tâm Lưu trữ lịch sử", ["DV.VAN_HOA.BAO_TANG"], "lưu trữ", False)],
+    "TP": [("Trung tâm Trợ giúp pháp lý nhà nước", ["DV.HANH_CHINH_CONG.MOT_CUA"], "tư pháp", True)],
+    "KH": [("Trung tâm Xúc tiến đầu tư", ["DV.XUC_TIEN.DAU_TU"], "đầu tư", False)],
+    "CT": [("Trung tâm Khuyến công và Xúc tiến thương mại", ["DV.XUC_TIEN.THUONG_MAI", "DV.XUC_TIEN.HOI_CHO"],
+            "công thương", False)],
+    "NN": [("Trung tâm Khuyến nông", ["DV.NONG_NGHIEP.KHUYEN_NONG"], "nông nghiệp", False),
+           ("Trung tâm Giống cây trồng, vật nuôi", ["DV.NONG_NGHIEP.GIONG"], "nông nghiệp", False),
+           ("Ban Quản lý rừng phòng hộ", ["DV.NONG_NGHIEP.THU_Y"], "lâm nghiệp", True)],
+    "GT": [("Trung tâm Đăng kiểm xe cơ giới", ["DV.GIAO_THONG.DANG_KIEM"], "giao thông", False)],
+    "XD": [("Trung tâm Quy hoạch và Kiểm định xây dựng", ["DV.XAY_DUNG.QUY_HOACH"], "xây dựng", False)],
+    "TN": [("Văn phòng Đăng ký đất đai", ["DV.DAT_DAI.DANG_KY"], "đất đai", False),
+           ("Trung tâm Phát triển quỹ đất", ["DV.DAT_DAI.PHAT_TRIEN_QUY_DAT"], "đất đai", False),
+           ("Trung tâm Quan trắc tài nguyên và môi trường", ["DV.DAT_DAI.QUAN_TRAC"], "môi trường", False),
+           ("Trung tâm Công nghệ thông tin tài nguyên và môi trường", ["DV.CNTT.TNMT"], "môi trường", False)],
+    "TT": [("Trung tâm Công nghệ thông tin và Truyền thông", ["DV.CNTT.CHUNG"], "thông tin", False)],
+    "LD": [("Trung tâm Dịch vụ việc làm", ["DV.XA_HOI.VIEC_LAM"], "lao động", False),
+           ("Trung tâm Bảo trợ xã hội", ["DV.XA_HOI.BAO_TRO"], "xã hội", True)],
+    "VH": [("Nhà hát Nghệ thuật truyền thống", ["DV.VAN_HOA.BIEU_DIEN"], "văn hóa", False),
+           ("Bảo tàng tỉnh", ["DV.VAN_HOA.BAO_TANG"], "văn hóa", True),
+           ("Trung tâm Huấn luyện và Thi đấu thể thao", ["DV.VAN_HOA.THE_THAO"], "thể thao", False),
+           ("Trung tâm Xúc tiến du lịch", ["DV.XUC_TIEN.DU_LICH"], "du lịch", False)],
+    "KC": [("Trung tâm Ứng dụng tiến bộ khoa học và công nghệ", ["DV.KHCN.UNG_DUNG"], "khoa học", False)],
+    "GD": [("Trường Trung học phổ thông", ["DV.GIAO_DUC.PHO_THONG"], "giáo dục", True),
+           ("Trung tâm Giáo dục thường xuyên", ["DV.GIAO_DUC.THUONG_XUYEN"], "giáo dục", True)],
+    "YT": [("Bệnh viện Đa khoa", ["DV.Y_TE.KHAM_CHUA_BENH"], "y tế", True),
+           ("Trung tâm Kiểm soát bệnh tật", ["DV.Y_TE.DU_PHONG"], "y tế", True),
+           ("Trung tâm Kiểm nghiệm", ["DV.Y_TE.KIEM_NGHIEM"], "y tế", False)],
+}
+DV_CHI_CUC = [("Trạm Khuyến nông", ["DV.NONG_NGHIEP.KHUYEN_NONG"], "nông nghiệp", False),
+              ("Trạm Kiểm dịch", ["DV.NONG_NGHIEP.THU_Y"], "nông nghiệp", True),
+              ("Trung tâm Kỹ thuật đo lường", ["DV.KHCN.DO_LUONG"], "khoa học", False)]
+DV_TINH = [("Ban Quản lý dự án đầu tư xây dựng", ["DV.XAY_DUNG.QUAN_LY_DU_AN"], "xây dựng", False),
+           ("Trung tâm Phục vụ hành chính công", ["DV.HANH_CHINH_CONG.MOT_CUA"], "hành chính", False),
+           ("Đài Phát thanh và Truyền hình", ["DV.TRUYEN_THONG.PHAT_THANH"], "báo chí", False),
+           ("Trường Cao đẳng Nghề", ["DV.GIAO_DUC.NGHE_NGHIEP"], "giáo dục", False)]
+DV_HUYEN = [("Trung tâm Y tế", ["DV.Y_TE.KHAM_CHUA_BENH", "DV.Y_TE.DU_PHONG"], "y tế", True),
+            ("Trung tâm Văn hóa - Thông tin và Thể thao", ["DV.VAN_HOA.BIEU_DIEN", "DV.TRUYEN_THONG.PHAT_THANH"],
+             "văn hóa", False),
+            ("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên",
+             ["DV.GIAO_DUC.NGHE_NGHIEP", "DV.GIAO_DUC.THUONG_XUYEN"], "giáo dục", True),
+            ("Ban Quản lý dự án đầu tư xây dựng", ["DV.XAY_DUNG.QUAN_LY_DU_AN"], "xây dựng", False),
+            ("Trung tâm Dịch vụ nông nghiệp", ["DV.NONG_NGHIEP.KHUYEN_NONG", "DV.NONG_NGHIEP.GIONG"],
+             "nông nghiệp", False),
+            ("Trường Trung học cơ sở", ["DV.GIAO_DUC.PHO_THONG"], "giáo dục", True),
+            ("Trường Tiểu học", ["DV.GIAO_DUC.PHO_THONG"], "giáo dục", True)]
+DV_XA = [("Trường Mầm non", ["DV.GIAO_DUC.MAM_NON"], "giáo dục", True),
+         ("Trường Tiểu học", ["DV.GIAO_DUC.PHO_THONG"], "giáo dục", True),
+         ("Trạm Y tế", ["DV.Y_TE.KHAM_CHUA_BENH"], "y tế", True)]
+PHONG_DV = ["Phòng Hành chính - Tổng hợp", "Phòng Kế hoạch - Tài chính", "Phòng Nghiệp vụ",
+            "Phòng Kỹ thuật", "Phòng Dịch vụ"]
+
+# district divisions: name, functions; the first eight are always present (mandatory functions)
+PHONG_HUYEN = [
+    ("Văn phòng HĐND và UBND", ["QLNN.VAN_PHONG.THAM_MUU", "QLNN.VAN_PHONG.HANH_CHINH_CONG"]),
+    ("Phòng Nội vụ", ["QLNN.NOI_VU.TO_CHUC_BO_MAY", "QLNN.NOI_VU.CONG_CHUC", "QLNN.NOI_VU.THI_DUA"]),
+    ("Phòng Tư pháp", ["QLNN.TU_PHAP.VAN_BAN", "QLNN.TU_PHAP.HO_TICH"]),
+    ("Phòng Tài chính - Kế hoạch", ["QLNN.TAI_CHINH.NGAN_SACH", "QLNN.KE_HOACH.DAU_TU"]),
+    ("Phòng Tài nguyên và Môi trường", ["QLNN.TNMT.DAT_DAI", "QLNN.TNMT.MOI_TRUONG"]),
+    ("Phòng Giáo dục và Đào tạo", ["QLNN.GDDT.GIAO_DUC"]),
+    ("Phòng Y tế", ["QLNN.Y_TE.KHAM_CHUA_BENH", "QLNN.Y_TE.DU_PHONG"]),
+    ("Thanh tra huyện", ["QLNN.THANH_TRA.THANH_TRA", "QLNN.THANH_TRA.KHIEU_NAI"]),
+    ("Phòng Lao động - Thương binh và Xã hội", ["QLNN.LDTBXH.VIEC_LAM", "QLNN.LDTBXH.NGUOI_CO_CONG"]),
+    ("Phòng Văn hóa và Thông tin", ["QLNN.VHTTDL.VAN_HOA", "QLNN.TTTT.BAO_CHI"]),
+    ("Phòng Kinh tế và Hạ tầng", ["QLNN.CONG_THUONG.CONG_NGHIEP", "QLNN.XAY_DUNG.QUY_HOACH",
+                                  "QLNN.GIAO_THONG.KET_CAU"]),
+    ("Phòng Nông nghiệp và Phát triển nông thôn", ["QLNN.NONG_NGHIEP.PTNT", "QLNN.NONG_NGHIEP.THUY_LOI"]),
+    ("Phòng Dân tộc", ["QLNN.DAN_TOC.CHINH_SACH"]),
+]
+ALL_CODES = sorted({c for cs in QLNN_CODES.values() for c in cs} | set(NOI_BO_VP) | set(NOI_BO_TT)
+                   | {c for d in (DV_CHI_CUC, DV_TINH, DV_HUYEN, DV_XA) for _, cs, _, _ in d for c in cs}
+                   | {c for v in DV_SO.values() for _, cs, _, _ in v for c in cs})
+
+PROVINCES = ["An Giang", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương",
+             "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai",
+             "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình",
+             "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai",
+             "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình",
+             "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh",
+             "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang",
+             "Vĩnh Long", "Vĩnh Phúc", "Yên Bái"]
+PLACES = ["Tân An", "Bình Minh", "Phú Lộc", "Hòa Thành", "Long Hải", "Đông Hưng", "Yên Lạc", "Thạch Hà",
+          "Cẩm Xuyên", "Mỹ Đức", "Quế Sơn", "Đức Phổ", "Lộc Ninh", "Cát Tiên", "Ea Súp", "Mường Tè"]
+
+FREE_TEXT_AGENCIES = ["các sở, ban, ngành", "UBND các huyện, thị xã, thành phố", "các cơ quan liên quan",
+                      "Ban Chỉ đạo tỉnh", "các đơn vị sự nghiệp"]
+TASK_TITLES = ["Rà soát chức năng, nhiệm vụ", "Sắp xếp các phòng chuyên môn", "Xây dựng đề án vị trí việc làm",
+               "Tinh giản biên chế", "Chuyển đổi số", "Cải cách thủ tục hành chính", "Kiểm tra công vụ",
+               "Báo cáo sơ kết", "Hợp nhất đơn vị sự nghiệp", "Giao quyền tự chủ tài chính"]
+
+PHONG_TEN = ["Tổ chức cán bộ", "Kế hoạch - Tài chính", "Quản lý chuyên ngành", "Pháp chế", "Nghiệp vụ",
+             "Tổng hợp", "Hợp tác quốc tế", "Quản lý chất lượng", "Thẩm định", "Chính sách"]
+
+# thresholds for class-dependent bands (NĐ 107/2020)
+MIN_PHONG = {"dac_biet": 7, "loai_1": 6, "loai_2_3": 5}
+BAND2_PHONG = {"dac_biet": 10, "loai_1": 9, "loai_2_3": 8}
+
+
+class _Gen:
+    def __init__(self, n_units: int, seed: int, as_of: str, cls: str):
+        self.n = n_units
+        self.rng = random.Random(seed)
+        self.as_of = as_of
+        self.cls = cls
+        self.units: list[dict] = []
+        self.national = n_units >= NATIONAL_FROM
+        self.n_prov = max(1, n_units // UNITS_PER_PROVINCE) if self.national else 1
+        self.p_viol = 0.05   # chance that one threshold is crossed at a given unit
+
+    # --- staff and deputies at the edges --------------------------------------------------------
+
+    def _pick(self, values):
+        return values[int(self.rng.random() * len(values))]
+
+    def _staff(self, ok: list[int], bad: list[int]) -> int:
+        """A headcount: usually one of the `ok` edges/typical values, sometimes a violating one."""
+        return self._pick(bad) if bad and self.rng.random() < self.p_viol else self._pick(ok)
+
+    def _deputies(self, limit: int, staff: int) -> int:
+        """Deputies at the limit, one below, or (rarely) one over; never more than staff - 1."""
+        r = self.rng.random()
+        d = limit + 1 if r < self.p_viol else (limit if r < 0.7 else limit - 1)
+        return max(0, min(d, staff - 1))
+
+    def _phong_so(self) -> tuple[int, int]:
+        lo, b2 = MIN_PHONG[self.cls], BAND2_PHONG[self.cls]
+        staff = self._staff([lo, lo + 1, b2 - 1, b2 - 1, b2, b2, 12, 14, 14, 15, 15, 18], [lo - 1, lo - 2])
+        limit = 1 if staff < b2 else (2 if staff <= 14 else 3)
+        return staff, self._deputies(limit, staff)
+
+    # --- building blocks -------------------------------------------------------------------------
+
+    def add(self, unit: dict) -> dict:
+        self.units.append(unit)
+        return unit
+
+    def _functions(self, codes: list[str], siblings: list[list[str]] | None = None) -> list[str]:
+        """Usually `codes`; sometimes one more code taken from a sibling (duplicate) or from a
+        sibling's field group (similar), or one code dropped (possible omission)."""
+        out = list(codes)
+        r = self.rng.random()
+        if siblings and r < 0.02:
+            out.append(self._pick(self._pick(siblings)))                      # same code: trùng lặp
+        elif siblings and r < 0.04:
+            other = self._pick(self._pick(siblings))
+            group = other.rsplit(".", 1)[0]
+            same_field = [c for c in ALL_CODES if c.rsplit(".", 1)[0] == group and c != other]
+            if same_field:
+                out.append(self._pick(same_field))                             # same field: tương đồng
+        elif len(out) > 1 and r < 0.06:
+            out.pop(int(self.rng.random() * len(out)))                         # dropped: maybe bỏ sót
+        return list(dict.fromkeys(out))
+
+    def dvsncl(self, uid: str, name: str, parent: str, parent_kind: str, fns: list[str], sector: str,
+               basic: bool, location: str | None, siblings: list[list[str]] | None = None) -> list[str]:
+        """A public service unit and its divisions; returns the unit's function codes."""
+        rng = self.rng
+        r = rng.random()
+        nhom = None if r < 0.05 else (1 if r < 0.15 else (2 if r < 0.35 else (3 if r < 0.65 else 4)))
+        staff = self._staff([15, 15, 16, 18, 20, 20, 21, 25, 30, 45, 60, 120], [14, 13, 9])
+        if basic and rng.random() < 0.3:
+            staff = self._pick([6, 9, 12, 14])     # essential services are exempt from the minimum
+        if nhom == 2:
+            limit = 3
+        elif nhom in (3, 4) and parent_kind == "ubnd_tinh":
+            limit = 2 if staff <= 20 else 3
+        elif nhom in (3, 4) and parent_kind in ("so", "chi_cuc", "ubnd_huyen"):
+            limit = 2
+        else:
+            limit = self._pick([1, 2, 3])         # no band: anything goes
+        unit = {"id": uid, "name": name, "kind": "dvsncl", "parent": parent, "nguoi_lam_viec": staff,
+                "cap_pho": self._deputies(limit, staff), "functions": self._functions(fns, siblings),
+                "sector": sector}
+        if nhom is not None:
+            unit["nhom_tu_chu"] = nhom
+        if basic:
+            unit["dich_vu_co_ban"] = True
+        if location:
+            unit["location"] = location
+        if rng.random() < 0.02:
+            unit["ngoai_le_cap_pho"] = True
+        self.add(unit)
+        for k in range(self._pick([0, 0, 0, 0, 1, 1, 2, 3, 4])):
+            own = nhom if rng.random() < 0.9 else self._pick([None, 1, 2, 3, 4])
+            s = self._staff([4, 6, 7, 7, 8, 9, 9, 10, 10, 12], [])
+            if own == 2:
+                lim = 2
+            elif own in (3, 4):
+                lim = 0 if s < 7 else (1 if s <= 9 else 2)
+            else:
+                lim = self._pick([0, 1, 2])
+            ph = {"id": f"{uid}.P{k + 1}", "name": PHONG_DV[k % len(PHONG_DV)], "kind": "phong_thuoc_dvsncl",
+                  "parent": uid, "nguoi_lam_viec": s, "cap_pho": self._deputies(lim, s)}
+            if own is not None:
+                ph["nhom_tu_chu"] = own
+            self.add(ph)
+        return unit["functions"]
+
+    def so(self, name: str, stem: str, group: str, chi_cuc: list[str], sibling_fns: list[list[str]]):
+        rng = self.rng
+        sid = f"S{stem}"
+        cap = self._pick([2, 3, 3, 3, 3, 4]) if rng.random() > self.p_viol else 5
+        fns = self._functions(QLNN_CODES[group], sibling_fns)
+        sibling_fns.append(fns)
+        self.add({"id": sid, "name": name, "kind": "so", "parent": "T", "bien_che": self._pick([25, 32, 40, 55, 80]),
+                  "cap_pho": cap, "functions": fns})
+        b = self._staff([6, 7, 8, 9, 9, 10, 14, 15], [5, 4])
+        self.add({"id": f"{sid}.VP", "name": "Văn phòng", "kind": "van_phong_so", "parent": sid, "bien_che": b,
+                  "cap_pho": self._phong_so_cap(b), "functions": list(NOI_BO_VP)})
+        if group not in ("THANH_TRA", "VAN_PHONG"):
+            b = self._staff([5, 7, 7, 8, 8, 9, 12], [])
+            lim = 1 if b < 8 else 2
+            unit = {"id": f"{sid}.TT", "name": "Thanh tra", "kind": "thanh_tra_so", "parent": sid, "bien_che": b,
+                    "cap_pho": self._deputies(lim, b)}
+            if rng.random() < 0.25:   # NOI_BO.* share one field group with the office: a tương đồng warning
+                unit["functions"] = list(NOI_BO_TT)
+            self.add(unit)
+        codes = QLNN_CODES[group]
+        for k in range(rng.randint(3, 8)):
+            b, d = self._phong_so()
+            unit = {"id": f"{sid}.P{k + 1}", "name": f"Phòng {self._pick(PHONG_TEN)} {k + 1}",
+                    "kind": "phong_thuoc_so", "parent": sid, "bien_che": b, "cap_pho": d}
+            if rng.random() < 0.12:
+                unit["functions"] = [self._pick(codes)]   # most divisions leave functions to the sở
+            self.add(unit)
+        for c in range(min(len(chi_cuc), rng.randint(0, 4))):
+            self.chi_cuc(sid, c, chi_cuc[c])
+        for p in range(self.n_prov):
+            where = PROVINCES[p % len(PROVINCES)] if self.national else None
+            templates = DV_SO.get(stem, [])
+            siblings: list[list[str]] = []
+            for t, (dname, dfns, sector, basic) in enumerate(templates):
+                copies = rng.randint(0, 2) if not self.national else rng.randint(0, 1)
+                for c in range(copies):
+                    loc = where or (self._pick(PLACES) if copies > 1 or rng.random() < 0.5 else None)
+                    if where and rng.random() < 0.5:
+                        loc = f"{where}, {self._pick(PLACES)}"
+                    uid = f"{sid}.D{p}.{t}.{c}"
+                    siblings.append(self.dvsncl(uid, f"{dname} {loc}" if loc else dname, sid, "so", dfns, sector,
+                                                basic, loc, siblings))
+
+    def _phong_so_cap(self, b: int) -> int:
+        b2 = BAND2_PHONG[self.cls]
+        return self._deputies(1 if b < b2 else (2 if b <= 14 else 3), b)
+
+    def chi_cuc(self, sid: str, c: int, name: str) -> None:
+        rng = self.rng
+        cid = f"{sid}.C{c + 1}"
+        n_phong = rng.randint(0, 6)
+        b = self._staff([12, 12, 13, 15, 18, 22, 30], [11, 10])
+        limit = 2 if n_phong == 0 or n_phong >= 4 else 1
+        self.add({"id": cid, "name": name, "kind": "chi_cuc", "parent": sid, "bien_che": b,
+                  "cap_pho": self._deputies(limit, b)})
+        for k in range(n_phong):
+            b = self._staff([5, 5, 6, 6, 7, 7, 8, 10], [4, 3])
+            self.add({"id": f"{cid}.P{k + 1}", "name": f"Phòng {self._pick(PHONG_TEN)}", "kind": "phong_thuoc_chi_cuc",
+                      "parent": cid, "bien_che": b, "cap_pho": self._deputies(1 if b < 7 else 2, b)})
+        if rng.random() < 0.15:
+            dname, dfns, sector, basic = self._pick(DV_CHI_CUC)
+            self.dvsncl(f"{cid}.D1", dname, cid, "chi_cuc", dfns, sector, basic, None)
+
+    def district(self, h: int) -> None:
+        rng = self.rng
+        prov = PROVINCES[h % self.n_prov % len(PROVINCES)] if self.national else None
+        hid = f"H{h + 1:04d}"
+        hname = f"UBND huyện {self._pick(PLACES)} {h + 1}"
+        unit = {"id": hid, "name": hname, "kind": "ubnd_huyen", "parent": "T"}
+        if rng.random() < 0.5:
+            unit["cap_pho"] = self._pick([2, 3])
+        self.add(unit)
+        n = rng.randint(9, 13)
+        chosen = PHONG_HUYEN[:8] + rng.sample(PHONG_HUYEN[8:], max(0, n - 8))
+        siblings: list[list[str]] = []
+        # deputies: average 2 per division; a few districts go over
+        over = rng.random() < 0.08
+        for k, (pname, fns) in enumerate(chosen):
+            b = self._pick([5, 6, 7, 8, 9, 10, 12, 15])
+            d = max(0, min(self._pick([1, 2, 2, 2, 3]) if not over else 3, b - 1))
+            f = self._functions(fns, siblings)
+            siblings.append(f)
+            self.add({"id": f"{hid}.P{k + 1:02d}", "name": pname, "kind": "phong_thuoc_huyen", "parent": hid,
+                      "bien_che": b, "cap_pho": d, "functions": f})
+        dv_siblings: list[list[str]] = []
+        for k in range(rng.randint(2, 6)):
+            dname, dfns, sector, basic = DV_HUYEN[k] if k < 5 else self._pick(DV_HUYEN[5:])
+            loc = f"{prov}, {hname}" if prov else None
+            if dname.startswith("Trường"):
+                loc = f"xã {k}" + (f", {hname}" if prov else "")
+            dv_siblings.append(self.dvsncl(f"{hid}.D{k + 1}", dname, hid, "ubnd_huyen", dfns, sector, basic, loc,
+                                           dv_siblings))
+        for x in range(rng.randint(8, 16)):
+            xid = f"{hid}.X{x + 1:02d}"
+            self.add({"id": xid, "name": f"UBND xã {self._pick(PLACES)} {h + 1}.{x + 1}", "kind": "ubnd_xa",
+                      "parent": hid})
+            if rng.random() < 0.1:
+                b = self._pick([3, 4, 5, 6])
+                self.add({"id": f"{xid}.P1", "name": "Văn phòng - Thống kê", "kind": "phong_thuoc_xa",
+                          "parent": xid, "bien_che": b, "cap_pho": self._pick([0, 1])})
+            for k in range(self._pick([0, 1, 1, 2])):
+                dname, dfns, sector, basic = DV_XA[(x + k) % len(DV_XA)]
+                self.dvsncl(f"{xid}.D{k + 1}", dname, xid, "ubnd_xa", dfns, sector, basic, None)
+
+    # --- tasks -----------------------------------------------------------------------------------
+
+    def tasks(self) -> list[dict]:
+        rng = self.rng
+        if not self.units:
+            return []
+        ids = [u["id"] for u in self.units]
+        names = [u["name"] for u in self.units if u["kind"] in ("so", "ubnd_huyen")] or [self.units[0]["name"]]
+        out = []
+        for t in range(max(1, len(self.units) // 12)):
+            def agency() -> str:
+                r = rng.random()
+                if r < 0.80:
+                    return self._pick(ids)
+                if r < 0.93:
+                    name = self._pick(names)
+                    return name.upper() if rng.random() < 0.2 else name
+                if r < 0.96:
+                    return self._pick(["Phòng Nội vụ", "Văn phòng", "Thanh tra"])   # ambiguous names
+                return self._pick(FREE_TEXT_AGENCIES)
+            r = rng.random()
+            n_lead = 0 if r < 0.03 else (1 if r < 0.93 else rng.randint(2, 3))
+            leads = [agency() for _ in range(n_lead)]
+            helpers = [agency() for _ in range(self._pick([0, 1, 2, 2, 3]))]
+            if leads and rng.random() < 0.04:
+                helpers.append(leads[0])                               # both lead and coordinator
+            task = {"id": f"NV{t + 1:05d}", "title": f"{self._pick(TASK_TITLES)} ({t + 1})", "chu_tri": leads}
+            if helpers:
+                task["phoi_hop"] = helpers
+            out.append(task)
+        return out
+
+    # --- the whole structure ---------------------------------------------------------------------
+
+    def build(self) -> dict:
+        rng = self.rng
+        n = self.n
+        name = "Toàn quốc (mô phỏng)" if self.national else f"Tỉnh {self._pick(PROVINCES)}"
+        self.add({"id": "T", "name": f"UBND {name}", "kind": "ubnd_tinh", "cap_pho": 4})
+        n_so = len(SO) if n >= 400 else max(1, n // 25)
+        order = list(range(len(SO)))
+        if n_so < len(SO):
+            order = sorted(rng.sample(order, n_so))
+        sibling_fns: list[list[str]] = []
+        for i in order:
+            sname, stem, group, chi = SO[i]
+            self.so(sname, stem, group, chi, sibling_fns)
+            if len(self.units) >= n:
+                break
+        root_siblings = list(sibling_fns)
+        for p in range(self.n_prov):
+            for k in range(rng.randint(1, 4)):
+                dname, dfns, sector, basic = DV_TINH[k]
+                loc = PROVINCES[p % len(PROVINCES)] if self.national else None
+                uid = f"T.D{p}.{k}"
+                root_siblings.append(self.dvsncl(uid, dname, "T", "ubnd_tinh", dfns, sector, basic, loc,
+                                                 root_siblings))
+        h = 0
+        while len(self.units) < n:
+            self.district(h)
+            h += 1
+        del self.units[n:]   # parents precede children: any prefix is a valid structure
+        return {"jurisdiction": {"name": name, "level": "tinh", "class": self.cls, "as_of": self.as_of},
+                "units": self.units, "tasks": self.tasks()}
+
+
+def generate(n_units: int, seed: int, *, as_of: str = "2023-09-08", cls: str = "loai_1") -> dict:
+    if n_units < 1:
+        raise ValueError("n_units must be at least 1")
+    return _Gen(n_units, seed, as_of, cls).build()
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench.generate", description=__doc__.split("\n\n")[0])
+    p.add_argument("--units", type=int, default=3000)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--class", dest="cls", default="loai_1", choices=["dac_biet", "loai_1", "loai_2_3"])
+    p.add_argument("--as-of", default="2023-09-08")
+    p.add_argument("-o", "--output", default="-", help="output file (.json, .yaml or .yml); '-' = stdout JSON")
+    args = p.parse_args(argv)
+    data = generate(args.units, args.seed, as_of=args.as_of, cls=args.cls)
+    if args.output != "-" and Path(args.output).suffix.lower() in (".yaml", ".yml"):
+        import yaml
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=200)
+    else:
+        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.output).write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
