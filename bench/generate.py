@@ -273,11 +273,13 @@ class _Gen:
             unit["ngoai_le_cap_pho"] = True
         self.add(unit)
         for k in range(self._pick([0, 0, 0, 0, 1, 1, 2, 3, 4])):
-            own = nhom if rng.random() < 0.9 else self._pick([None, 1, 2, 3, 4])
+            # a division shares its unit's autonomy group (NĐ 120 Art. 6 cl. 3): repeated or left out
+            own = nhom if rng.random() < 0.5 else None
+            effective = own if own is not None else nhom
             s = self._staff([4, 6, 7, 7, 8, 9, 9, 10, 10, 12], [])
-            if own == 2:
+            if effective == 2:
                 lim = 2
-            elif own in (3, 4):
+            elif effective in (3, 4):
                 lim = 0 if s < 7 else (1 if s <= 9 else 2)
             else:
                 lim = self._pick([0, 1, 2])

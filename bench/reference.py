@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from itertools import combinations
 
-from compliance.model import Org
+from compliance.model import Org, sector_names
 
 COMMITTEES = {"ubnd_tinh": "tinh", "ubnd_huyen": "huyen", "ubnd_xa": "xa"}
 PUBLIC_SERVICE = {"dvsncl", "phong_thuoc_dvsncl"}
@@ -37,10 +37,7 @@ def _staff_of(unit) -> int | None:
 
 
 def _field_group(fn) -> str:
-    if fn.group:
-        return fn.group
-    head, dot, _ = fn.code.rpartition(".")
-    return head if dot else fn.code
+    return fn.group or fn.code  # similarity is declared in the catalogue, never inferred
 
 
 def _name_key(text: str) -> str:
@@ -62,6 +59,13 @@ def reference_facts(org: Org) -> list[tuple[str, tuple[str, str], dict, tuple]]:
             children[u.parent].append(u)
     out = []
 
+    # the latest local decision capping each unit's deputies (undated decisions count as oldest)
+    caps: dict[str, tuple] = {}
+    for d in org.decisions:
+        for uid, cap in d.deputy_caps.items():
+            if uid not in caps or (d.date or date.min) >= caps[uid][0]:
+                caps[uid] = (d.date or date.min, cap)
+
     # one fact per unit
     for u in units.values():
         parent = units[u.parent] if u.parent is not None else None
@@ -72,8 +76,11 @@ def reference_facts(org: Org) -> list[tuple[str, tuple[str, str], dict, tuple]]:
             "parent_kind": kind_of[parent.id] if parent else None,
             "parent_cap_pho": parent.cap_pho if parent else None,
             "n_phong": sum(1 for c in children[u.id] if kind_of[c.id] in PHONG),
-            "nhom_tu_chu": (u.nhom_tu_chu or 0) if kind in PUBLIC_SERVICE else None,
+            "nhom_tu_chu": ((u.nhom_tu_chu or (parent.nhom_tu_chu if parent and kind == "phong_thuoc_dvsncl" else None)
+                             or 0) if kind in PUBLIC_SERVICE else None),
             "dich_vu_co_ban": u.dich_vu_co_ban, "ngoai_le_cap_pho": u.ngoai_le_cap_pho,
+            "tran_cap_pho": caps[u.id][1] if u.id in caps else None,
+            "co_nganh": (u.nganh is not None) if kind == "so" else None,
         }), ()))
 
     # the children of one kind under one parent
@@ -82,9 +89,12 @@ def reference_facts(org: Org) -> list[tuple[str, tuple[str, str], dict, tuple]]:
         for c in children[p.id]:
             groups.setdefault(kind_of[c.id], []).append(c)
         for kind, members in groups.items():
+            capped = [caps[m.id][1] for m in members if m.id in caps]
             out.append(("nhom_don_vi", ("unit", p.id), {
                 "parent_kind": kind_of[p.id], "kind": kind, "cls": cls, "n_units": len(members),
-                "tong_cap_pho": sum(m.cap_pho or 0 for m in members)}, ()))
+                "tong_cap_pho": sum(m.cap_pho or 0 for m in members),
+                "tong_tang_them": sum(min(2, m.merged_provinces - 1) for m in members),
+                "n_co_tran": len(capped), "tong_tran_cap_pho": sum(capped)}, ()))
 
     # sibling functions: same code (trùng lặp), shared fields without a shared code (tương đồng)
     for p in units.values():
@@ -144,6 +154,35 @@ def reference_facts(org: Org) -> list[tuple[str, tuple[str, str], dict, tuple]]:
         for code in mandatory[level]:
             out.append(("bao_phu", ("unit", u.id), {"level": level, "n_units": held.get((u.id, code), 0)}, ()))
 
+    # communes: their bodies (divisions and the public-administration centre), per commune and
+    # per province (every commune anywhere below the provincial committee)
+    def bodies(commune_id: str) -> list:
+        return [c for c in children[commune_id] if kind_of[c.id] in ("phong_thuoc_xa", "trung_tam_hcc_xa")]
+
+    def below(uid: str):
+        stack = list(children[uid])
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(children[node.id])
+
+    for u in units.values():
+        if kind_of[u.id] == "ubnd_xa":
+            b = bodies(u.id)
+            out.append(("xa", ("unit", u.id), {"n_to_chuc": len(b), "tong_cap_pho": sum(x.cap_pho or 0 for x in b)}, ()))
+        if kind_of[u.id] == "ubnd_tinh":
+            communes = [c for c in below(u.id) if kind_of[c.id] == "ubnd_xa"]
+            if communes:
+                out.append(("cap_xa", ("unit", u.id), {"cls": cls, "n_xa": len(communes),
+                                                      "tong_to_chuc": sum(len(bodies(c.id)) for c in communes)}, ()))
+            departments = [c for c in children[u.id] if kind_of[c.id] == "so"]
+            if departments:
+                undeclared = sum(1 for d in departments if d.nganh is None)
+                for code in sector_names():
+                    out.append(("nganh_so", ("unit", u.id), {
+                        "nganh": code, "n_so": sum(1 for d in departments if d.nganh == code),
+                        "n_so_chua_khai_bao": undeclared}, ()))
+
     # tasks: distinct lead / coordinating agencies
     by_name: dict[str, list[str]] = defaultdict(list)
     for u in units.values():
@@ -188,7 +227,8 @@ def reference_counter(org: Org, rules) -> Counter:
     found: Counter = Counter()
     for rule in rules:
         spec = rule.spec
-        code, measure, cmp = spec.code, spec.measure, COMPARE[spec.compare]
+        code, measure = spec.code, spec.measure
+        cmp = COMPARE[spec.compare] if spec.compare else None   # None: the rule fires on `where` alone
         # the rule's own `where` is shared by its rows: test it once per fact
         n_where = len(rule.variants[0].conditions) - len(rule.variants[0].row_conditions)
         where = rule.variants[0].conditions[:n_where]
@@ -200,7 +240,10 @@ def reference_counter(org: Org, rules) -> Counter:
                 candidates = [f for k in kinds for f in by_kind[(spec.fact, k)]]
                 break
         for subject, data, related in candidates:
-            if measure not in data or not all(c.holds(data) for c in where):
+            if (cmp and measure not in data) or not all(c.holds(data) for c in where):
+                continue
+            if cmp is None:
+                found[(code, subject[0], subject[1], None, None, related)] += 1
                 continue
             value = data[measure]
             for conds, limit_expr in rows:

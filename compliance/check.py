@@ -124,7 +124,7 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph, as_of: date) -> Fi
     rule = variant.rule
     data = fact.data
     value = data.get(rule.measure)
-    limit = variant.limit.value(data)
+    limit = variant.limit.value(data) if rule.compare else None  # rules without a comparison have no limit
     kind, subject = fact.subject
     if kind == "unit":
         unit = graph.units[subject]

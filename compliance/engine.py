@@ -117,10 +117,9 @@ class RuleEngine:
         definition["end"] = {"all": [{"m": {"t": SENTINEL}}], "run": "end"}
         self.name = f"orgcheck{next(_names)}"
         self._host = _SyncHost(actions)
-        if definition:
-            # set_rulesets pops "run": hand it a copy
-            self._host.set_rulesets({self.name: json.loads(json.dumps(definition, ensure_ascii=False))})
-            self._ruleset = self._host.get_ruleset(self.name)
+        # set_rulesets pops "run": hand it a copy
+        self._host.set_rulesets({self.name: json.loads(json.dumps(definition, ensure_ascii=False))})
+        self._ruleset = self._host.get_ruleset(self.name)
 
     def _action(self, index: int):
         def fire(c):  # one parameter: two would make durable treat it as asynchronous
@@ -131,14 +130,15 @@ class RuleEngine:
         return fire
 
     def close(self) -> None:
-        if self.variants:
+        if self._ruleset is not None:
             self._host._ruleset_directory.pop(self.name, None)
             self._host._ruleset_list.remove(self._ruleset)
             dre.delete_ruleset(self._ruleset._handle)
+            self._ruleset = None
             self.variants = []
 
     def evaluate(self, facts: list[Fact]) -> list[Match]:
-        if not self.variants:
+        if not self.variants or self._ruleset is None:
             return []
         handle = self._ruleset._handle
         fired_before = len(self._fired)
@@ -180,7 +180,10 @@ class RuleEngine:
                 owner[payload["id"]] = owner.pop(original)
             seen.add(fnv1a32(payload["id"]))
             payload["sid"] = sid
-        result = dre.assert_facts(handle, json.dumps(batch, ensure_ascii=False))
+        try:
+            result = dre.assert_facts(handle, json.dumps(batch, ensure_ascii=False))
+        except dre.error as exc:  # e.g. 303: more than 64 alpha nodes matched one fact
+            raise EngineError(f"durable-rules refused batch {sid}: {exc}") from None
         code = result[0] if isinstance(result, tuple) else result
         if code not in (0, 1):  # 2 = a fact was taken for a duplicate and dropped
             raise EngineError(f"durable-rules returned code {code} for batch {sid}")

@@ -189,6 +189,7 @@ def _function_facts(graph: OrgGraph) -> list[Fact]:
             members = buckets[location]
             if len(members) < 2:
                 continue
+            members = sorted(members, key=lambda m: m.id)  # messages must not depend on file order
             holders: dict[str, list[str]] = defaultdict(list)
             for m in members:
                 for code in dict.fromkeys(m.functions):

@@ -127,12 +127,14 @@ class FunctionDef(_Strict):
 
     code: Id
     name: Text
-    group: Id | None = None          # field of work; default: the code without its last ".part"
+    group: Id | None = None          # codes sharing a group are "similar" (CN.TUONG_DONG); default: none
     mandatory: list[Literal["tinh", "huyen", "xa"]] = []   # committee levels that must hold it
 
     @property
     def field_group(self) -> str:
-        return self.group or (self.code.rsplit(".", 1)[0] if "." in self.code else self.code)
+        """Similarity is declared, not guessed from the code's shape: a code without `group`
+        is only similar to itself (and the same code is already a duplicate)."""
+        return self.group or self.code
 
 
 class Reorganization(_Strict):

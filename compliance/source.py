@@ -14,6 +14,9 @@ import yaml
 from .messages import InputError, Problem
 from .text import nfc
 
+# libyaml's parser when PyYAML was built with it (same safe subset, ~10× faster); composing only:
+# nodes are turned into data by _Builder below, never by a constructor that could run code.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_BYTES = 50 * 1024 * 1024
 MAX_NODES = 2_000_000
 MAX_DEPTH = 200
@@ -123,7 +126,7 @@ def _parse_json(text: str, file: str) -> object:
 
 def _parse_yaml(text: str, file: str) -> tuple[object, SourceMap]:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_FAST_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = exc.problem or str(exc)

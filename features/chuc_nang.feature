@@ -87,11 +87,22 @@ Tính năng: Phân định chức năng: không trùng lặp, không tương đ�
       Thì không có phát hiện "CN.TRUNG_LAP"
 
   Quy tắc: CN.TUONG_DONG — Chức năng tương đồng giữa các đơn vị cùng cấp
-    Hai đơn vị cùng cấp, cùng địa bàn, không chung mã chức năng nào nhưng có tỷ lệ nhóm lĩnh vực
-    chung (số nhóm chung / số nhóm của cả hai) từ 0,5 trở lên là tương đồng, mức cảnh báo.
+    Hai đơn vị cùng cấp, cùng địa bàn, không chung mã chức năng nào nhưng có tỷ lệ nhóm chung
+    (số nhóm chung / số nhóm của cả hai) từ 0,5 trở lên là tương đồng, mức cảnh báo. Nhóm do danh
+    mục khai báo (cột «nhóm»); mã không khai báo nhóm chỉ gần với chính nó, dù giống nhau về dạng mã.
 
-    Khung kịch bản: Hai phòng có tỷ lệ nhóm lĩnh vực chung <tỷ lệ>
+    Khung kịch bản: Hai phòng có tỷ lệ nhóm chung <tỷ lệ>
       Biết tỉnh "Cần Thơ" phân loại "loại I" tại ngày 08/09/2023
+      Và danh mục chức năng riêng:
+        | mã    | tên            | nhóm   |
+        | TD.A1 | Dịch vụ A một  | NHOM_A |
+        | TD.A2 | Dịch vụ A hai  | NHOM_A |
+        | TD.B1 | Dịch vụ B một  | NHOM_B |
+        | TD.B2 | Dịch vụ B hai  | NHOM_B |
+        | TD.C1 | Dịch vụ C một  | NHOM_C |
+        | TD.D1 | Dịch vụ D một  | NHOM_D |
+        | TD.E1 | Dịch vụ E một  |        |
+        | TD.E2 | Dịch vụ E hai  |        |
       Và cơ cấu tổ chức:
         | mã   | tên       | loại           | trực thuộc | biên chế | cấp phó | chức năng     |
         | ubnd | UBND tỉnh | ubnd_tinh      |            |          |         |               |
@@ -104,28 +115,39 @@ Tính năng: Phân định chức năng: không trùng lặp, không tương đ�
       Và có đúng <số> phát hiện
 
       Dữ liệu:
-        | tỷ lệ | chức năng 1                                                   | chức năng 2                                                                                         | kết quả  | số |
-        | 1     | QLNN.NOI_VU.THI_DUA                                           | QLNN.NOI_VU.TON_GIAO                                                                                | có       | 1  |
-        | 1 / 2 | QLNN.NOI_VU.THI_DUA                                           | QLNN.NOI_VU.TON_GIAO, QLNN.TU_PHAP.HO_TICH                                                          | có       | 1  |
-        | 2 / 4 | QLNN.NOI_VU.THI_DUA, QLNN.TU_PHAP.HO_TICH, QLNN.TAI_CHINH.GIA | QLNN.NOI_VU.TON_GIAO, QLNN.TU_PHAP.VAN_BAN, QLNN.KE_HOACH.DOANH_NGHIEP                              | có       | 1  |
-        | 2 / 5 | QLNN.NOI_VU.THI_DUA, QLNN.TU_PHAP.HO_TICH, QLNN.TAI_CHINH.GIA | QLNN.NOI_VU.TON_GIAO, QLNN.TU_PHAP.VAN_BAN, QLNN.KE_HOACH.DOANH_NGHIEP, QLNN.CONG_THUONG.THUONG_MAI | không có | 0  |
-        | 1 / 3 | QLNN.NOI_VU.THI_DUA                                           | QLNN.NOI_VU.TON_GIAO, QLNN.TU_PHAP.HO_TICH, QLNN.KE_HOACH.DOANH_NGHIEP                              | không có | 0  |
-        | 0     | QLNN.NOI_VU.THI_DUA                                           | QLNN.TU_PHAP.HO_TICH                                                                                | không có | 0  |
+        | tỷ lệ                  | chức năng 1         | chức năng 2                | kết quả  | số |
+        | 1                      | TD.A1               | TD.A2                      | có       | 1  |
+        | 1 / 2                  | TD.A1               | TD.A2, TD.B1               | có       | 1  |
+        | 2 / 4                  | TD.A1, TD.B1, TD.C1 | TD.A2, TD.B2, TD.D1        | có       | 1  |
+        | 2 / 5                  | TD.A1, TD.B1, TD.C1 | TD.A2, TD.B2, TD.D1, TD.E1 | không có | 0  |
+        | 1 / 3                  | TD.A1               | TD.A2, TD.B1, TD.C1        | không có | 0  |
+        | 0                      | TD.A1               | TD.B1                      | không có | 0  |
+        | 0, mã không khai nhóm  | TD.E1               | TD.E2                      | không có | 0  |
 
-    Kịch bản: Phát hiện ghi hai đơn vị, nhóm lĩnh vực chung và tỷ lệ đúng bằng 0,5
+    Kịch bản: Phát hiện ghi hai đơn vị, nhóm chung và tỷ lệ đúng bằng 0,5
       Biết tỉnh "Cần Thơ" phân loại "loại I" tại ngày 08/09/2023
+      Và danh mục chức năng riêng:
+        | mã    | tên            | nhóm   |
+        | TD.A1 | Dịch vụ A một  | NHOM_A |
+        | TD.A2 | Dịch vụ A hai  | NHOM_A |
+        | TD.B1 | Dịch vụ B một  | NHOM_B |
+        | TD.B2 | Dịch vụ B hai  | NHOM_B |
+        | TD.C1 | Dịch vụ C một  | NHOM_C |
+        | TD.D1 | Dịch vụ D một  | NHOM_D |
+        | TD.E1 | Dịch vụ E một  |        |
+        | TD.E2 | Dịch vụ E hai  |        |
       Và cơ cấu tổ chức:
-        | mã   | tên       | loại           | trực thuộc | biên chế | cấp phó | chức năng                                  |
-        | ubnd | UBND tỉnh | ubnd_tinh      |            |          |         |                                            |
-        | so   | Sở Nội vụ | so             | ubnd       | 50       | 3       |                                            |
-        | p_1  | Phòng 1   | phong_thuoc_so | so         | 8        | 1       | QLNN.NOI_VU.THI_DUA                        |
-        | p_2  | Phòng 2   | phong_thuoc_so | so         | 8        | 1       | QLNN.NOI_VU.TON_GIAO, QLNN.TU_PHAP.HO_TICH |
+        | mã   | tên       | loại           | trực thuộc | biên chế | cấp phó | chức năng    |
+        | ubnd | UBND tỉnh | ubnd_tinh      |            |          |         |              |
+        | so   | Sở Nội vụ | so             | ubnd       | 50       | 3       |              |
+        | p_1  | Phòng 1   | phong_thuoc_so | so         | 8        | 1       | TD.A1        |
+        | p_2  | Phòng 2   | phong_thuoc_so | so         | 8        | 1       | TD.A2, TD.B1 |
       Và chỉ xét quy tắc "CN.TUONG_DONG"
       Khi kiểm tra tuân thủ
       Thì kết quả gồm đúng các phát hiện:
         | quy tắc       | đơn vị | mức độ   |
         | CN.TUONG_DONG | so     | cảnh báo |
-      Và phát hiện "CN.TUONG_DONG" tại "so" ghi "Phòng 1 (p_1); Phòng 2 (p_2) có 1 nhóm lĩnh vực chung (QLNN.NOI_VU), tỷ lệ 0,5 ≥ 0,5"
+      Và phát hiện "CN.TUONG_DONG" tại "so" ghi "Phòng 1 (p_1); Phòng 2 (p_2) có 1 nhóm lĩnh vực chung (NHOM_A), tỷ lệ 0,5 ≥ 0,5"
 
     Kịch bản: Hai đơn vị có chung một mã là trùng lặp, không tính là tương đồng
       Biết tỉnh "Cần Thơ" phân loại "loại I" tại ngày 08/09/2023
