@@ -10,10 +10,11 @@ from datetime import date
 
 from .catalogue import Catalogue, Regime, Rule, Severity, Variant, load_catalogue
 from .engine import Match, RuleEngine
-from .facts import Fact, derive_facts
+from .facts import ORG_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
 from .graph import OrgGraph
 from .messages import InputError, Problem, fill
 from .model import Org
+from .plan import AgencyIndex, Plan
 from .text import vi_sort_key
 
 
@@ -93,6 +94,36 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     return CheckResult(org, day, regime, rules, findings)
 
 
+@dataclass
+class PlanResult:
+    plan: Plan
+    org: Org | None                 # None: checked without an organization
+    as_of: date
+    rules: list[Rule]               # the rules that ran
+    not_run: list[Rule]             # rules that need --org, when none was given
+    findings: list[Finding]
+
+
+def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,
+               catalogue: Catalogue | None = None) -> PlanResult:
+    """The task rules (fact `nhiem_vu`) in force on as_of (default: the organization's date, else
+    the plan's date, else today) over the plan's tasks; without an organization the rules that
+    compare agencies with its units are not run, and the result lists them."""
+    catalogue = catalogue or load_catalogue()
+    day = as_of or (org.jurisdiction.as_of if org else None) or plan.date or date.today()
+    task_rules = sorted((r for r in catalogue.in_force(day) if r.fact == "nhiem_vu"), key=lambda r: r.code)
+    not_run = [] if org else [r for r in task_rules if r.referenced_fields & ORG_ONLY_FIELDS]
+    rules = [r for r in task_rules if r not in not_run]
+    facts = plan_task_facts(plan, AgencyIndex(org) if org else None)
+    engine = RuleEngine(rules)
+    try:
+        matches = engine.evaluate(facts)
+    finally:
+        engine.close()
+    findings = sorted((to_finding(m.variant, m.fact, None, day) for m in matches), key=lambda f: f.sort_key)
+    return PlanResult(plan, org, day, rules, not_run, findings)
+
+
 def add_years(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year + years)
@@ -120,7 +151,7 @@ TRANSITION_TEXT = {
 }
 
 
-def to_finding(variant: Variant, fact: Fact, graph: OrgGraph, as_of: date) -> Finding:
+def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date) -> Finding:
     rule = variant.rule
     data = fact.data
     value = data.get(rule.measure)
@@ -130,10 +161,13 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph, as_of: date) -> Fi
         unit = graph.units[subject]
         name, path, line = unit.name, graph.path(subject), graph.org.unit_lines.get(subject)
         order = (0, graph.path_key(subject))
-    else:
+    elif kind == "task":
         task = next(t for t in graph.org.tasks if t.id == subject)
         name, path, line = task.title, ("Nhiệm vụ", subject), graph.org.task_lines.get(subject)
         order = (1, vi_sort_key(subject))
+    else:  # a task read from a plan: its path in the plan (II.2.b.1) and its line
+        name, path, line = fact.context["title"], ("Kế hoạch", subject), fact.context["line"]
+        order = (1, line, subject)
     transition = _transition(rule, fact, as_of)
     severity = Severity.TRANSITIONAL if transition and transition[0] else rule.severity
     message, hint = {}, {}

@@ -1,4 +1,4 @@
-"""Command line: `orgcheck check FILE`, `orgcheck rules list|show`, `orgcheck schema`.
+"""Command line: `orgcheck check FILE`, `orgcheck plan FILE`, `orgcheck rules list|show`, `orgcheck schema`.
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 bad input or usage, 3 internal error.
 """
@@ -15,11 +15,12 @@ from . import __version__
 from pathlib import Path
 
 from .catalogue import Severity, load_catalogue
-from .check import check
+from .check import check, check_plan
 from .engine import EngineError
 from .messages import InputError, Problem
 from .model import FunctionDef, OrgFile, Task, Unit, load_org, parse_date
-from .report import render
+from .plan import AgencyIndex, read_plan
+from .report import render, render_plan
 from .ruledocs import rule_page, write_docs
 
 FAIL_ON = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
@@ -52,6 +53,17 @@ def _parser(lang: str) -> argparse.ArgumentParser:
                    help="lowest severity that makes the exit code 1" if en else "mức độ thấp nhất làm mã thoát bằng 1")
     c.add_argument("--as-of", help="check against the law in force on this date (DD/MM/YYYY)" if en else
                    "kiểm tra theo pháp luật có hiệu lực vào ngày này (DD/MM/YYYY)")
+    k = sub.add_parser("plan", parents=[common], help="check a plan's task assignments" if en else
+                       "kiểm tra phân công nhiệm vụ của một kế hoạch")
+    k.add_argument("file", help="plan (.txt/.docx)" if en else "kế hoạch (.txt/.docx)")
+    k.add_argument("--org", help="organization file to resolve agency names against" if en else
+                   "tệp tổ chức để đối chiếu tên cơ quan")
+    k.add_argument("--format", choices=["table", "json", "markdown"], default="table")
+    k.add_argument("--fail-on", choices=list(FAIL_ON), default="error",
+                   help="lowest severity that makes the exit code 1" if en else "mức độ thấp nhất làm mã thoát bằng 1")
+    k.add_argument("--as-of", help="law in force on this date (DD/MM/YYYY); default: the organization's, "
+                   "else the plan's date" if en else "pháp luật có hiệu lực vào ngày này (DD/MM/YYYY); mặc định: "
+                   "ngày của tệp tổ chức, nếu không thì ngày của kế hoạch")
     r = sub.add_parser("rules", parents=[common], help="the rule catalogue" if en else "danh mục quy tắc")
     rsub = r.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
     rl = rsub.add_parser("list", parents=[common])
@@ -73,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser(lang).parse_args(argv)
         if args.command == "check":
             return _check(args)
+        if args.command == "plan":
+            return _plan(args)
         if args.command == "rules":
             return _rules(args)
         if args.command == "schema":
@@ -113,6 +127,15 @@ def _check(args) -> int:
     sys.stdout.write(render(result, args.format, args.lang))
     failing = FAIL_ON[args.fail_on]
     return 1 if any(f.severity in failing for f in result.findings) else 0
+
+
+def _plan(args) -> int:
+    day = _date_arg(args.as_of, args.lang)
+    org = load_org(args.org) if args.org else None
+    plan = read_plan(args.file, index=AgencyIndex(org) if org else None)
+    result = check_plan(plan, org, day)
+    sys.stdout.write(render_plan(result, args.format, args.lang))
+    return 1 if any(f.severity in FAIL_ON[args.fail_on] for f in result.findings) else 0
 
 
 def _rules(args) -> int:

@@ -15,6 +15,7 @@ import networkx as nx
 
 from .graph import OrgGraph
 from .model import COMMITTEE_KINDS, KINDS, Kind, sector_names
+from .plan import AgencyIndex, Plan, is_class, is_vague, name_key
 
 # field → (Vietnamese label, English label); the label names the quantity in findings.
 FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
@@ -77,6 +78,10 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "n_chu_tri_khong_ro": ("cơ quan chủ trì không xác định", "unknown lead agencies"),
         "n_phoi_hop_khong_ro": ("cơ quan phối hợp không xác định", "unknown coordinating agencies"),
         "n_vua_chu_tri_vua_phoi_hop": ("cơ quan vừa chủ trì vừa phối hợp", "agencies both leading and coordinating"),
+        # only for tasks read from a plan (orgcheck plan); org-file tasks do not carry them
+        "n_chu_tri_nhom": ("chủ trì là cả một nhóm cơ quan", "leads that are a whole class of agencies"),
+        "co_thoi_han": ("có thời gian thực hiện", "has a deadline"),
+        "thoi_han_chung_chung": ("thời hạn chung chung", "vague deadline"),
     },
 }
 
@@ -255,6 +260,41 @@ def _task_facts(graph: OrgGraph) -> list[Fact]:
             ("task", task.id),
             {"chu_tri": "; ".join(_designation(graph, d, u) for d, u in leads) or "—", "chu_tri_khong_ro": "; ".join(unknown_leads),
              "phoi_hop_khong_ro": "; ".join(unknown_helpers), "vua_chu_tri_vua_phoi_hop": _units_text(graph, both)}))
+    return out
+
+
+# Fields a plan task can only have against an organization (`orgcheck plan --org`).
+ORG_ONLY_FIELDS = frozenset({"n_chu_tri_khong_ro", "n_phoi_hop_khong_ro"})
+
+
+def plan_task_facts(plan: Plan, index: AgencyIndex | None) -> list[Fact]:
+    """One `nhiem_vu` fact per plan task. Agencies are compared by resolved unit (with an
+    organization) or by name key (abbreviations expanded). A class designation counts as one
+    lead and in n_chu_tri_nhom, never as an unknown unit: the class finding says it better."""
+    out = []
+    for task in plan.tasks:
+        def distinct(designations):
+            seen: dict[str, str] = {}
+            for d in designations:
+                unit = index.resolve(d) if index is not None and not is_class(d) else None
+                seen.setdefault(unit or name_key(d), d)
+            return seen
+
+        leads, helpers = distinct(task.leads), distinct(task.coordinators)
+        classes = [d for d in leads.values() if is_class(d)]
+        both = [d for k, d in leads.items() if k in helpers]
+        data = {"t": "nhiem_vu", "n_chu_tri": len(leads), "n_chu_tri_nhom": len(classes),
+                "n_vua_chu_tri_vua_phoi_hop": len(both), "co_thoi_han": task.deadline is not None,
+                "thoi_han_chung_chung": task.deadline is not None and is_vague(task.deadline)}
+        context = {"chu_tri": "; ".join(leads.values()) or "—", "chu_tri_nhom": "; ".join(classes),
+                   "vua_chu_tri_vua_phoi_hop": "; ".join(both), "thoi_han": task.deadline or "—",
+                   "title": task.title, "line": task.line}
+        if index is not None:
+            unknown = [d for k, d in leads.items() if not is_class(d) and index.resolve(d) is None]
+            unknown_helpers = [d for k, d in helpers.items() if not is_class(d) and index.resolve(d) is None]
+            data |= {"n_chu_tri_khong_ro": len(unknown), "n_phoi_hop_khong_ro": len(unknown_helpers)}
+            context |= {"chu_tri_khong_ro": "; ".join(unknown), "phoi_hop_khong_ro": "; ".join(unknown_helpers)}
+        out.append(Fact(data, ("plan_task", task.path), context))
     return out
 
 

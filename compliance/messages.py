@@ -74,6 +74,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "orgcheck has no rules for {date}; regimes encoded: {covered}"),
     "bad_date_arg": ("ngày không hợp lệ: {value!r} (dùng DD/MM/YYYY hoặc YYYY-MM-DD)",
                      "invalid date: {value!r} (use DD/MM/YYYY or YYYY-MM-DD)"),
+    # plans (orgcheck plan)
+    "plan_extension": ("chỉ đọc được kế hoạch dạng .txt hoặc .docx", "only .txt or .docx plans can be read"),
+    "plan_empty_field": ("trường «{field}» không có giá trị", "field '{field}' has no value"),
+    "plan_no_tasks": ("không tìm thấy nhiệm vụ nào: cần các mục đánh số (I., 1., a)) có dòng «Cơ quan chủ trì:», "
+                      "«Thời gian thực hiện:» hoặc «Nhiệm vụ, giải pháp cụ thể:»",
+                      "no task found: expected numbered parts (I., 1., a)) with lines 'Cơ quan chủ trì:' (lead), "
+                      "'Thời gian thực hiện:' (deadline) or 'Nhiệm vụ, giải pháp cụ thể:' (task)"),
     # rule catalogue
     "rule_problem": ("quy tắc «{code}»: {reason}", "rule '{code}': {reason}"),
 }

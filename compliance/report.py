@@ -7,7 +7,7 @@ import json
 from tabulate import tabulate
 
 from .catalogue import Severity
-from .check import CheckResult, Finding
+from .check import CheckResult, Finding, PlanResult
 from .model import CLASS_LABELS
 
 UNVERIFIED = {"vi": "(*) ngưỡng chưa được xác minh với văn bản gốc",
@@ -16,7 +16,7 @@ HEADERS = {"vi": ["Mã quy tắc", "Mức độ", "Đơn vị", "Phát hiện", 
            "en": ["Rule", "Severity", "Unit", "Finding", "Legal basis"]}
 
 
-def totals(result: CheckResult) -> dict[str, int]:
+def totals(result: CheckResult | PlanResult) -> dict[str, int]:
     counts = {s.value: 0 for s in Severity}
     for f in result.findings:
         counts[f.severity.value] += 1
@@ -94,3 +94,59 @@ def render(result: CheckResult, fmt: str = "table", lang: str = "vi") -> str:
     if fmt == "json":
         return render_json(result, lang)
     return render_table(result, lang, fmt)
+
+
+TASK_HEADERS = {"vi": ["Mục", "Nhiệm vụ", "Thời gian thực hiện", "Chủ trì", "Phối hợp", "Dòng"],
+                "en": ["Path", "Task", "Deadline", "Lead", "Coordinators", "Line"]}
+
+
+def _plan_header(result: PlanResult, lang: str) -> list[str]:
+    en = lang == "en"
+    org = result.org
+    lines = [f"orgcheck — {'plan check' if en else 'kiểm tra kế hoạch'}: {result.plan.file}, "
+             f"{'as of' if en else 'ngày'} {result.as_of:%d/%m/%Y}",
+             (f"Organization: {org.jurisdiction.name} ({org.source.file})" if en else
+              f"Cơ cấu tổ chức: {org.jurisdiction.name} ({org.source.file})") if org else
+             ("Organization: none given (--org)" if en else "Cơ cấu tổ chức: không có (--org)"),
+             f"{'Rules applied' if en else 'Quy tắc áp dụng'}: {', '.join(r.code for r in result.rules)}"]
+    if result.not_run:
+        lines.append(("Not run without an organization: " if en else "Không chạy vì không có cơ cấu tổ chức: ")
+                     + ", ".join(r.code for r in result.not_run))
+    return lines
+
+
+def render_plan(result: PlanResult, fmt: str = "table", lang: str = "vi") -> str:
+    if fmt == "json":
+        doc = {"source": result.plan.file, "as_of": result.as_of.isoformat(),
+               "organization": result.org.source.file if result.org else None,
+               "rules_applied": [r.code for r in result.rules],
+               "rules_not_run": [r.code for r in result.not_run],
+               "tasks": [t.as_dict() for t in result.plan.tasks],
+               "totals": totals(result), "findings": [f.as_dict(lang) for f in result.findings]}
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    lines = _plan_header(result, lang)
+    if fmt == "markdown":
+        lines = [f"**{lines[0]}**", "", *(f"- {line}" for line in lines[1:])]
+    rows = [[t.path, t.title, t.deadline or "—", "\n".join(t.leads) or "—", "\n".join(t.coordinators) or "—", t.line]
+            for t in result.plan.tasks]
+    findings = [[_code(f), f.severity.label(lang), f.subject_id, f.message[lang], f.legal_basis]
+                for f in result.findings]
+    headers = HEADERS[lang][:2] + (["Path"] if lang == "en" else ["Mục"]) + HEADERS[lang][3:]
+    for table, head, widths in ((rows, TASK_HEADERS[lang], [None, 40, 24, 28, 28, None]),
+                                (findings, headers, [None, None, None, 48, 34])):
+        lines.append("")
+        if not table:
+            lines.append("No findings." if lang == "en" else "Không có phát hiện nào.")
+        elif fmt == "markdown":
+            table = [[str(c).replace("\n", "<br>").replace("|", "\\|") for c in row] for row in table]
+            lines.append(tabulate(table, head, tablefmt="github"))
+        else:
+            lines.append(tabulate(table, head, tablefmt="grid", maxcolwidths=widths))
+    lines.append("")
+    summary = [[Severity(s).label(lang), n] for s, n in totals(result).items()] + \
+              [["total" if lang == "en" else "tổng cộng", len(result.findings)]]
+    lines.append(tabulate(summary, ["Severity", "Findings"] if lang == "en" else ["Mức độ", "Số phát hiện"],
+                          tablefmt="github" if fmt == "markdown" else "simple"))
+    if any(f.confidence == "unverified" for f in result.findings):
+        lines += ["", UNVERIFIED[lang]]
+    return "\n".join(lines) + "\n"
