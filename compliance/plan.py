@@ -259,6 +259,8 @@ def parse_plan(lines: list[str], file: str, index: AgencyIndex | None = None) ->
     logical = _logical_lines(lines)
     plan_date = None
     for _, text in logical:
+        if _SECTION.match(text):
+            break  # the date of the plan is in its header, not in a task's deadline
         if m := _DATE.search(text):
             try:
                 plan_date = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
