@@ -29,9 +29,10 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 from compliance.catalogue import Severity, load_catalogue
-from compliance.check import CheckResult, Finding, check
+from compliance.check import CheckResult, Finding, PlanResult, check, check_plan
 from compliance.messages import InputError, Problem
 from compliance.model import build_org, parse_date
+from compliance.plan import AgencyIndex, parse_plan
 from compliance.source import SourceMap
 from compliance.text import nfc
 
@@ -43,6 +44,7 @@ PATTERNS: dict[str, str] = {
     "co_cau": r"cơ cấu tổ chức:",
     "co_cau_them": r"cơ cấu tổ chức có thêm:",
     "nhiem_vu": r"các nhiệm vụ:",
+    "ke_hoach": r"kế hoạch:",
     "danh_muc": r"danh mục chức năng riêng:",
     "quyet_dinh": r'quyết định "(?P<so_hieu>[^"]+)" phân bổ trần cấp phó:',
     "pham_vi": r'chỉ xét (?:các )?quy tắc "(?P<ma>[^"]+)"',
@@ -198,9 +200,10 @@ class KichBan:
     tasks: list[dict] = field(default_factory=list)
     functions: list[dict] = field(default_factory=list)
     decisions: list[dict] = field(default_factory=list)
+    plan_text: str | None = None           # «Biết kế hoạch:»: kiểm tra kế hoạch như `orgcheck plan`
     scope: set[str] | None = None          # None = xét mọi quy tắc
     ran: bool = False
-    result: CheckResult | None = None
+    result: CheckResult | PlanResult | None = None
     error: InputError | None = None
     error_stage: str | None = None         # "tệp" (build_org) hoặc "kiểm tra" (check)
 
@@ -220,6 +223,9 @@ class KichBan:
 
     def run(self, as_of=None) -> None:
         self.ran = True
+        if self.plan_text is not None:
+            self.run_plan(as_of)
+            return
         try:
             org = build_org(self.data(), SourceMap(self.source))
         except InputError as exc:
@@ -227,6 +233,19 @@ class KichBan:
             return
         try:
             self.result = check(org, as_of)
+        except InputError as exc:
+            self.error, self.error_stage = exc, "kiểm tra"
+
+    def run_plan(self, as_of) -> None:
+        """Như `orgcheck plan`: có «cơ cấu tổ chức» thì đối chiếu tên cơ quan với nó (--org)."""
+        try:
+            org = build_org(self.data(), SourceMap(self.source)) if self.units else None
+            plan = parse_plan(self.plan_text.split("\n"), self.source, AgencyIndex(org) if org else None)
+        except InputError as exc:
+            self.error, self.error_stage = exc, "tệp"
+            return
+        try:
+            self.result = check_plan(plan, org, as_of)
         except InputError as exc:
             self.error, self.error_stage = exc, "kiểm tra"
 
@@ -298,6 +317,12 @@ def buoc_co_cau(kich_ban: KichBan, datatable):
 def buoc_nhiem_vu(kich_ban: KichBan, datatable):
     __tracebackhide__ = True
     kich_ban.tasks += table_records(datatable, TASK_COLUMNS, "«các nhiệm vụ»")
+
+
+@given(parsers.re(PATTERNS["ke_hoach"]))
+def buoc_ke_hoach(kich_ban: KichBan, docstring: str):
+    __tracebackhide__ = True
+    kich_ban.plan_text = docstring  # không chuẩn hóa ở đây: orgcheck phải tự làm (kịch bản NFD)
 
 
 @given(parsers.re(PATTERNS["danh_muc"]))
