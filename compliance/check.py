@@ -10,7 +10,7 @@ from datetime import date
 
 from .catalogue import Catalogue, Regime, Rule, Severity, Variant, load_catalogue
 from .engine import Match, RuleEngine
-from .facts import ORG_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
+from .facts import ORG_ONLY_FIELDS, PLAN_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
 from .graph import OrgGraph
 from .messages import InputError, Problem, fill
 from .model import Org
@@ -82,7 +82,8 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     catalogue = catalogue or load_catalogue()
     day = as_of or org.jurisdiction.as_of
     regime = regime_for(catalogue, day, org.source.file)
-    rules = catalogue.in_force(day)
+    # rules on plan-only fields could never fire here: not listed as applied
+    rules = [r for r in catalogue.in_force(day) if not r.referenced_fields & PLAN_ONLY_FIELDS]
     graph = OrgGraph(org)
     facts = derive_facts(graph)
     engine = RuleEngine(rules)

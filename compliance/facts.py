@@ -263,8 +263,10 @@ def _task_facts(graph: OrgGraph) -> list[Fact]:
     return out
 
 
-# Fields a plan task can only have against an organization (`orgcheck plan --org`).
+# Fields a plan task can only have against an organization (`orgcheck plan --org`), and fields
+# only tasks read from a plan have (an org file's `tasks:` keep their earlier meaning).
 ORG_ONLY_FIELDS = frozenset({"n_chu_tri_khong_ro", "n_phoi_hop_khong_ro"})
+PLAN_ONLY_FIELDS = frozenset({"n_chu_tri_nhom", "co_thoi_han", "thoi_han_chung_chung"})
 
 
 def plan_task_facts(plan: Plan, index: AgencyIndex | None) -> list[Fact]:

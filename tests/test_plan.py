@@ -255,3 +255,19 @@ def test_cli_exit_codes_and_json(capsys):
     assert "dòng 9" in capsys.readouterr().err
     assert main(["plan", str(HERE / "khong-co.txt")]) == 2
     assert "không tìm thấy tệp" in capsys.readouterr().err
+
+
+def test_org_file_tasks_keep_their_rules():
+    """Tasks of an organization file are not plan tasks: no deadline or class rule runs on them."""
+    from compliance.check import check
+    from compliance.model import build_org
+    from compliance.source import SourceMap
+
+    org = build_org({"jurisdiction": {"name": "Hòa An", "class": "loai_2_3", "as_of": "14/03/2024"},
+                     "units": [{"id": "ubnd", "name": "UBND tỉnh", "kind": "ubnd_tinh"}],
+                     "tasks": [{"id": "NV1", "title": "Rà soát", "chu_tri": ["Các sở, ban, ngành tỉnh"]}]},
+                    SourceMap("tep.yaml"))
+    result = check(org)
+    assert [(f.code, f.subject_id) for f in result.findings if f.family == "chu_tri"] == [
+        ("CT.CHU_TRI_KHONG_RO", "NV1")]
+    assert not {"CT.CHU_TRI_NHOM", "CT.KHONG_THOI_HAN", "CT.THOI_HAN_CHUNG_CHUNG"} & {r.code for r in result.rules}
