@@ -268,7 +268,7 @@ def parse_plan(lines: list[str], file: str, index: AgencyIndex | None = None) ->
                 pass  # an impossible date in the header is not a task problem; the plan has none
             break
     roots: list[_Node] = []
-    section = item = letter = None
+    section = section_title = item = letter = None
     node: _Node | None = None      # item or sub-item that fields attach to
     sub: _Node | None = None       # current "-" sub-task
     problems: list[Problem] = []
@@ -284,7 +284,7 @@ def parse_plan(lines: list[str], file: str, index: AgencyIndex | None = None) ->
 
     for number, text in logical:
         if m := _SECTION.match(text):
-            section, item, letter, node, sub = m.group(1), None, None, None, None
+            section, section_title, item, letter, node, sub = m.group(1), m.group(2), None, None, None, None
             continue
         if section is None:
             continue  # header block: issuing body, number, date, title
@@ -292,15 +292,18 @@ def parse_plan(lines: list[str], file: str, index: AgencyIndex | None = None) ->
             item, letter, sub = m.group(1), None, None
             node = open_node(f"{section}.{item}", m.group(2), number)
             continue
-        if (m := _LETTER.match(text)) and item is not None:
-            if (f := _field(m.group(2))) and node is not None:
+        if m := _LETTER.match(text):
+            if f := _field(m.group(2)):
+                node = node or open_node(section, section_title, number)
                 add_field(sub or node, *f, number)
             else:
                 letter, sub = m.group(1), None
-                node = open_node(f"{section}.{item}.{letter}", m.group(2), number)
+                node = open_node(".".join(p for p in (section, item, letter) if p), m.group(2), number)
             continue
         if node is None:
-            continue  # prose of a section without items
+            if not (f := _field(text)) and not ((m := _DASH.match(text)) and (f := _field(m.group(1)))):
+                continue  # prose of a section without items
+            node = open_node(section, section_title, number)  # fields right under a section: it is the task
         if m := _DASH.match(text):
             if f := _field(m.group(1)):
                 add_field(node, *f, number)

@@ -271,3 +271,12 @@ def test_org_file_tasks_keep_their_rules():
     assert [(f.code, f.subject_id) for f in result.findings if f.family == "chu_tri"] == [
         ("CT.CHU_TRI_KHONG_RO", "NV1")]
     assert not {"CT.CHU_TRI_NHOM", "CT.KHONG_THOI_HAN", "CT.THOI_HAN_CHUNG_CHUNG"} & {r.code for r in result.rules}
+
+
+def test_fields_right_under_sections_and_letter_d_stroke():
+    # no numbered item: the section (or its lettered sub-item, here "đ)") is the task, never dropped
+    assert [(t.path, t.title, t.deadline, list(t.leads), t.line) for t in read_plan(HERE / "muc-khong-so.txt").tasks] == [
+        ("I", "Rà soát chức năng của các sở", "Quý II năm 2024", ["Sở Nội vụ"], 5),
+        ("II", "TỔNG KẾT", "Tháng 12 năm 2024", ["Văn phòng UBND tỉnh"], 11),
+        ("III.đ", "Kiểm tra việc sắp xếp", "Năm 2025", ["Sở Nội vụ"], 16),
+    ]
