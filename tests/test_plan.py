@@ -280,3 +280,10 @@ def test_fields_right_under_sections_and_letter_d_stroke():
         ("II", "TỔNG KẾT", "Tháng 12 năm 2024", ["Văn phòng UBND tỉnh"], 11),
         ("III.đ", "Kiểm tra việc sắp xếp", "Năm 2025", ["Sở Nội vụ"], 16),
     ]
+
+
+def test_can_tho_plan_line_gives_three_classes():
+    # domain.md: Kế hoạch 194/KH-UBND assigns one task to three classes of agencies at once
+    leads = split_agencies("Cơ quan hành chính thành phố, đơn vị sự nghiệp công lập thành phố và UBND quận, huyện")
+    assert leads == ["Cơ quan hành chính thành phố", "đơn vị sự nghiệp công lập thành phố", "UBND quận, huyện"]
+    assert all(is_class(d) for d in leads)
