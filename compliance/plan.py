@@ -218,7 +218,7 @@ class _Node:
     path: str
     heading: str
     line: int
-    fields: dict            # field → list of (value, line)
+    fields: dict            # field → list of (value, line, "head" | "plus")
     children: list          # sub-tasks opened by "-" lines
     last: str | None = None  # the field that paragraphs and "+" values continue
 
