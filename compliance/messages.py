@@ -84,8 +84,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "the block 'Rule: {name}' has no rule-code tag (e.g. @KL187.PHO.TY_LE on the line above)"),
     "gherkin_two_tags": ("khối «Quy tắc: {name}» có nhiều thẻ mã ({codes}): một khối là một quy tắc",
                          "the block 'Rule: {name}' has several code tags ({codes}): one block is one rule"),
-    "gherkin_table": ("bảng «{what}», dòng {row}, cột «{column}»: {reason}",
-                      "table '{what}', row {row}, column '{column}': {reason}"),
+    "gherkin_table": ("bảng «{what}», dòng {row}, cột {column}: {reason}",
+                      "table '{what}', row {row}, column {column}: {reason}"),
     "rules_test_setup": ("không chạy được kịch bản: {reason}", "cannot run the scenarios: {reason}"),
 }
 

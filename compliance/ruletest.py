@@ -98,7 +98,7 @@ def _check_header(rel: str, step, columns: dict, what: str) -> list[Problem]:
     for i, cell in enumerate(rows[0].cells, start=1):
         name = nfc(cell.value).strip()
         key = " ".join(name.casefold().split())
-        where = {"what": what, "row": f"1 (tiêu đề, dòng {rows[0].location.line} của tệp)", "column": f"{i} «{name}»"}
+        where = {"what": what, "row": "1 (tên cột)", "column": f"{i} «{name}»"}
         if key not in lookup:
             out.append(Problem(rel, rows[0].location.line, "gherkin_table",
                                where | {"reason": "tên cột không có; dùng: " + ", ".join(columns)}))
