@@ -1364,29 +1364,6 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 01/01/2026 | đặc biệt  | 14       | 3       | có       | 1  |
         | 01/01/2026 | đặc biệt  | 15       | 3       | không có | 0  |
 
-  Quy tắc: ND370.PHO.THU_BAC — Đơn vị cấp dưới có nhiều cấp phó hơn cấp trên trực tiếp
-    Số cấp phó của đơn vị cấp dưới không được nhiều hơn của đơn vị cấp trên trực tiếp.
-
-    Khung kịch bản: ND370.PHO.THU_BAC: sở <phó sở> phó, phòng <phó phòng> phó, ngày <ngày>
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
-      Và cơ cấu tổ chức:
-        | mã   | tên           | loại           | trực thuộc | biên chế | cấp phó     |
-        | ubnd | UBND tỉnh     | ubnd_tinh      |            |          |             |
-        | so   | Sở Nội vụ     | so             | ubnd       | 40       | <phó sở>    |
-        | p    | Phòng Tổ chức | phong_thuoc_so | so         | 20       | <phó phòng> |
-      Và chỉ xét quy tắc "ND370.PHO.THU_BAC"
-      Khi kiểm tra tuân thủ
-      Thì <kết quả> phát hiện "ND370.PHO.THU_BAC" tại "p"
-      Và có đúng <số> phát hiện
-      Và không có phát hiện "ND370.PHO.THU_BAC" tại "so"
-
-      Dữ liệu:
-        | ngày       | phó sở | phó phòng | kết quả  | số |
-        | 31/12/2025 | 1      | 2         | không có | 0  |
-        | 01/01/2026 | 1      | 2         | có       | 1  |
-        | 01/01/2026 | 2      | 2         | không có | 0  |
-        | 01/02/2026 | 2      | 3         | có       | 1  |
-
   Quy tắc: ND370.XA.BINH_QUAN — Bình quân số tổ chức thuộc UBND cấp xã vượt mức
     Bình quân số phòng và trung tâm phục vụ hành chính công mỗi xã không quá 4,5 (Hà Nội, TP.HCM 4,7).
 

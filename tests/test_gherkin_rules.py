@@ -60,15 +60,17 @@ def _variants(rule) -> list:
 
 
 def test_yaml_and_gherkin_forms_give_identical_findings_on_can_tho():
-    """Three YAML rules written again in Gherkin, and KL187.PHO.TY_LE (now Gherkin) against its former YAML."""
+    """ND107.PHO.PHONG and CT.KHONG_CO written again in Gherkin (test-only) against the live YAML; the live
+    Gherkin KL187.PHO.TY_LE and ND370.PHO.THU_BAC against the YAML they were written in before."""
     from compliance.gherkin import compile_file
 
     live = load_catalogue()
-    gherkin, problems = compile_file(DATA / "gherkin" / "ba_quy_tac_yaml.feature", "tests/data/gherkin")
+    gherkin, problems = compile_file(DATA / "gherkin" / "hai_quy_tac_yaml.feature", "tests/data/gherkin")
+    former = [r for name in ("kl187-2025.yaml", "nd370-pho-thu-bac.yaml")
+              for r in _load_rule_file(DATA / "yaml" / name, f"tests/data/yaml/{name}", problems)]
     assert not problems
-    yaml_kl187 = _load_rule_file(DATA / "yaml" / "kl187-2025.yaml", "tests/data/yaml/kl187-2025.yaml", problems)
-    assert not problems
-    pairs = [(live.by_code(g.code), g) for g in gherkin] + [(yaml_kl187[0], live.by_code("KL187.PHO.TY_LE"))]
+    pairs = [(live.by_code(g.code), g) for g in gherkin] + [(y, live.by_code(y.code)) for y in former]
+    assert [g.file.split("/")[0] for _, g in pairs] == ["tests", "tests", "features", "features"]
     assert {y.file.split("/")[0] for y, _ in pairs} == {"rules", "tests"}
     for y, g in pairs:
         skip = {"feature", "in_force", "limit", "bands"}   # raw cells differ in spelling; compiled below
@@ -123,8 +125,8 @@ BAD = {
     "bước kịch bản lạ": (("Khi kiểm tra tuân thủ\n      Thì <kết quả>", "Khi kiểm tra tuân thủ hôm nay\n      Thì <kết quả>"),
                          ["dòng 37: bước không hợp lệ: «Khi kiểm tra tuân thủ hôm nay»", "«kiểm tra tuân thủ»"]),
     "thiếu thẻ mã": (("  @KL187.PHO.TY_LE\n", ""), ["dòng 7: khối «Quy tắc: KL187.PHO.TY_LE", "thiếu thẻ mã quy tắc"]),
-    "mã trùng YAML": (("@KL187.PHO.TY_LE\n  Quy tắc: KL187.PHO.TY_LE", "@ND370.PHO.THU_BAC\n  Quy tắc: ND370.PHO.THU_BAC"),
-                      ["quy tắc «ND370.PHO.THU_BAC»: mã trùng với rules/nd370-2025.yaml"]),
+    "mã trùng YAML": (("@KL187.PHO.TY_LE\n  Quy tắc: KL187.PHO.TY_LE", "@ND370.PHO.PHONG\n  Quy tắc: ND370.PHO.PHONG"),
+                      ["quy tắc «ND370.PHO.PHONG»: mã trùng với rules/nd370-2025.yaml"]),
     "trường lạ": (('"50% số người"', '"50% số nguoi"'), ["dòng 17", "không đọc được «50% số nguoi»"]),
     "điều kiện trường lạ": (('áp dụng khi "loại đơn vị"', 'áp dụng khi "loai don vi"'),
                             ["dòng 15", "trường «loai don vi» không có trong từ điển rules/tu-dien-truong.yaml",
@@ -153,7 +155,7 @@ def test_malformed_rule_files_are_clear_errors(case, tmp_path, capsys):
 
 
 def test_bad_band_cell_names_row_and_column(tmp_path, capsys):
-    text = (DATA / "gherkin" / "ba_quy_tac_yaml.feature").read_text(encoding="utf-8")
+    text = (DATA / "gherkin" / "hai_quy_tac_yaml.feature").read_text(encoding="utf-8")
     draft = tmp_path / "bang.feature"
     draft.write_text(text.replace("| loại I         | 9..14          | 2   |", "| loại I         | 9..14          | hai |"),
                      encoding="utf-8")
@@ -161,5 +163,5 @@ def test_bad_band_cell_names_row_and_column(tmp_path, capsys):
 
     _, problems = compile_file(draft, "bang.feature")
     assert [p.render("vi") for p in problems] == [
-        "bang.feature, dòng 36: quy tắc «ND107.PHO.PHONG»: bảng mức, dòng 4, cột «mức» (cột 45): không đọc được «hai» "
+        "bang.feature, dòng 19: quy tắc «ND107.PHO.PHONG»: bảng mức, dòng 4, cột «mức» (cột 45): không đọc được «hai» "
         "trong mức «hai»: cần một số, hoặc [hệ số ×] tên trường (" + ", ".join(load_dictionary().fields["unit"]) + ")"]

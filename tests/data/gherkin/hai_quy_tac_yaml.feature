@@ -1,24 +1,7 @@
 # language: vi
-Tính năng: Ba quy tắc YAML viết lại bằng Gherkin (chỉ dùng trong tests/test_gherkin_rules.py)
+Tính năng: Hai quy tắc YAML viết lại bằng Gherkin (chỉ dùng trong tests/test_gherkin_rules.py)
   Không nằm trong features/quy_tac/: các mã này đã có trong rules/*.yaml. Bài kiểm tra biên dịch tệp này
   vào một danh mục riêng thay cho bản YAML cùng mã và so sánh phát hiện trên tệp Cần Thơ.
-
-  @ND370.PHO.THU_BAC
-  Quy tắc: ND370.PHO.THU_BAC — Đơn vị cấp dưới có nhiều cấp phó hơn cấp trên trực tiếp
-    Bối cảnh:
-      Biết quy tắc thuộc nhóm "cấp phó"
-      Và quy tắc xét từng "đơn vị"
-      Và tên tiếng Anh "A unit has more deputies than its direct superior"
-      Và áp dụng khi "loại đơn vị cấp trên" là "so, van_phong_so, thanh_tra_so, phong_thuoc_so, chi_cuc, phong_thuoc_chi_cuc, dvsncl, phong_thuoc_dvsncl"
-      Và có hiệu lực từ ngày 01/01/2026
-      Và vi phạm khi "cấp phó" lớn hơn "cấp phó của cấp trên"
-      Và mức độ "lỗi"
-      Và căn cứ văn bản "Nghị định 150/2025/NĐ-CP (sửa đổi bởi Nghị định 370/2025/NĐ-CP)" điều "2" khoản "khoản 2a"
-      Và cấp phó vượt do sắp xếp được chuyển tiếp 5 năm theo văn bản "Nghị định 370/2025/NĐ-CP" khoản "cấp phó vượt quy định do sắp xếp phải bảo đảm đúng quy định trong 5 năm"
-      Và thông báo "{giá trị} cấp phó, nhiều hơn cấp trên trực tiếp ({mức})"
-      Và thông báo tiếng Anh "{value} deputies, more than its direct superior ({limit})"
-      Và lý do "Số cấp phó của đơn vị cấp dưới không được nhiều hơn số cấp phó của đơn vị cấp trên trực tiếp."
-      Và lý do tiếng Anh "A subordinate unit may not have more deputies than its direct superior."
 
   @ND107.PHO.PHONG
   Quy tắc: ND107.PHO.PHONG — Phó Trưởng phòng thuộc sở vượt số lượng tối đa
