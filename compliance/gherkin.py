@@ -341,9 +341,17 @@ def compile_block(block: dict, rel: str, feature_name: str, d: Dictionary) -> tu
         rule.variants = _variants(rule, None, ())
     except ValueError as exc:
         at = bands_step["location"]["line"] if bands_step else line
-        reason = re.sub(r"bands rows? ", "bảng mức, dòng ", str(exc))
+        reason = str(exc)
+        for pattern, text in _TABLE_REASONS:
+            reason = re.sub(pattern, text, reason)
         return None, [problem(at, reason)]
     return rule, []
+
+
+# catalogue._check_table speaks of YAML `bands`; the analyst wrote «bảng mức»
+_TABLE_REASONS = [(r"^bands rows (\d+) and (\d+) overlap for (.+)$", r"bảng mức: dòng \1 và dòng \2 chồng nhau (\3)"),
+                  (r"^bands leave a gap for (.+) from (\S+) .*$", r"bảng mức để hở từ \2 (\1): thêm một dòng"),
+                  (r"^bands row (\d+): ", r"bảng mức, dòng \1: ")]
 
 
 def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Dictionary) -> tuple[dict, dict | None]:

@@ -173,7 +173,7 @@ def _render(outcomes: list[Outcome], lang: str) -> tuple[str, int]:
     en = lang == "en"
     ok, bad = ("passed", "FAILED") if en else ("đạt", "KHÔNG ĐẠT")
     lines, current = [], None
-    for o in sorted(outcomes, key=lambda o: (o.file, o.line, o.name)):
+    for o in sorted(outcomes, key=lambda o: (o.file, o.line)):   # stable: example rows keep their order
         if o.file != current:
             lines += ([""] if current else []) + [o.file]
             current = o.file

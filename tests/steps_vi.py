@@ -170,7 +170,7 @@ def known_code(code: str) -> str:
     if code not in rule_codes():
         close = difflib.get_close_matches(code, sorted(rule_codes()), n=1)
         hint = f" — ý bạn là «{close[0]}»?" if close else ""
-        raise AssertionError(f"Mã quy tắc «{code}» không có trong danh mục quy tắc rules/*.yaml{hint}")
+        raise AssertionError(f"Mã quy tắc «{code}» không có trong danh mục quy tắc (rules/*.yaml, features/quy_tac/){hint}")
     return code
 
 

@@ -165,3 +165,14 @@ def test_bad_band_cell_names_row_and_column(tmp_path, capsys):
     assert [p.render("vi") for p in problems] == [
         "bang.feature, dòng 19: quy tắc «ND107.PHO.PHONG»: bảng mức, dòng 4, cột «mức» (cột 45): không đọc được «hai» "
         "trong mức «hai»: cần một số, hoặc [hệ số ×] tên trường (" + ", ".join(load_dictionary().fields["unit"]) + ")"]
+
+
+def test_overlapping_band_rows_are_named(tmp_path):
+    from compliance.gherkin import compile_file
+
+    text = (DATA / "gherkin" / "hai_quy_tac_yaml.feature").read_text(encoding="utf-8")
+    draft = tmp_path / "chong.feature"
+    draft.write_text(text.replace("| loại I         | 9..14 ", "| loại I         | 8..14 "), encoding="utf-8")
+    _, problems = compile_file(draft, "chong.feature")
+    assert [p.render("vi") for p in problems] == [
+        "chong.feature, dòng 14: quy tắc «ND107.PHO.PHONG»: bảng mức: dòng 3 và dòng 4 chồng nhau ({'cls': 'loai_1'})"]
