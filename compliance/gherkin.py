@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from .catalogue import Rule, RuleSpec, SourceSpec, _variants
 from .facts import FACT_TYPES
 from .messages import InputError, Problem
-from .model import KINDS, RULES_DIR, Kind, parse_date
+from .model import KINDS, RULES_DIR, parse_date
 from .text import nfc
 
 DICTIONARY_FILE = "tu-dien-truong.yaml"
@@ -285,11 +285,6 @@ def _date(text: str, line: int) -> date:
 def _table(step: dict) -> list[list[tuple[str, int, int]]]:
     return [[(nfc(c["value"]).strip(), r["location"]["line"], c["location"]["column"]) for c in r["cells"]]
             for r in step.get("dataTable", {}).get("rows", [])]
-
-
-def block_code(block: dict) -> str | None:
-    codes = [t["name"][1:] for t in block.get("tags", []) if CODE.match(t["name"][1:])]
-    return codes[0] if len(codes) == 1 else None
 
 
 def compile_block(block: dict, rel: str, feature_name: str, d: Dictionary) -> tuple[Rule | None, list[Problem]]:
