@@ -176,3 +176,23 @@ def test_overlapping_band_rows_are_named(tmp_path):
     _, problems = compile_file(draft, "chong.feature")
     assert [p.render("vi") for p in problems] == [
         "chong.feature, dòng 14: quy tắc «ND107.PHO.PHONG»: bảng mức: dòng 3 và dòng 4 chồng nhau ({'cls': 'loai_1'})"]
+
+
+def test_english_keywords_give_the_same_rule(tmp_path):
+    """Engineers may write Feature/Rule/Background/Given…; the step sentences stay Vietnamese."""
+    import re
+
+    from compliance.gherkin import compile_file
+
+    text = LIVE.read_text(encoding="utf-8").replace("# language: vi\n", "")
+    for vi, en in (("Tính năng:", "Feature:"), ("Quy tắc:", "Rule:"), ("Bối cảnh:", "Background:"),
+                   ("Khung kịch bản:", "Scenario Outline:"), ("Kịch bản:", "Scenario:"), ("Dữ liệu:", "Examples:")):
+        text = text.replace(vi, en)
+    for vi, en in (("Biết", "Given"), ("Và", "And"), ("Khi", "When"), ("Thì", "Then")):
+        text = re.sub(rf"^(\s+){vi} ", rf"\1{en} ", text, flags=re.M)
+    draft = tmp_path / "english.feature"
+    draft.write_text(text, encoding="utf-8")
+    (english,), problems = compile_file(draft, "english.feature")
+    assert not problems
+    assert english.spec.model_dump(exclude={"feature"}) == load_catalogue().by_code("KL187.PHO.TY_LE").spec.model_dump(
+        exclude={"feature"})
