@@ -400,15 +400,30 @@ def describe(cond: Cond, fact: str, lang: str) -> str:
 # --- loading ------------------------------------------------------------------------------
 
 REGIMES_FILE = "che-do.yaml"
+NOT_RULES = {REGIMES_FILE, "tu-dien-truong.yaml"}   # the regimes (below) and the Gherkin dictionary
+GHERKIN_DIR = Path("features") / "quy_tac"           # rules written in Gherkin, relative to the project
 
 
-def load_catalogue(directory: Path = RULES_DIR) -> Catalogue:
+def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None = None) -> Catalogue:
+    """Rules of rules/*.yaml and of the Gherkin rule files (by default features/quy_tac/*.feature next to
+    `directory`), checked together: a code is unique across both."""
+    from .gherkin import compile_file   # gherkin.py builds on this module's RuleSpec and _variants
+
     problems: list[Problem] = []
     rules: list[Rule] = []
     for path in sorted(directory.glob("*.yaml")):
-        if path.name.startswith("danh-muc") or path.name == REGIMES_FILE:
-            continue  # vocabularies (read by the model) and the regimes (below)
+        if path.name.startswith("danh-muc") or path.name in NOT_RULES:
+            continue  # vocabularies (read by the model)
         rules += _load_rule_file(path, f"rules/{path.name}", problems)
+    root = directory.resolve().parent
+    if gherkin_files is None:
+        gherkin_files = sorted((root / GHERKIN_DIR).glob("*.feature"))
+    for path in gherkin_files:
+        path = path.resolve()
+        rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        found, bad = compile_file(path, rel, directory)
+        rules += found
+        problems += bad
     regimes = _load_regimes(directory / REGIMES_FILE, problems) if (directory / REGIMES_FILE).exists() else []
     seen: dict[str, Rule] = {}
     for rule in rules:

@@ -1,4 +1,5 @@
-"""Command line: `orgcheck check FILE`, `orgcheck plan FILE`, `orgcheck rules list|show`, `orgcheck schema`.
+"""Command line: `orgcheck check FILE`, `orgcheck plan FILE`, `orgcheck rules list|show|docs|test|new`,
+`orgcheck schema`.
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 bad input or usage, 3 internal error.
 """
@@ -70,6 +71,14 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     rl.add_argument("--as-of")
     rs = rsub.add_parser("show", parents=[common])
     rs.add_argument("code")
+    rt = rsub.add_parser("test", parents=[common], help="run the scenarios of Gherkin rule files" if en else
+                         "chạy các kịch bản của tệp quy tắc Gherkin")
+    rt.add_argument("files", nargs="*", metavar="FILE", help="default: features/quy_tac/*.feature" if en else
+                    "mặc định: features/quy_tac/*.feature")
+    rn = rsub.add_parser("new", parents=[common], help="scaffold a Gherkin rule file" if en else
+                         "tạo khung một tệp quy tắc Gherkin")
+    rn.add_argument("code", nargs="?", default="TINH.PHO.MOI")
+    rn.add_argument("--out", help="file to write (default: print)" if en else "tệp để ghi (mặc định: in ra)")
     rd = rsub.add_parser("docs", parents=[common], help="write docs/rules/" if en else "tạo docs/rules/")
     rd.add_argument("--out", default="docs/rules")
     sub.add_parser("schema", parents=[common], help="JSON Schema of organization files" if en else
@@ -141,6 +150,14 @@ def _plan(args) -> int:
 def _rules(args) -> int:
     from tabulate import tabulate
 
+    if args.rules_command == "test":
+        from .ruletest import run
+
+        text, code = run(args.files, args.lang)
+        sys.stdout.write(text)
+        return code
+    if args.rules_command == "new":
+        return _new_rule(args)
     catalogue = load_catalogue()
     en = args.lang == "en"
     if args.rules_command == "list":
@@ -170,6 +187,27 @@ def _rules(args) -> int:
         raise InputError([Problem("rules", None, "rule_problem",
                                   {"code": args.code, "reason": "no such rule" if en else "không có quy tắc này"})])
     sys.stdout.write(rule_page(rule, args.lang))
+    return 0
+
+
+def _new_rule(args) -> int:
+    from .gherkin import CODE, scaffold
+
+    if not CODE.match(args.code):
+        raise InputError([Problem("rules new", None, "rule_problem", {"code": args.code, "reason": (
+            "a code looks like TINH.PHO.MOI (capitals, digits, _, joined by dots)" if args.lang == "en" else
+            "mã viết như TINH.PHO.MOI (chữ in hoa, số, _, nối bằng dấu chấm)")})])
+    text = scaffold(args.code)
+    if not args.out:
+        sys.stdout.write(text)
+        return 0
+    out = Path(args.out)
+    if out.exists():
+        raise InputError([Problem(args.out, None, "rule_problem", {"code": args.code, "reason": (
+            "the file exists; not overwritten" if args.lang == "en" else "tệp đã có, không ghi đè")})])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    sys.stdout.write(f"{'written' if args.lang == 'en' else 'đã ghi'} {out}\n")
     return 0
 
 

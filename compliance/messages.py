@@ -83,6 +83,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "'Thời gian thực hiện:' (deadline) or 'Nhiệm vụ, giải pháp cụ thể:' (task)"),
     # rule catalogue
     "rule_problem": ("quy tắc «{code}»: {reason}", "rule '{code}': {reason}"),
+    # rules written in Gherkin (compliance/gherkin.py)
+    "gherkin_syntax": ("tệp Gherkin không đọc được: {reason}", "cannot read the Gherkin file: {reason}"),
+    "gherkin_step": ("bước không hợp lệ: «{step}»; các bước gần nhất: {close}",
+                     "invalid step: '{step}'; closest known steps: {close}"),
+    "gherkin_no_tag": ("khối «Quy tắc: {name}» thiếu thẻ mã quy tắc (ví dụ @KL187.PHO.TY_LE ở dòng ngay trên)",
+                       "the block 'Rule: {name}' has no rule-code tag (e.g. @KL187.PHO.TY_LE on the line above)"),
+    "gherkin_two_tags": ("khối «Quy tắc: {name}» có nhiều thẻ mã ({codes}): một khối là một quy tắc",
+                         "the block 'Rule: {name}' has several code tags ({codes}): one block is one rule"),
+    "gherkin_table": ("bảng «{what}», dòng {row}, cột {column}: {reason}",
+                      "table '{what}', row {row}, column {column}: {reason}"),
+    "rules_test_setup": ("không chạy được kịch bản: {reason}", "cannot run the scenarios: {reason}"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),

@@ -1364,29 +1364,6 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 01/01/2026 | đặc biệt  | 14       | 3       | có       | 1  |
         | 01/01/2026 | đặc biệt  | 15       | 3       | không có | 0  |
 
-  Quy tắc: ND370.PHO.THU_BAC — Đơn vị cấp dưới có nhiều cấp phó hơn cấp trên trực tiếp
-    Số cấp phó của đơn vị cấp dưới không được nhiều hơn của đơn vị cấp trên trực tiếp.
-
-    Khung kịch bản: ND370.PHO.THU_BAC: sở <phó sở> phó, phòng <phó phòng> phó, ngày <ngày>
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
-      Và cơ cấu tổ chức:
-        | mã   | tên           | loại           | trực thuộc | biên chế | cấp phó     |
-        | ubnd | UBND tỉnh     | ubnd_tinh      |            |          |             |
-        | so   | Sở Nội vụ     | so             | ubnd       | 40       | <phó sở>    |
-        | p    | Phòng Tổ chức | phong_thuoc_so | so         | 20       | <phó phòng> |
-      Và chỉ xét quy tắc "ND370.PHO.THU_BAC"
-      Khi kiểm tra tuân thủ
-      Thì <kết quả> phát hiện "ND370.PHO.THU_BAC" tại "p"
-      Và có đúng <số> phát hiện
-      Và không có phát hiện "ND370.PHO.THU_BAC" tại "so"
-
-      Dữ liệu:
-        | ngày       | phó sở | phó phòng | kết quả  | số |
-        | 31/12/2025 | 1      | 2         | không có | 0  |
-        | 01/01/2026 | 1      | 2         | có       | 1  |
-        | 01/01/2026 | 2      | 2         | không có | 0  |
-        | 01/02/2026 | 2      | 3         | có       | 1  |
-
   Quy tắc: ND370.XA.BINH_QUAN — Bình quân số tổ chức thuộc UBND cấp xã vượt mức
     Bình quân số phòng và trung tâm phục vụ hành chính công mỗi xã không quá 4,5 (Hà Nội, TP.HCM 4,7).
 
@@ -1546,43 +1523,6 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Và chỉ xét quy tắc "NQ332.PHO.XA"
       Khi kiểm tra tuân thủ
       Thì không có phát hiện "NQ332.PHO.XA" tại "x"
-
-  Quy tắc: KL187.PHO.TY_LE — Cấp phó vượt 50% số người của đơn vị (định hướng)
-    Định hướng của Bộ Chính trị từ 29/08/2025, báo cáo ở mức «định hướng», không phải vi phạm pháp luật.
-
-    Khung kịch bản: KL187.PHO.TY_LE: phòng <biên chế> biên chế, <cấp phó> phó, ngày <ngày>
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
-      Và cơ cấu tổ chức:
-        | mã   | tên           | loại           | trực thuộc | biên chế   | cấp phó   |
-        | ubnd | UBND tỉnh     | ubnd_tinh      |            |            |           |
-        | so   | Sở Nội vụ     | so             | ubnd       | 40         | 3         |
-        | p    | Phòng Tổ chức | phong_thuoc_so | so         | <biên chế> | <cấp phó> |
-      Và chỉ xét quy tắc "KL187.PHO.TY_LE"
-      Khi kiểm tra tuân thủ
-      Thì <kết quả> phát hiện "KL187.PHO.TY_LE" tại "p"
-      Và có đúng <số> phát hiện
-
-      Dữ liệu:
-        | ngày       | biên chế | cấp phó | kết quả  | số |
-        | 28/08/2025 | 5        | 3       | không có | 0  |
-        | 29/08/2025 | 5        | 3       | có       | 1  |
-        | 29/08/2025 | 6        | 3       | không có | 0  |
-        | 01/02/2026 | 4        | 2       | không có | 0  |
-        | 01/02/2026 | 4        | 3       | có       | 1  |
-
-    Kịch bản: KL187.PHO.TY_LE: mức độ là định hướng
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/09/2025
-      Và cơ cấu tổ chức:
-        | mã   | tên           | loại           | trực thuộc | biên chế | cấp phó |
-        | ubnd | UBND tỉnh     | ubnd_tinh      |            |          |         |
-        | so   | Sở Nội vụ     | so             | ubnd       | 40       | 3       |
-        | p    | Phòng Tổ chức | phong_thuoc_so | so         | 5        | 3       |
-      Và chỉ xét quy tắc "KL187.PHO.TY_LE"
-      Khi kiểm tra tuân thủ
-      Thì kết quả gồm đúng các phát hiện:
-        | quy tắc         | đơn vị | mức độ     |
-        | KL187.PHO.TY_LE | p      | định hướng |
-      Và phát hiện "KL187.PHO.TY_LE" tại "p" ghi "3 cấp phó / 5 người: vượt 50% (2,5)"
 
   Quy tắc: ND83.PHO.DVSNCL — Cấp phó của đơn vị sự nghiệp công lập vượt số lượng tối đa
     NĐ 83/2024 (01/09/2024 – 31/10/2025): bệnh viện hạng I trở lên, CDC tỉnh hạng I trở lên, trường nhiều cấp

@@ -28,7 +28,9 @@ from typing import Any
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from compliance.catalogue import Severity, load_catalogue
+from compliance.catalogue import Catalogue, Severity, load_catalogue
+from compliance.gherkin import CODE, DEFINITION_PATTERNS
+from compliance.gherkin import EXAMPLES as DEFINITION_EXAMPLES
 from compliance.check import CheckResult, Finding, PlanResult, check, check_plan
 from compliance.messages import InputError, Problem
 from compliance.model import build_org, parse_date
@@ -60,6 +62,25 @@ PATTERNS: dict[str, str] = {
     "tu_choi_tep": r'tệp bị từ chối với lỗi "(?P<doan>[^"]+)"',
     "tu_choi_kiem_tra": r'việc kiểm tra bị từ chối với lỗi "(?P<doan>[^"]+)"',
 }
+# Một câu ví dụ cho mỗi mẫu (docs/buoc-gherkin.md): «bước không hợp lệ» gợi ý các câu gần nhất trong số này.
+EXAMPLES: dict[str, str] = {
+    "tinh": 'tỉnh "Cần Thơ" phân loại "loại I" tại ngày 01/02/2026',
+    "co_cau": "cơ cấu tổ chức:", "co_cau_them": "cơ cấu tổ chức có thêm:", "nhiem_vu": "các nhiệm vụ:",
+    "danh_muc": "danh mục chức năng riêng:",
+    "quyet_dinh": 'quyết định "1345/QĐ-UBND" phân bổ trần cấp phó:',
+    "pham_vi": 'chỉ xét quy tắc "KL187.PHO.TY_LE"',
+    "kiem_tra": "kiểm tra tuân thủ", "kiem_tra_ngay": "kiểm tra tuân thủ theo pháp luật ngày 01/02/2026",
+    "dung": "kết quả gồm đúng các phát hiện:", "khong_nao": "không có phát hiện nào",
+    "dem": "có đúng 1 phát hiện", "khong_ma": 'không có phát hiện "KL187.PHO.TY_LE"',
+    "khong_ma_tai": 'không có phát hiện "KL187.PHO.TY_LE" tại "p"',
+    "co_ma_tai": 'có phát hiện "KL187.PHO.TY_LE" tại "p"',
+    "ghi": 'phát hiện "KL187.PHO.TY_LE" tại "p" ghi "vượt 50%"',
+    "tu_choi_tep": 'tệp bị từ chối với lỗi "không tồn tại"',
+    "tu_choi_kiem_tra": 'việc kiểm tra bị từ chối với lỗi "chưa có bộ quy tắc"',
+}
+EXAMPLES |= {f"dinh_nghia.{name}": text for name, text in DEFINITION_EXAMPLES.items()}
+# Bước định nghĩa quy tắc trong «Bối cảnh» của một tệp quy tắc Gherkin (compliance/gherkin.py biên dịch chúng).
+PATTERNS |= {f"dinh_nghia.{name}": p for name, p in DEFINITION_PATTERNS.items()}
 COMPILED = {name: re.compile(p) for name, p in PATTERNS.items()}
 
 
@@ -123,9 +144,26 @@ def _label(severity: str) -> str:
     return Severity(severity).label("vi")
 
 
+_ACTIVE: list[Catalogue] = []   # danh mục do `orgcheck rules test` đặt (tệp quy tắc đang thử); rỗng = danh mục thật
+
+
+def use_catalogue(catalogue: Catalogue | None) -> None:
+    _ACTIVE[:] = [catalogue] if catalogue else []
+    rule_codes.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _live_catalogue() -> Catalogue:
+    return load_catalogue()
+
+
+def catalogue() -> Catalogue:
+    return _ACTIVE[0] if _ACTIVE else _live_catalogue()
+
+
 @lru_cache(maxsize=1)
 def rule_codes() -> frozenset[str]:
-    return frozenset(r.code for r in load_catalogue().rules)
+    return frozenset(r.code for r in catalogue().rules)
 
 
 def known_code(code: str) -> str:
@@ -134,7 +172,7 @@ def known_code(code: str) -> str:
     if code not in rule_codes():
         close = difflib.get_close_matches(code, sorted(rule_codes()), n=1)
         hint = f" — ý bạn là «{close[0]}»?" if close else ""
-        raise AssertionError(f"Mã quy tắc «{code}» không có trong danh mục quy tắc rules/*.yaml{hint}")
+        raise AssertionError(f"Mã quy tắc «{code}» không có trong danh mục quy tắc (rules/*.yaml, features/quy_tac/){hint}")
     return code
 
 
@@ -232,7 +270,7 @@ class KichBan:
             self.error, self.error_stage = exc, "tệp"
             return
         try:
-            self.result = check(org, as_of)
+            self.result = check(org, as_of, catalogue())
         except InputError as exc:
             self.error, self.error_stage = exc, "kiểm tra"
 
@@ -245,7 +283,7 @@ class KichBan:
             self.error, self.error_stage = exc, "tệp"
             return
         try:
-            self.result = check_plan(plan, org, as_of)
+            self.result = check_plan(plan, org, as_of, catalogue())
         except InputError as exc:
             self.error, self.error_stage = exc, "kiểm tra"
 
@@ -280,6 +318,12 @@ def _rows(findings: list[Finding]) -> str:
 
 def pytest_bdd_before_scenario(request, feature, scenario):
     request.node._orgcheck_source = feature.rel_filename
+    request.node._orgcheck_rule_tags = set() if scenario.rule is None else scenario.rule.tags
+
+
+def pytest_bdd_apply_tag(tag, function):
+    """Thẻ mã quy tắc (@KL187.PHO.TY_LE) đánh dấu khối định nghĩa quy tắc, không phải marker của pytest."""
+    return function if CODE.match(tag) else None
 
 
 def pytest_bdd_step_error(request, feature, scenario, step, step_func, step_func_args, exception):
@@ -348,6 +392,25 @@ def buoc_quyet_dinh(kich_ban: KichBan, so_hieu: str, datatable):
 def buoc_pham_vi(kich_ban: KichBan, ma: str):
     __tracebackhide__ = True
     kich_ban.scope = (kich_ban.scope or set()) | set(split_codes(ma))
+
+
+def buoc_dinh_nghia(request, kich_ban: KichBan):
+    """Bước định nghĩa trong «Bối cảnh» của khối quy tắc: quy tắc phải đã được biên dịch vào danh mục
+    mà kịch bản dùng, từ chính tệp này (compliance/gherkin.py đã đọc các bước này khi nạp danh mục)."""
+    __tracebackhide__ = True
+    codes = [t for t in getattr(request.node, "_orgcheck_rule_tags", ()) if CODE.match(t)]
+    if len(codes) != 1:
+        raise AssertionError("Bước định nghĩa quy tắc chỉ dùng trong «Bối cảnh» của khối «Quy tắc:» gắn đúng một "
+                             "thẻ mã (ví dụ @KL187.PHO.TY_LE)")
+    rule = catalogue().by_code(codes[0])
+    name = kich_ban.source.rsplit("/", 1)[-1]
+    if rule is None or not rule.file.endswith(name):
+        raise AssertionError(f"Quy tắc «{codes[0]}» của tệp {kich_ban.source} không có trong danh mục quy tắc "
+                             "(tệp quy tắc Gherkin phải nằm trong features/quy_tac/, hoặc chạy «orgcheck rules test TỆP»)")
+
+
+for _name in DEFINITION_PATTERNS:
+    given(parsers.re(PATTERNS[f"dinh_nghia.{_name}"]))(buoc_dinh_nghia)
 
 
 # ---------------------------------------------------------------------------------------------

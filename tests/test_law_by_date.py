@@ -158,7 +158,7 @@ def test_rules_list_by_date_and_show_in_both_languages(capsys):
     assert "ND370.PHO.PHONG" in out and "ND107.PHO.PHONG" not in out and "Chế độ 01/02/2026" in out
     assert main(["rules", "show", "ND370.PHO.THU_BAC", "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "## Example" in out and "## Transition" in out and "features/che_do.feature" in out
+    assert "## Example" in out and "## Transition" in out and "features/quy_tac/nd370_pho_thu_bac.feature" in out
 
 
 def test_generated_rule_docs_are_current():
