@@ -400,14 +400,15 @@ def describe(cond: Cond, fact: str, lang: str) -> str:
 # --- loading ------------------------------------------------------------------------------
 
 REGIMES_FILE = "che-do.yaml"
+TARGETS_FILE = "chi-tieu.yaml"
 
 
 def load_catalogue(directory: Path = RULES_DIR) -> Catalogue:
     problems: list[Problem] = []
     rules: list[Rule] = []
     for path in sorted(directory.glob("*.yaml")):
-        if path.name.startswith("danh-muc") or path.name == REGIMES_FILE:
-            continue  # vocabularies (read by the model) and the regimes (below)
+        if path.name.startswith("danh-muc") or path.name in (REGIMES_FILE, TARGETS_FILE):
+            continue  # vocabularies (read by the model), the regimes (below), the targets (targets.py)
         rules += _load_rule_file(path, f"rules/{path.name}", problems)
     regimes = _load_regimes(directory / REGIMES_FILE, problems) if (directory / REGIMES_FILE).exists() else []
     seen: dict[str, Rule] = {}
