@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 import datetime as dt
 from datetime import date
 from pathlib import Path
@@ -111,24 +111,11 @@ class ProposalFile(_Strict):
 
 
 @dataclass
-class Change:
-    """One applied operation, for the change table."""
-
-    number: int
-    op: str
-    units: tuple[str, ...]           # ids the operation names (before)
-    result: tuple[str, ...]          # ids it produces or changes (after)
-    decision: str | None
-
-
-@dataclass
 class ProposalResult:
     name: str | None
     baseline: Org
     result: Org
     lineage: dict[str, frozenset[str]]   # result unit id → baseline unit ids it descends from
-    changes: list[Change] = field(default_factory=list)
-    created: set[str] = field(default_factory=set)   # units set up by the proposal (add, merge, split)
 
 
 def is_proposal(data: Any) -> bool:
@@ -142,22 +129,34 @@ def load_proposal(path: str | Path, display_name: str | None = None) -> Proposal
 
 
 def build_proposal(data: Any, source: SourceMap, base_dir: Path) -> ProposalResult:
-    try:
-        top = ProposalFile.model_validate(data)
-    except ValidationError as exc:
-        raise InputError(schema_problems(exc, source, (), None, ProposalFile)) from None
+    """A proposal file's data; its baseline is read relative to `base_dir`."""
+    top = _validate(data, source)
     baseline_path = base_dir / top.baseline
     raw, baseline_source = read_document(baseline_path, str(baseline_path))
+    return apply_proposal(top, raw, baseline_source, source)
+
+
+def apply_to(baseline: Any, baseline_source: SourceMap, data: Any, source: SourceMap) -> ProposalResult:
+    """Operations (a proposal's plain data, its `baseline` field ignored) applied to plain baseline data."""
+    return apply_proposal(_validate(data, source), baseline, baseline_source, source)
+
+
+def _validate(data: Any, source: SourceMap) -> ProposalFile:
+    try:
+        return ProposalFile.model_validate(data)
+    except ValidationError as exc:
+        raise InputError(schema_problems(exc, source, (), None, ProposalFile)) from None
+
+
+def apply_proposal(top: ProposalFile, raw: Any, baseline_source: SourceMap, source: SourceMap) -> ProposalResult:
     baseline = build_org(raw, baseline_source)
     applier = _Applier(raw, baseline_source, source)
     for index, entry in enumerate(top.operations):
         applier.apply(index, entry)
     if applier.problems:
         raise InputError(applier.problems)
-    result_data = applier.result_data(top.as_of)
-    result = build_org(result_data, applier.result_source())
-    return ProposalResult(top.name, baseline, result, {u: frozenset(o) for u, o in applier.lineage.items()},
-                          applier.changes, applier.created)
+    result = build_org(applier.result_data(top.as_of), applier.result_source())
+    return ProposalResult(top.name, baseline, result, {u: frozenset(o) for u, o in applier.lineage.items()})
 
 
 class _Applier:
@@ -172,8 +171,6 @@ class _Applier:
         self.lineage: dict[str, set[str]] = {u: {u} for u in self.units}
         self.gone: dict[str, tuple[int, str]] = {}   # id → (operation number, verb) that removed it
         self.problems: list[Problem] = []
-        self.changes: list[Change] = []
-        self.created: set[str] = set()
         self.renamed: dict[str, str] = {}            # removed id → the id that took its place
 
     # --- checks -------------------------------------------------------------------------------
@@ -296,8 +293,6 @@ class _Applier:
             self._remove(u, number, new_id)
             self._reparent_children(u, new_id)
         self._place({k: v for k, v in new.items() if v is not None}, path)
-        self.created.add(new_id)
-        self.changes.append(Change(number, "merge", tuple(ids), (new_id,), op.decision))
 
     def _absorb(self, op: Absorb, path: tuple, number: int, dry: bool) -> None:
         ids = op.units
@@ -322,7 +317,6 @@ class _Applier:
             self._reparent_children(u, op.into)
         self._reorganized(target, op)
         self.lines[op.into] = (self.source.file, self.source.line(path))
-        self.changes.append(Change(number, "absorb", tuple(ids), (op.into,), op.decision))
 
     def _split(self, op: Split, path: tuple, number: int, dry: bool) -> None:
         if not self._known(op.unit, path + ("unit",)):
@@ -359,10 +353,8 @@ class _Applier:
             self._reorganized(part, op)
             self._place(part, path + ("into", i))
             self.lineage[part["id"]] = set(origin)
-            self.created.add(part["id"])
         for child, part_id in placed.items():
             self.units[child]["parent"] = part_id
-        self.changes.append(Change(number, "split", (op.unit,), tuple(p["id"] for p in parts), op.decision))
 
     def _dissolve(self, op: Dissolve, path: tuple, number: int, dry: bool) -> None:
         if not self._known(op.unit, path + ("unit",)):
@@ -393,8 +385,6 @@ class _Applier:
             to[to_field] = (to.get(to_field) or 0) + staff
         self.lineage.pop(op.unit)
         self._remove(op.unit, number, None)
-        self.changes.append(Change(number, "dissolve", (op.unit,), tuple(filter(None, {op.functions_to, op.staff_to})),
-                                   op.decision))
 
     def _transfer(self, op: Transfer, path: tuple, number: int, dry: bool) -> None:
         if not self._known(op.source, path + ("from",)) or not self._known(op.to, path + ("to",)):
@@ -408,20 +398,17 @@ class _Applier:
         self.units[op.source]["functions"] = [c for c in held if c not in op.functions]
         to = self.units[op.to]
         to["functions"] = list(dict.fromkeys((to.get("functions") or []) + op.functions))
-        self.changes.append(Change(number, "transfer", (op.source,), (op.to,), op.decision))
 
     def _move(self, op: Move, path: tuple, number: int, dry: bool) -> None:
         if not self._known(op.unit, path + ("unit",)) or not self._known(op.parent, path + ("parent",)) or dry:
             return
         self.units[op.unit]["parent"] = op.parent
         self._reorganized(self.units[op.unit], op)
-        self.changes.append(Change(number, "move", (op.unit,), (op.parent,), op.decision))
 
     def _rename(self, op: Rename, path: tuple, number: int, dry: bool) -> None:
         if not self._known(op.unit, path + ("unit",)) or dry:
             return
         self.units[op.unit]["name"] = op.name
-        self.changes.append(Change(number, "rename", (op.unit,), (op.unit,), op.decision))
 
     def _set(self, op: SetOp, path: tuple, number: int, dry: bool) -> None:
         if not self._known(op.unit, path + ("unit",)):
@@ -432,7 +419,6 @@ class _Applier:
         if dry:
             return
         self.units[op.unit].update(op.values)
-        self.changes.append(Change(number, "set", (op.unit,), (op.unit,), op.decision))
 
     def _add(self, op: Add, path: tuple, number: int, dry: bool) -> None:
         unit = dict(op.unit)
@@ -445,8 +431,6 @@ class _Applier:
             return
         self._place(unit, path)
         self.lineage[unit["id"]] = set()
-        self.created.add(unit["id"])
-        self.changes.append(Change(number, "add", (), (unit["id"],), op.decision))
 
     # --- result -------------------------------------------------------------------------------
     def _follow(self, unit_id: str) -> str:
