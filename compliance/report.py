@@ -108,7 +108,7 @@ MET = {True: ("đạt", "met"), False: ("chưa đạt", "not met"), None: ("chư
 PLAN = {"vi": " [theo kế hoạch; nguồn trung ương chưa xác minh]", "en": " [from the plan; national source unverified]"}
 
 
-def _percent(value: float | None, lang: str) -> str:
+def percent(value: float | None, lang: str) -> str:
     if value is None:
         return "—"
     return format_number(value, lang) + " %"
@@ -119,8 +119,8 @@ def target_rows(rows: list[TargetRow], lang: str) -> list[list[str]]:
     return [[f"{r.target.code}: {getattr(r.target.title, lang)}" + (PLAN[lang] if r.target.source == "plan" else ""),
              r.target.period, str(r.count),
              "—" if r.base is None else f"{r.base} ({r.target.base_year})",
-             _percent(r.change_percent, lang), _percent(-r.target.reduction_percent, lang) if en else
-             f"≤ {_percent(-r.target.reduction_percent, lang)}", MET[r.met][en], r.target.legal_basis]
+             percent(r.change_percent, lang), percent(-r.target.reduction_percent, lang) if en else
+             f"≤ {percent(-r.target.reduction_percent, lang)}", MET[r.met][en], r.target.legal_basis]
             for r in rows]
 
 
@@ -148,7 +148,7 @@ COUNT_LABELS = {"don_vi_su_nghiep": ("Số đơn vị sự nghiệp công lập"
                                         "Budget-paid public employees (autonomy groups 3–4 or not given)")}
 
 
-def _change_text(c: UnitChange, lang: str) -> str:
+def change_text(c: UnitChange, lang: str) -> str:
     return CHANGE[c.change][lang == "en"].format(origins=", ".join(c.origins), fields=", ".join(c.fields))
 
 
@@ -178,7 +178,7 @@ def render_diff(d: DiffResult, fmt: str = "table", lang: str = "vi") -> str:
                           tablefmt="github" if fmt == "markdown" else "simple"))
     title = "Units changed" if en else "Đơn vị thay đổi"
     lines += ["", f"**{title}**" if fmt == "markdown" else title, ""]
-    unit_rows = [[f"{c.name} ({c.unit_id})", _change_text(c, lang), c.staff_before, c.staff_after,
+    unit_rows = [[f"{c.name} ({c.unit_id})", change_text(c, lang), c.staff_before, c.staff_after,
                   c.deputies_before, c.deputies_after] for c in d.units]
     unit_headers = (["Unit", "Change", "Staff before", "Staff after", "Deputies before", "Deputies after"] if en else
                     ["Đơn vị", "Thay đổi", "Biên chế/người trước", "Sau", "Cấp phó trước", "Sau"])
