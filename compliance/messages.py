@@ -91,6 +91,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                  "(administrative with administrative, public service with public service)"),
     "op_parent_needed": ("thao tác {n} ({op}): các đơn vị thuộc cấp trên khác nhau ({parents}); hãy ghi «parent» cho đơn vị mới",
                          "operation {n} ({op_en}): the units have different parents ({parents}); give the new unit a 'parent'"),
+    "op_kind_needed": ("thao tác {n} ({op}): các đơn vị khác loại ({kinds}); hãy ghi «kind» cho đơn vị mới",
+                       "operation {n} ({op_en}): the units are of different kinds ({kinds}); give the new unit a 'kind'"),
     "op_into_self": ("thao tác {n} ({op}): không thể sáp nhập «{id}» vào chính nó",
                      "operation {n} ({op_en}): cannot absorb '{id}' into itself"),
     "op_staff_vanish": ("thao tác {n} ({op}): «{id}» có {staff} ({field}) nhưng các đơn vị mới chỉ nhận {given}; số còn lại không có nơi đến",

@@ -165,6 +165,7 @@ class Unit(_Strict):
     nganh: Id | None = None                # a sở's sector, from rules/danh-muc-nganh.yaml
     merged_provinces: Annotated[int, Field(strict=True, ge=1, le=3)] = 1  # sở formed from N provinces' sở
     reorganization: Reorganization | None = None
+    thanh_lap_moi: bool = False            # newly set up by the reorganization (a proposal's `add` sets it)
     notes: str | None = None
 
     @property

@@ -274,9 +274,12 @@ class _Applier:
         if not self._new_id(new_id, path + ("into", "id")):
             return
         kinds = {self.units[u]["kind"] for u in ids}
-        new.setdefault("kind", next(iter(kinds)) if len(kinds) == 1 else None)
-        if not self._compatible(ids, path, new["kind"]):
+        if not self._compatible(ids, path, new.get("kind")):
             return
+        if "kind" not in new and len(kinds) > 1:
+            self._error("op_kind_needed", path + ("into",), new_id, kinds=", ".join(sorted(kinds)))
+            return
+        new.setdefault("kind", kinds.pop())
         parents = {self.units[u].get("parent") for u in ids}
         if "parent" not in new:
             if len(parents) > 1:
@@ -429,6 +432,7 @@ class _Applier:
             return
         if dry:
             return
+        unit.setdefault("thanh_lap_moi", True)
         self._place(unit, path)
         self.lineage[unit["id"]] = set()
 

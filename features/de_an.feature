@@ -116,3 +116,26 @@ Tính năng: Đề án sắp xếp tổ chức bộ máy
     Và áp dụng đề án
     Thì đề án bị từ chối với lỗi "chức năng QLNN.NOI_VU.TON_GIAO của «p_c» không được giao cho đơn vị nào"
     Và đề án bị từ chối với lỗi "«p_c» còn 12 (bien_che); ghi «staff_to»"
+
+  Quy tắc: ND120.TU_CHU.THANH_LAP_MOI — Đơn vị sự nghiệp thành lập mới phải tự bảo đảm chi (nhóm 1)
+    Đơn vị sự nghiệp công lập do đề án thành lập phải thuộc nhóm tự chủ 1, trừ đơn vị cung cấp dịch vụ
+    sự nghiệp công cơ bản, thiết yếu. Đơn vị đã có từ trước không bị xét.
+
+    Khung kịch bản: Thành lập trung tâm nhóm <nhóm>, dịch vụ cơ bản: <cơ bản>
+      Khi thành lập đơn vị:
+        | mã   | tên         | loại   | trực thuộc | người làm việc | cấp phó | nhóm tự chủ | dịch vụ cơ bản |
+        | tt_z | Trung tâm Z | dvsncl | ubnd       | 20             | 1       | <nhóm>      | <cơ bản>       |
+      Và so sánh trước và sau đề án
+      Thì <kết quả> phát hiện "ND120.TU_CHU.THANH_LAP_MOI" tại "tt_z"
+
+      Dữ liệu:
+        | nhóm | cơ bản | kết quả  |
+        | 1    | không  | không có |
+        | 2    | không  | có       |
+        | 3    | không  | có       |
+        | 3    | có     | không có |
+
+    Kịch bản: Trung tâm nhóm 3 đã có trước đề án không bị xét
+      Khi điều chỉnh người làm việc của "tt_x" thành 25
+      Và so sánh trước và sau đề án
+      Thì không có phát hiện "ND120.TU_CHU.THANH_LAP_MOI"

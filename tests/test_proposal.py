@@ -80,6 +80,12 @@ def test_merge_across_parents_needs_a_parent(tmp_path):
     assert "thao tác 1 (hợp nhất): các đơn vị thuộc cấp trên khác nhau (so_noi_vu, ubnd)" in message
 
 
+def test_merge_of_different_kinds_needs_a_kind(tmp_path):
+    message = error_of(tmp_path, {"op": "merge", "units": ["so_noi_vu", "p_to_chuc"],
+                                  "into": {"id": "x", "name": "X", "parent": "ubnd"}})
+    assert "thao tác 1 (hợp nhất): các đơn vị khác loại (phong_thuoc_so, so); hãy ghi «kind»" in message
+
+
 def test_result_validated_as_a_file(tmp_path):
     # moving a division under a division: caught by the model's own checks, not by the proposal
     with pytest.raises(InputError) as exc:
@@ -175,3 +181,17 @@ def test_diff_two_files_and_usage(capsys, tmp_path):
     assert code == 0 and json.loads(out)["totals"][NEW] == 0 and json.loads(out)["totals"][RESOLVED] == 0
     code, _, err = run(capsys, "diff", SMALL)
     assert code == 2 and "cần một đề án" in err
+
+
+def test_merge_decision_feeds_the_transition(tmp_path):
+    # under NĐ 283/2025 (from 01/11/2025) deputies above the cap after a merger are transitional for 5 years
+    path = tmp_path / "de-an.yaml"
+    text = CAN_THO.read_text(encoding="utf-8").replace("baseline: can-tho-2023.yaml",
+                                                       f"baseline: {CAN_THO.parent / 'can-tho-2023.yaml'}\nas_of: 2025-11-01")
+    path.write_text(text, encoding="utf-8")
+    result = diff_proposal(load_proposal(path))
+    merged = [r.finding for r in result.rows if r.finding.subject_id == "so_tnmt_vp_dang_ky_dat_dai_hn"
+              and r.finding.code == "ND283.PHO.DVSNCL"]
+    assert [f.severity.value for f in merged] == ["transitional"]
+    assert "chuyển tiếp theo Quyết định 999/QĐ-UBND: phải bảo đảm đúng quy định trước ngày 01/12/2028" \
+        in merged[0].message["vi"]
