@@ -1,7 +1,8 @@
 """Command line: `orgcheck check FILE`, `orgcheck diff PROPOSAL | BEFORE AFTER`, `orgcheck rules list|show`,
 `orgcheck schema`. FILE may be an organization file or a proposal (top-level `baseline:` + `operations:`).
 
-Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 bad input or usage, 3 internal error.
+Exit codes: 0 no finding at or above --fail-on (`diff`: always 0 once it ran), 1 findings, 2 bad input or usage,
+3 internal error.
 """
 
 from __future__ import annotations

@@ -165,6 +165,10 @@ def render_diff(d: DiffResult, fmt: str = "table", lang: str = "vi") -> str:
              f"({after.as_of:%d/%m/%Y})"])
     if d.name:
         head.insert(1, ("Proposal: " if en else "Đề án: ") + d.name)
+    if before.regime.code != after.regime.code:  # then some rows change because the law did, not the structure
+        head.append(f"Legal regimes differ: {before.regime.name.en} → {after.regime.name.en}" if en else
+                    f"Chế độ pháp lý khác nhau: {before.regime.name.vi} → {after.regime.name.vi}; "
+                    "một số thay đổi do pháp luật, không do cơ cấu")
     lines = [f"**{head[0]}**", "", *(f"- {x}" for x in head[1:])] if fmt == "markdown" else head
     lines.append("")
     rows = [[STATUS[r.status][en], _code(r.finding), _unit_cell(r.finding, lang), r.finding.message[lang]]

@@ -195,3 +195,17 @@ def test_merge_decision_feeds_the_transition(tmp_path):
     assert [f.severity.value for f in merged] == ["transitional"]
     assert "chuyển tiếp theo Quyết định 999/QĐ-UBND: phải bảo đảm đúng quy định trước ngày 01/12/2028" \
         in merged[0].message["vi"]
+
+
+def test_invalid_proposal_through_the_cli(capsys, tmp_path):
+    path = proposal(tmp_path, {"op": "rename", "unit": "p_to_chuc", "name": "X"},
+                    {"op": "dissolve", "unit": "p_to_chuc_x"})
+    code, out, err = run(capsys, "check", path, "--lang", "en")
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert "line 7, unit «p_to_chuc_x» [operations[1].unit]: operation 2 (dissolve): unit 'p_to_chuc_x' is not in " \
+           "the structure — did you mean 'p_to_chuc'?" in err
+
+
+def test_diff_is_deterministic(capsys):
+    first = run(capsys, "diff", CAN_THO, "--format", "markdown")
+    assert first == run(capsys, "diff", CAN_THO, "--format", "markdown")
