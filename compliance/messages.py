@@ -86,9 +86,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op_id_taken": ("thao tác {n} ({op}): mã «{id}» đã được dùng cho một đơn vị khác",
                     "operation {n} ({op_en}): the id '{id}' is already used by another unit"),
     "op_kinds": ("thao tác {n} ({op}): không thể gộp các loại đơn vị khác nhau về biên chế: {kinds} "
-                 "(chỉ gộp cơ quan hành chính với nhau, đơn vị sự nghiệp với nhau)",
+                 "(chỉ gộp cơ quan hành chính với nhau, đơn vị sự nghiệp với nhau, UBND cùng cấp với nhau)",
                  "operation {n} ({op_en}): cannot combine kinds counted with different staff: {kinds} "
-                 "(administrative with administrative, public service with public service)"),
+                 "(administrative with administrative, public service with public service, committees of one level)"),
     "op_parent_needed": ("thao tác {n} ({op}): các đơn vị thuộc cấp trên khác nhau ({parents}); hãy ghi «parent» cho đơn vị mới",
                          "operation {n} ({op_en}): the units have different parents ({parents}); give the new unit a 'parent'"),
     "op_kind_needed": ("thao tác {n} ({op}): các đơn vị khác loại ({kinds}); hãy ghi «kind» cho đơn vị mới",

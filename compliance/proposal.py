@@ -206,11 +206,12 @@ class _Applier:
             return None
 
     def _compatible(self, ids: list[str], path: tuple, kind: str | None = None) -> bool:
-        """Units merge only when the law counts the same staff for them: administrative with
-        administrative (biên chế), public service with public service (người làm việc); committees never."""
+        """Units combine only when the law counts the same staff for them: administrative with
+        administrative (biên chế), public service with public service (người làm việc), and a
+        People's Committee only with committees of its own level (communes merging into a commune)."""
         kinds = sorted({self.units[u]["kind"] for u in ids} | ({kind} if kind else set()))
         fields = {self._staff_field(k) for k in kinds}
-        if len(fields) > 1 or None in fields:
+        if len(fields) > 1 or (None in fields and len(kinds) > 1):
             self._error("op_kinds", path, None, kinds=", ".join(kinds))
             return False
         return True
@@ -260,7 +261,7 @@ class _Applier:
         staff_field = self._staff_field(target["kind"])
         if staff_field and staff_field not in target:
             target[staff_field] = sum(s.get(staff_field) or 0 for s in sources)
-        if "cap_pho" not in target:
+        if "cap_pho" not in target and any(s.get("cap_pho") is not None for s in sources):
             target["cap_pho"] = sum(s.get("cap_pho") or 0 for s in sources)
         if "functions" not in target:
             target["functions"] = list(dict.fromkeys(c for s in sources for c in s.get("functions") or []))
@@ -313,7 +314,8 @@ class _Applier:
             src = self.units[u]
             if staff_field:
                 target[staff_field] = (target.get(staff_field) or 0) + (src.get(staff_field) or 0)
-            target["cap_pho"] = (target.get("cap_pho") or 0) + (src.get("cap_pho") or 0)
+            if target.get("cap_pho") is not None or src.get("cap_pho") is not None:
+                target["cap_pho"] = (target.get("cap_pho") or 0) + (src.get("cap_pho") or 0)
             target["functions"] = list(dict.fromkeys((target.get("functions") or []) + (src.get("functions") or [])))
             self.lineage[op.into] |= self.lineage.pop(u)
             self._remove(u, number, op.into)
@@ -331,7 +333,7 @@ class _Applier:
             ok &= self._new_id(part.get("id"), path + ("into", i, "id"))
             part.setdefault("kind", src["kind"])
             part.setdefault("parent", src.get("parent"))
-        if not ok or not self._compatible([op.unit], path, None):
+        if not ok:
             return
         staff_field = self._staff_field(src["kind"])
         given = sum(p.get(staff_field) or 0 for p in parts) if staff_field else 0

@@ -209,3 +209,28 @@ def test_invalid_proposal_through_the_cli(capsys, tmp_path):
 def test_diff_is_deterministic(capsys):
     first = run(capsys, "diff", CAN_THO, "--format", "markdown")
     assert first == run(capsys, "diff", CAN_THO, "--format", "markdown")
+
+
+def test_communes_merge_into_a_commune(tmp_path):
+    base = tmp_path / "huyen.yaml"
+    base.write_text("""jurisdiction: {name: "Tỉnh Hòa An", class: loai_2_3, as_of: 2023-09-08}
+units:
+  - {id: tinh, name: "UBND tỉnh", kind: ubnd_tinh}
+  - {id: huyen, name: "UBND huyện", kind: ubnd_huyen, parent: tinh}
+  - {id: xa_a, name: "UBND xã A", kind: ubnd_xa, parent: huyen}
+  - {id: xa_b, name: "UBND xã B", kind: ubnd_xa, parent: huyen}
+  - {id: xa_b_p, name: "Phòng Kinh tế xã B", kind: phong_thuoc_xa, parent: xa_b, bien_che: 5, cap_pho: 1}
+""", encoding="utf-8")
+    path = tmp_path / "de-an.yaml"
+    path.write_text(yaml.safe_dump({"baseline": "huyen.yaml", "operations": [
+        {"op": "merge", "units": ["xa_a", "xa_b"], "into": {"id": "xa_ab", "name": "UBND xã AB"}}]},
+        allow_unicode=True), encoding="utf-8")
+    result = load_proposal(path).result
+    assert result.units["xa_ab"].kind.value == "ubnd_xa" and result.units["xa_ab"].cap_pho is None
+    assert result.units["xa_b_p"].parent == "xa_ab"
+    path.write_text(yaml.safe_dump({"baseline": "huyen.yaml", "operations": [
+        {"op": "merge", "units": ["xa_a", "huyen"], "into": {"id": "x", "name": "X"}}]}, allow_unicode=True),
+        encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        load_proposal(path)
+    assert "không thể gộp các loại đơn vị khác nhau về biên chế: ubnd_huyen, ubnd_xa" in exc.value.render("vi")
