@@ -76,6 +76,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_date_arg": ("ngày không hợp lệ: {value!r} (dùng DD/MM/YYYY hoặc YYYY-MM-DD)",
                      "invalid date: {value!r} (use DD/MM/YYYY or YYYY-MM-DD)"),
     # proposals (đề án): every message names the operation by number; the line is in the location
+    "op_schema": ("thao tác {n} ({op}): {detail_vi}", "operation {n} ({op_en}): {detail_en}"),
     "op_kind": ("thao tác {n}: loại thao tác «{value}» không có; chọn một trong: {choices}",
                 "operation {n}: there is no operation '{value}'; choose one of: {choices}"),
     "op_unit_unknown": ("thao tác {n} ({op}): đơn vị «{id}» không có trong cơ cấu",
@@ -153,12 +154,17 @@ class Problem:
     def sort_key(self) -> tuple:
         return (self.file, self.line or 0, self.where, self.key)
 
-    def render(self, lang: str = "vi") -> str:
+    def text(self, lang: str = "vi") -> str:
+        """The message alone, without its location."""
         vi, en = MESSAGES[self.key]
         text = fill(en if lang == "en" else vi, self.params)
         if self.params.get("suggestion"):
             text += (f" — did you mean '{self.params['suggestion']}'?" if lang == "en"
                      else f" — ý bạn là «{self.params['suggestion']}»?")
+        return text
+
+    def render(self, lang: str = "vi") -> str:
+        text = self.text(lang)
         parts = [self.file]
         if self.line:
             parts.append(f"{'line' if lang == 'en' else 'dòng'} {self.line}")

@@ -228,7 +228,11 @@ class _Applier:
         try:
             op = model.model_validate(entry)
         except ValidationError as exc:
-            self.problems.extend(schema_problems(exc, self.source, path, None, model))
+            verb = OP_VERBS[self.op]
+            self.problems += [Problem(p.file, p.line, "op_schema", {"n": index + 1, "op": verb[0], "op_en": verb[1],
+                                                                   "detail_vi": p.text("vi"), "detail_en": p.text("en")},
+                                      p.unit, p.where)
+                              for p in schema_problems(exc, self.source, path, None, model)]
             return
         before = len(self.problems)
         getattr(self, f"_{self.op}")(op, path, index + 1, dry=True)

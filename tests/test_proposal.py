@@ -74,6 +74,13 @@ def test_invalid_operation(tmp_path, operations, expected):
     assert "de-an.yaml, dòng " in message  # every error names the line of its operation
 
 
+def test_operation_fields_checked_with_the_operation_named(tmp_path):
+    message = error_of(tmp_path, {"op": "rename", "unit": "p_to_chuc", "name": "X"},
+                       {"op": "merge", "units": ["p_to_chuc"], "int": {"id": "x", "name": "X"}})
+    assert "thao tác 2 (hợp nhất): thiếu trường bắt buộc «into»" in message
+    assert "thao tác 2 (hợp nhất): trường «int» không có trong mẫu (gõ nhầm?) — ý bạn là «into»?" in message
+
+
 def test_merge_across_parents_needs_a_parent(tmp_path):
     message = error_of(tmp_path, {"op": "merge", "units": ["so_noi_vu", "p_to_chuc"],
                                   "into": {"id": "x", "name": "X", "kind": "phong_thuoc_so"}})
