@@ -400,7 +400,8 @@ def describe(cond: Cond, fact: str, lang: str) -> str:
 # --- loading ------------------------------------------------------------------------------
 
 REGIMES_FILE = "che-do.yaml"
-NOT_RULES = {REGIMES_FILE, "tu-dien-truong.yaml"}   # the regimes (below) and the Gherkin dictionary
+TARGETS_FILE = "chi-tieu.yaml"
+NOT_RULES = {REGIMES_FILE, "tu-dien-truong.yaml", TARGETS_FILE}  # regimes, Gherkin dictionary, targets
 GHERKIN_DIR = Path("features") / "quy_tac"           # rules written in Gherkin, relative to the project
 
 

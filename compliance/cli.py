@@ -1,7 +1,9 @@
-"""Command line: `orgcheck check FILE`, `orgcheck plan FILE`, `orgcheck rules list|show|docs|test|new`,
-`orgcheck schema`.
+"""Command line: `orgcheck check FILE`, `orgcheck diff PROPOSAL | BEFORE AFTER`, `orgcheck plan FILE`,
+`orgcheck rules list|show|docs|test|new`, `orgcheck schema`. FILE may be an organization file or a
+proposal (top-level `baseline:` + `operations:`).
 
-Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 bad input or usage, 3 internal error.
+Exit codes: 0 no finding at or above --fail-on (`diff`: always 0 once it ran), 1 findings, 2 bad input or usage,
+3 internal error.
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ from .catalogue import Severity, load_catalogue
 from .check import check, check_plan
 from .engine import EngineError
 from .messages import InputError, Problem
-from .model import FunctionDef, OrgFile, Task, Unit, load_org, parse_date
+from .diff import diff_orgs, diff_proposal, identity_lineage
+from .model import FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
 from .plan import AgencyIndex, read_plan
-from .report import render, render_plan
+from .proposal import ProposalResult, build_proposal, is_proposal
+from .report import render, render_diff, render_plan
+from .source import read_document
 from .ruledocs import rule_page, write_docs
 
 FAIL_ON = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
@@ -65,6 +70,12 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     k.add_argument("--as-of", help="law in force on this date (DD/MM/YYYY); default: the organization's, "
                    "else the plan's date" if en else "pháp luật có hiệu lực vào ngày này (DD/MM/YYYY); mặc định: "
                    "ngày của tệp tổ chức, nếu không thì ngày của kế hoạch")
+    d = sub.add_parser("diff", parents=[common], help="compare before and after a proposal" if en else
+                       "so sánh trước và sau một đề án")
+    d.add_argument("files", nargs="+", metavar="FILE", help=(
+        "a proposal, or a baseline and a proposed organization file" if en else
+        "một đề án, hoặc tệp tổ chức hiện tại và tệp tổ chức đề xuất"))
+    d.add_argument("--format", choices=["table", "json", "markdown"], default="table")
     r = sub.add_parser("rules", parents=[common], help="the rule catalogue" if en else "danh mục quy tắc")
     rsub = r.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
     rl = rsub.add_parser("list", parents=[common])
@@ -96,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "plan":
             return _plan(args)
+        if args.command == "diff":
+            return _diff(args)
         if args.command == "rules":
             return _rules(args)
         if args.command == "schema":
@@ -130,8 +143,17 @@ def _date_arg(value: str | None, lang: str) -> date | None:
     return parsed
 
 
+def _load(file: str):
+    """An organization file, or the structure a proposal file produces."""
+    data, source = read_document(file)
+    if is_proposal(data):
+        return build_proposal(data, source, Path(file).parent)
+    return build_org(data, source)
+
+
 def _check(args) -> int:
-    org = load_org(args.file)
+    loaded = _load(args.file)
+    org = loaded.result if isinstance(loaded, ProposalResult) else loaded
     result = check(org, _date_arg(args.as_of, args.lang))
     sys.stdout.write(render(result, args.format, args.lang))
     failing = FAIL_ON[args.fail_on]
@@ -145,6 +167,19 @@ def _plan(args) -> int:
     result = check_plan(plan, org, day)
     sys.stdout.write(render_plan(result, args.format, args.lang))
     return 1 if any(f.severity in FAIL_ON[args.fail_on] for f in result.findings) else 0
+def _diff(args) -> int:
+    if len(args.files) == 1:
+        loaded = _load(args.files[0])
+        if not isinstance(loaded, ProposalResult):
+            raise InputError([Problem(args.files[0], None, "diff_needs_proposal")])
+        result = diff_proposal(loaded)
+    elif len(args.files) == 2:
+        before, after = load_org(args.files[0]), load_org(args.files[1])
+        result = diff_orgs(before, after, identity_lineage(before, after))
+    else:
+        raise InputError([Problem("diff", None, "diff_arguments", {"count": len(args.files)})])
+    sys.stdout.write(render_diff(result, args.format, args.lang))
+    return 0
 
 
 def _rules(args) -> int:

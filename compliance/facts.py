@@ -32,6 +32,7 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "n_phong": ("phòng", "divisions"),
         "nhom_tu_chu": ("nhóm tự chủ", "autonomy group"),
         "dich_vu_co_ban": ("cung cấp dịch vụ cơ bản, thiết yếu", "provides basic/essential services"),
+        "thanh_lap_moi": ("thành lập mới", "newly set up"),
         "ngoai_le_cap_pho": ("thuộc trường hợp được tối đa 3 cấp phó", "eligible for up to 3 deputies"),
         "tran_cap_pho": ("trần cấp phó theo quyết định của tỉnh", "deputy cap set by the province"),
         "co_nganh": ("đã khai báo ngành", "sector given"),
@@ -129,6 +130,7 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
             # 0 = not declared, so a rule can report that the deputy cap could not be checked
             "nhom_tu_chu": _autonomy_group(unit, parent),
             "dich_vu_co_ban": unit.dich_vu_co_ban, "ngoai_le_cap_pho": unit.ngoai_le_cap_pho,
+            "thanh_lap_moi": unit.thanh_lap_moi,
             "tran_cap_pho": cap[0] if (cap := graph.org.deputy_cap(unit.id)) else None,
             "co_nganh": unit.nganh is not None if unit.kind is Kind.SO else None,
         }), ("unit", unit.id), _decision_context(graph, [unit])))

@@ -69,6 +69,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unknown_sector": ("ngành «{code}» không có trong rules/danh-muc-nganh.yaml", "sector '{code}' is not in rules/danh-muc-nganh.yaml"),
     "autonomy_mismatch": ("phòng ghi nhóm tự chủ {own} khác nhóm {parent_group} của đơn vị sự nghiệp chứa nó",
                           "the division gives autonomy group {own}, unlike its unit's group {parent_group}"),
+    "duplicate_year": ("số liệu gốc năm {year} khai báo hai lần", "the baseline counts of {year} are given twice"),
     "no_units": ("tệp không có đơn vị nào (danh sách «units» rỗng)", "the file has no units (the 'units' list is empty)"),
     "as_of_uncovered": ("orgcheck chưa có bộ quy tắc cho ngày {date}; các giai đoạn đã mã hóa: {covered}",
                         "orgcheck has no rules for {date}; regimes encoded: {covered}"),
@@ -81,6 +82,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "«Thời gian thực hiện:» hoặc «Nhiệm vụ, giải pháp cụ thể:»",
                       "no task found: expected numbered parts (I., 1., a)) with lines 'Cơ quan chủ trì:' (lead), "
                       "'Thời gian thực hiện:' (deadline) or 'Nhiệm vụ, giải pháp cụ thể:' (task)"),
+    # proposals (đề án): every message names the operation by number; the line is in the location
+    "op_schema": ("thao tác {n} ({op}): {detail_vi}", "operation {n} ({op_en}): {detail_en}"),
+    "op_kind": ("thao tác {n}: loại thao tác «{value}» không có; chọn một trong: {choices}",
+                "operation {n}: there is no operation '{value}'; choose one of: {choices}"),
+    "op_unit_unknown": ("thao tác {n} ({op}): đơn vị «{id}» không có trong cơ cấu",
+                        "operation {n} ({op_en}): unit '{id}' is not in the structure"),
+    "op_unit_gone": ("thao tác {n} ({op}): đơn vị «{id}» đã bị {by_verb} ở thao tác {by}",
+                     "operation {n} ({op_en}): unit '{id}' no longer exists after operation {by} ({by_verb})"),
+    "op_new_unit_id": ("thao tác {n} ({op}): đơn vị mới phải có mã «id»", "operation {n} ({op_en}): the new unit needs an 'id'"),
+    "op_id_taken": ("thao tác {n} ({op}): mã «{id}» đã được dùng cho một đơn vị khác",
+                    "operation {n} ({op_en}): the id '{id}' is already used by another unit"),
+    "op_kinds": ("thao tác {n} ({op}): không thể gộp các loại đơn vị khác nhau về biên chế: {kinds} "
+                 "(chỉ gộp cơ quan hành chính với nhau, đơn vị sự nghiệp với nhau, UBND cùng cấp với nhau)",
+                 "operation {n} ({op_en}): cannot combine kinds counted with different staff: {kinds} "
+                 "(administrative with administrative, public service with public service, committees of one level)"),
+    "op_parent_needed": ("thao tác {n} ({op}): các đơn vị thuộc cấp trên khác nhau ({parents}); hãy ghi «parent» cho đơn vị mới",
+                         "operation {n} ({op_en}): the units have different parents ({parents}); give the new unit a 'parent'"),
+    "op_kind_needed": ("thao tác {n} ({op}): các đơn vị khác loại ({kinds}); hãy ghi «kind» cho đơn vị mới",
+                       "operation {n} ({op_en}): the units are of different kinds ({kinds}); give the new unit a 'kind'"),
+    "op_into_self": ("thao tác {n} ({op}): không thể sáp nhập «{id}» vào chính nó",
+                     "operation {n} ({op_en}): cannot absorb '{id}' into itself"),
+    "op_staff_vanish": ("thao tác {n} ({op}): «{id}» có {staff} ({field}) nhưng các đơn vị mới chỉ nhận {given}; số còn lại không có nơi đến",
+                        "operation {n} ({op_en}): '{id}' has {staff} ({field}) but the new units take only {given}; the rest has nowhere to go"),
+    "op_staff_vanish_dissolve": ("thao tác {n} ({op}): «{id}» còn {staff} ({field}); ghi «staff_to» (đơn vị nhận) hoặc «staff_cut: true» (tinh giản)",
+                                 "operation {n} ({op_en}): '{id}' still has {staff} ({field}); give 'staff_to' (receiving unit) or 'staff_cut: true'"),
+    "op_staff_both": ("thao tác {n} ({op}): chỉ ghi một trong «staff_to» và «staff_cut»",
+                      "operation {n} ({op_en}): give either 'staff_to' or 'staff_cut', not both"),
+    "op_functions_vanish": ("thao tác {n} ({op}): chức năng {codes} của «{id}» không được giao cho đơn vị nào",
+                            "operation {n} ({op_en}): functions {codes} of '{id}' are given to no unit"),
+    "op_children_vanish": ("thao tác {n} ({op}): các đơn vị trực thuộc «{id}» chưa có nơi đến: {children}",
+                           "operation {n} ({op_en}): units under '{id}' have nowhere to go: {children}"),
+    "op_function_not_held": ("thao tác {n} ({op}): «{id}» không giữ chức năng {codes}",
+                             "operation {n} ({op_en}): '{id}' does not hold {codes}"),
+    "op_set_field": ("thao tác {n} ({op}): không điều chỉnh được trường «{field}» bằng «set»; được phép: {choices}",
+                     "operation {n} ({op_en}): 'set' cannot change '{field}'; allowed: {choices}"),
+    "diff_needs_proposal": ("«diff» với một tệp cần một đề án (khóa «baseline» và «operations»); "
+                            "để so hai tệp tổ chức: orgcheck diff TỆP_HIỆN_TẠI TỆP_ĐỀ_XUẤT",
+                            "'diff' with one file needs a proposal ('baseline' and 'operations'); "
+                            "to compare two organization files: orgcheck diff BEFORE AFTER"),
+    "diff_arguments": ("«diff» nhận một đề án hoặc hai tệp tổ chức, gặp {count} tệp",
+                       "'diff' takes one proposal or two organization files, got {count}"),
     # rule catalogue
     "rule_problem": ("quy tắc «{code}»: {reason}", "rule '{code}': {reason}"),
     # rules written in Gherkin (compliance/gherkin.py)
@@ -130,12 +172,17 @@ class Problem:
     def sort_key(self) -> tuple:
         return (self.file, self.line or 0, self.where, self.key)
 
-    def render(self, lang: str = "vi") -> str:
+    def text(self, lang: str = "vi") -> str:
+        """The message alone, without its location."""
         vi, en = MESSAGES[self.key]
         text = fill(en if lang == "en" else vi, self.params)
         if self.params.get("suggestion"):
             text += (f" — did you mean '{self.params['suggestion']}'?" if lang == "en"
                      else f" — ý bạn là «{self.params['suggestion']}»?")
+        return text
+
+    def render(self, lang: str = "vi") -> str:
+        text = self.text(lang)
         parts = [self.file]
         if self.line:
             parts.append(f"{'line' if lang == 'en' else 'dòng'} {self.line}")

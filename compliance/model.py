@@ -165,6 +165,7 @@ class Unit(_Strict):
     nganh: Id | None = None                # a sở's sector, from rules/danh-muc-nganh.yaml
     merged_provinces: Annotated[int, Field(strict=True, ge=1, le=3)] = 1  # sở formed from N provinces' sở
     reorganization: Reorganization | None = None
+    thanh_lap_moi: bool = False            # newly set up by the reorganization (a proposal's `add` sets it)
     notes: str | None = None
 
     @property
@@ -196,12 +197,23 @@ class Decision(_Strict):
     _date = field_validator("date", mode="before")(parse_date)
 
 
+class BaselineCounts(_Strict):
+    """Counts of one reference year for the reduction targets (rules/chi-tieu.yaml). A list of
+    years rather than a mapping keyed by year: the safe loader accepts only text keys."""
+
+    year: Annotated[int, Field(strict=True, ge=2000, le=2100)]
+    don_vi_su_nghiep: Count | None = None      # public service units
+    bien_che_cong_chuc: Count | None = None    # civil-servant posts
+    nguoi_lam_viec_nsnn: Count | None = None   # public employees paid from the state budget
+
+
 class OrgFile(_Strict):
     jurisdiction: Jurisdiction
     functions: list[dict] = []
     units: list[dict]
     tasks: list[dict] = []
     decisions: list[Decision] = []
+    baseline: list[BaselineCounts] = []
     notes: str | None = None
 
 
@@ -217,6 +229,7 @@ class Org:
     unit_lines: dict[str, int | None]   # line of each unit in its file
     task_lines: dict[str, int | None] = field(default_factory=dict)
     decisions: list[Decision] = field(default_factory=list)
+    baseline: list[BaselineCounts] = field(default_factory=list)
 
     def deputy_cap(self, unit_id: str) -> tuple[int, Decision] | None:
         """The latest local decision's cap on this unit's deputies, if any."""
@@ -330,8 +343,14 @@ def build_org(data: Any, source: SourceMap) -> Org:
     if problems or top is None:
         raise InputError(problems)
     task_lines = {t.id: source.line(("tasks", i)) for i, t in enumerate(tasks)}
+    years = [b.year for b in top.baseline]
+    for i, year in enumerate(years):
+        if year in years[:i]:
+            problems.append(source.problem("duplicate_year", ("baseline", i, "year"), None, year=year))
+    if problems:
+        raise InputError(problems)
     return Org(top.jurisdiction, {u.id: u for u in units}, functions, tasks, source, unit_lines, task_lines,
-               list(top.decisions))
+               list(top.decisions), list(top.baseline))
 
 
 def sector_names() -> dict[str, str]:

@@ -7,8 +7,10 @@ import json
 from tabulate import tabulate
 
 from .catalogue import Severity
-from .check import CheckResult, Finding, PlanResult
+from .check import CheckResult, Finding, PlanResult, format_number
+from .diff import DiffResult, UnitChange
 from .model import CLASS_LABELS
+from .targets import TargetRow, evaluate
 
 UNVERIFIED = {"vi": "(*) ngưỡng chưa được xác minh với văn bản gốc",
               "en": "(*) threshold not verified against the original legal text"}
@@ -68,6 +70,7 @@ def render_table(result: CheckResult, lang: str = "vi", fmt: str = "table") -> s
               [["total" if lang == "en" else "tổng cộng", len(result.findings)]]
     lines.append(tabulate(summary, ["Severity", "Findings"] if lang == "en" else ["Mức độ", "Số phát hiện"],
                           tablefmt="github" if fmt == "markdown" else "simple"))
+    lines += _targets_block(evaluate(result.org), lang, fmt)
     if any(f.confidence == "unverified" for f in result.findings):
         lines += ["", UNVERIFIED[lang]]
     return "\n".join(lines) + "\n"
@@ -86,6 +89,7 @@ def render_json(result: CheckResult, lang: str = "vi") -> str:
         "rules_applied": sorted(r.code for r in result.rules),
         "totals": totals(result),
         "findings": [f.as_dict(lang) for f in result.findings],
+        "targets": [r.as_dict(lang) for r in evaluate(result.org)],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
@@ -150,3 +154,122 @@ def render_plan(result: PlanResult, fmt: str = "table", lang: str = "vi") -> str
     if any(f.confidence == "unverified" for f in result.findings):
         lines += ["", UNVERIFIED[lang]]
     return "\n".join(lines) + "\n"
+
+
+# --- targets and diffs ------------------------------------------------------------------------
+
+TARGET_HEADERS = {"vi": ["Chỉ tiêu", "Giai đoạn", "Hiện có", "Gốc", "Thay đổi", "Yêu cầu", "Đạt", "Căn cứ"],
+                  "en": ["Target", "Period", "Count", "Baseline", "Change", "Required", "Met", "Basis"]}
+MET = {True: ("đạt", "met"), False: ("chưa đạt", "not met"), None: ("chưa có số liệu gốc", "no baseline count")}
+PLAN = {"vi": " [theo kế hoạch; nguồn trung ương chưa xác minh]", "en": " [from the plan; national source unverified]"}
+
+
+def percent(value: float | None, lang: str) -> str:
+    if value is None:
+        return "—"
+    return format_number(value, lang) + " %"
+
+
+def target_rows(rows: list[TargetRow], lang: str) -> list[list[str]]:
+    en = lang == "en"
+    return [[f"{r.target.code}: {getattr(r.target.title, lang)}" + (PLAN[lang] if r.target.source == "plan" else ""),
+             r.target.period, str(r.count),
+             "—" if r.base is None else f"{r.base} ({r.target.base_year})",
+             percent(r.change_percent, lang), percent(-r.target.reduction_percent, lang) if en else
+             f"≤ {percent(-r.target.reduction_percent, lang)}", MET[r.met][en], r.target.legal_basis]
+            for r in rows]
+
+
+def _targets_block(rows: list[TargetRow], lang: str, fmt: str) -> list[str]:
+    if not rows:
+        return []
+    title = "Reduction targets" if lang == "en" else "Chỉ tiêu tinh giản"
+    return ["", f"**{title}**" if fmt == "markdown" else title, "", _grid(target_rows(rows, lang), TARGET_HEADERS[lang], fmt)]
+
+
+def _grid(rows: list[list], headers: list[str], fmt: str) -> str:
+    if fmt == "markdown":
+        rows = [[str(c).replace("\n", "<br>").replace("|", "\\|") for c in row] for row in rows]
+        return tabulate(rows, headers, tablefmt="github")
+    return tabulate(rows, headers, tablefmt="grid", maxcolwidths=40)
+
+
+STATUS = {"moi": ("mới", "new"), "da_khac_phuc": ("đã khắc phục", "resolved"), "con_ton_tai": ("còn tồn tại", "persisting")}
+CHANGE = {"created": ("thành lập", "created"), "merged": ("hợp nhất từ {origins}", "merged from {origins}"),
+          "split": ("tách từ {origins}", "split from {origins}"), "renamed_id": ("thay thế {origins}", "replaces {origins}"),
+          "changed": ("điều chỉnh: {fields}", "changed: {fields}"), "dissolved": ("giải thể / không còn", "dissolved / gone")}
+COUNT_LABELS = {"don_vi_su_nghiep": ("Số đơn vị sự nghiệp công lập", "Public service units"),
+                "bien_che_cong_chuc": ("Biên chế công chức", "Civil-servant posts"),
+                "nguoi_lam_viec_nsnn": ("Người làm việc hưởng lương NSNN (nhóm tự chủ 3–4 hoặc chưa khai báo)",
+                                        "Budget-paid public employees (autonomy groups 3–4 or not given)")}
+
+
+def change_text(c: UnitChange, lang: str) -> str:
+    return CHANGE[c.change][lang == "en"].format(origins=", ".join(c.origins), fields=", ".join(c.fields))
+
+
+def render_diff(d: DiffResult, fmt: str = "table", lang: str = "vi") -> str:
+    if fmt == "json":
+        return render_diff_json(d, lang)
+    en = lang == "en"
+    before, after = d.before, d.after
+    head = ([f"orgcheck — before/after comparison: {after.org.jurisdiction.name}",
+             f"Before: {before.org.source.file} ({before.as_of:%d/%m/%Y}); after: {after.org.source.file} "
+             f"({after.as_of:%d/%m/%Y})"] if en else
+            [f"orgcheck — so sánh trước/sau: {after.org.jurisdiction.name}",
+             f"Trước: {before.org.source.file} ({before.as_of:%d/%m/%Y}); sau: {after.org.source.file} "
+             f"({after.as_of:%d/%m/%Y})"])
+    if d.name:
+        head.insert(1, ("Proposal: " if en else "Đề án: ") + d.name)
+    if before.regime.code != after.regime.code:  # then some rows change because the law did, not the structure
+        head.append(f"Legal regimes differ: {before.regime.name.en} → {after.regime.name.en}" if en else
+                    f"Chế độ pháp lý khác nhau: {before.regime.name.vi} → {after.regime.name.vi}; "
+                    "một số thay đổi do pháp luật, không do cơ cấu")
+    lines = [f"**{head[0]}**", "", *(f"- {x}" for x in head[1:])] if fmt == "markdown" else head
+    lines.append("")
+    rows = [[STATUS[r.status][en], _code(r.finding), _unit_cell(r.finding, lang), r.finding.message[lang]]
+            for r in d.rows]
+    headers = ["Status", "Rule", "Unit", "Finding"] if en else ["Tình trạng", "Mã quy tắc", "Đơn vị", "Phát hiện"]
+    lines.append(_grid(rows, headers, fmt) if rows else ("No findings." if en else "Không có phát hiện nào."))
+    lines.append("")
+    totals = d.totals()
+    lines.append(tabulate([[STATUS[s][en], n] for s, n in totals.items()],
+                          ["Status", "Findings"] if en else ["Tình trạng", "Số phát hiện"],
+                          tablefmt="github" if fmt == "markdown" else "simple"))
+    title = "Units changed" if en else "Đơn vị thay đổi"
+    lines += ["", f"**{title}**" if fmt == "markdown" else title, ""]
+    unit_rows = [[f"{c.name} ({c.unit_id})", change_text(c, lang), c.staff_before, c.staff_after,
+                  c.deputies_before, c.deputies_after] for c in d.units]
+    unit_headers = (["Unit", "Change", "Staff before", "Staff after", "Deputies before", "Deputies after"] if en else
+                    ["Đơn vị", "Thay đổi", "Biên chế/người trước", "Sau", "Cấp phó trước", "Sau"])
+    lines.append(_grid(unit_rows, unit_headers, fmt) if unit_rows else ("No unit changed." if en else "Không đơn vị nào thay đổi."))
+    title = "Totals" if en else "Tổng số"
+    lines += ["", f"**{title}**" if fmt == "markdown" else title, ""]
+    count_rows = [[COUNT_LABELS[k][en], d.counts_before[k], d.counts_after[k], d.counts_after[k] - d.counts_before[k]]
+                  for k in COUNT_LABELS]
+    lines.append(_grid(count_rows, ["", "Before", "After", "Change"] if en else ["", "Trước", "Sau", "Chênh lệch"], fmt))
+    if d.counts_after["nguoi_lam_viec_nsnn"] > d.counts_before["nguoi_lam_viec_nsnn"]:
+        lines += ["", "The reorganization increases the number of budget-paid people (NĐ 120/2020 Art. 4 forbids it)."
+                  if en else "Việc sắp xếp làm tăng số người hưởng lương từ NSNN (trái Điều 4 Nghị định 120/2020/NĐ-CP)."]
+    lines += _targets_block(d.targets, lang, fmt)
+    if any(r.finding.confidence == "unverified" for r in d.rows):
+        lines += ["", UNVERIFIED[lang]]
+    return "\n".join(lines) + "\n"
+
+
+def render_diff_json(d: DiffResult, lang: str = "vi") -> str:
+    doc = {
+        "jurisdiction": d.after.org.jurisdiction.name,
+        "proposal": d.name,
+        "before": {"source": d.before.org.source.file, "as_of": d.before.as_of.isoformat()},
+        "after": {"source": d.after.org.source.file, "as_of": d.after.as_of.isoformat()},
+        "totals": d.totals(),
+        "findings": [{"status": r.status, **r.finding.as_dict(lang),
+                      "before": r.before.subject_id if r.before else None} for r in d.rows],
+        "units": [{"id": c.unit_id, "name": c.name, "change": c.change, "origins": list(c.origins),
+                   "fields": list(c.fields), "staff_before": c.staff_before, "staff_after": c.staff_after,
+                   "deputies_before": c.deputies_before, "deputies_after": c.deputies_after} for c in d.units],
+        "counts": {"before": d.counts_before, "after": d.counts_after},
+        "targets": [r.as_dict(lang) for r in d.targets],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

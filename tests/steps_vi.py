@@ -33,8 +33,11 @@ from compliance.gherkin import CODE, DEFINITION_PATTERNS
 from compliance.gherkin import EXAMPLES as DEFINITION_EXAMPLES
 from compliance.check import CheckResult, Finding, PlanResult, check, check_plan
 from compliance.messages import InputError, Problem
+from compliance.diff import DiffResult, diff_proposal
 from compliance.model import build_org, parse_date
 from compliance.plan import AgencyIndex, parse_plan
+from compliance.proposal import apply_to
+from compliance.report import MET, STATUS, change_text, percent
 from compliance.source import SourceMap
 from compliance.text import nfc
 
@@ -61,6 +64,26 @@ PATTERNS: dict[str, str] = {
     "ghi": r'phát hiện "(?P<ma>[^"]+)" tại "(?P<don_vi>[^"]+)" ghi "(?P<doan>[^"]+)"',
     "tu_choi_tep": r'tệp bị từ chối với lỗi "(?P<doan>[^"]+)"',
     "tu_choi_kiem_tra": r'việc kiểm tra bị từ chối với lỗi "(?P<doan>[^"]+)"',
+    # đề án sắp xếp (compliance.proposal): mỗi câu «Khi …» thêm một thao tác, theo thứ tự
+    "so_lieu_goc": r"số liệu gốc:",
+    "hop_nhat": r'hợp nhất (?P<nguon>"[^"]+"(?:(?:, | và )"[^"]+")+) thành "(?P<ma>[^"]+)" tên "(?P<ten>[^"]+)"'
+                r'(?: trực thuộc "(?P<cap_tren>[^"]+)")?(?: theo "(?P<qd>[^"]+)" ngày (?P<ngay>\S+))?',
+    "sap_nhap": r'sáp nhập (?P<nguon>"[^"]+"(?:(?:, | và )"[^"]+")*) vào "(?P<dich>[^"]+)"'
+                r'(?: theo "(?P<qd>[^"]+)" ngày (?P<ngay>\S+))?',
+    "giai_the": r'giải thể "(?P<ma>[^"]+)"(?:, chức năng giao "(?P<cn>[^"]+)")?'
+                r'(?:, biên chế giao "(?P<bc>[^"]+)")?(?P<tinh_gian>, tinh giản biên chế)?',
+    "chuyen_cn": r'chuyển chức năng "(?P<cn>[^"]+)" từ "(?P<nguon>[^"]+)" sang "(?P<dich>[^"]+)"',
+    "chuyen_truc_thuoc": r'chuyển "(?P<ma>[^"]+)" về trực thuộc "(?P<cap_tren>[^"]+)"',
+    "doi_ten": r'đổi tên "(?P<ma>[^"]+)" thành "(?P<ten>[^"]+)"',
+    "dieu_chinh": r'điều chỉnh (?P<cot>[^"]+?) của "(?P<ma>[^"]+)" thành (?P<gia_tri>\S+)',
+    "thanh_lap": r"thành lập đơn vị:",
+    "chia_tach": r'chia tách "(?P<ma>[^"]+)" thành:',
+    "ap_dung": r"áp dụng đề án",
+    "so_sanh": r"so sánh trước và sau đề án",
+    "bang_so_sanh": r"bảng so sánh gồm đúng:",
+    "bang_thay_doi": r"bảng đơn vị thay đổi có:",
+    "bang_chi_tieu": r"bảng chỉ tiêu có:",
+    "tu_choi_de_an": r'đề án bị từ chối với lỗi "(?P<doan>[^"]+)"',
 }
 # Một câu ví dụ cho mỗi mẫu (docs/buoc-gherkin.md): «bước không hợp lệ» gợi ý các câu gần nhất trong số này.
 EXAMPLES: dict[str, str] = {
@@ -243,7 +266,10 @@ class KichBan:
     ran: bool = False
     result: CheckResult | PlanResult | None = None
     error: InputError | None = None
-    error_stage: str | None = None         # "tệp" (build_org) hoặc "kiểm tra" (check)
+    error_stage: str | None = None         # "tệp" (build_org), "kiểm tra" (check) hoặc "đề án"
+    baseline: list[dict] = field(default_factory=list)   # số liệu gốc cho chỉ tiêu
+    operations: list[dict] = field(default_factory=list)  # thao tác của đề án, theo thứ tự
+    diff: DiffResult | None = None
 
     def data(self) -> dict:
         """Dữ liệu thuần đúng như một tệp tổ chức sau khi đọc (không thêm mặc định nào)."""
@@ -257,7 +283,22 @@ class KichBan:
             out["tasks"] = [dict(t) for t in self.tasks]
         if self.decisions:
             out["decisions"] = [dict(d) for d in self.decisions]
+        if self.baseline:
+            out["baseline"] = [dict(b) for b in self.baseline]
         return out
+
+    def run_proposal(self) -> None:
+        """Như `orgcheck check ĐỀ_ÁN` và `orgcheck diff ĐỀ_ÁN`: áp dụng các thao tác lên cơ cấu
+        đã khai báo, kiểm tra cơ cấu kết quả, so sánh với trước."""
+        self.ran = True
+        try:
+            proposal = apply_to(self.data(), SourceMap(self.source),
+                                {"baseline": "(kịch bản)", "operations": self.operations}, SourceMap(self.source))
+        except InputError as exc:
+            self.error, self.error_stage = exc, "đề án"
+            return
+        self.diff = diff_proposal(proposal)
+        self.result = self.diff.after
 
     def run(self, as_of=None) -> None:
         self.ran = True
@@ -557,3 +598,157 @@ def buoc_tu_choi_tep(kich_ban: KichBan, doan: str):
 def buoc_tu_choi_kiem_tra(kich_ban: KichBan, doan: str):
     __tracebackhide__ = True
     _rejected(kich_ban, doan, "kiểm tra")
+
+
+# ---------------------------------------------------------------------------------------------
+# Đề án sắp xếp: mỗi câu thêm một thao tác (compliance.proposal), «Khi áp dụng đề án» chạy chúng
+
+BASELINE_COLUMNS = {"năm": "year", "đơn vị sự nghiệp": "don_vi_su_nghiep", "biên chế công chức": "bien_che_cong_chuc",
+                    "người làm việc nsnn": "nguoi_lam_viec_nsnn"}
+INT_FIELDS |= {"year", "don_vi_su_nghiep", "bien_che_cong_chuc", "nguoi_lam_viec_nsnn"}
+SPLIT_COLUMNS = UNIT_COLUMNS | {"đơn vị trực thuộc": "children"}
+LIST_FIELDS["children"] = ","
+DIFF_COLUMNS = {"tình trạng": "status", "quy tắc": "code", "đơn vị": "subject"}
+CHANGE_COLUMNS = {"đơn vị": "unit", "thay đổi": "change", "trước": "before", "sau": "after",
+                  "cấp phó trước": "deputies_before", "cấp phó sau": "deputies_after"}
+TARGET_COLUMNS = {"chỉ tiêu": "code", "hiện có": "count", "gốc": "base", "thay đổi": "change", "đạt": "met"}
+
+
+def _ids(text: str) -> list[str]:
+    return [nfc(x) for x in re.findall(r'"([^"]+)"', text)]
+
+
+def _decision(op: dict, qd: str | None, ngay: str | None) -> dict:
+    if qd:
+        op["decision"] = nfc(qd)
+        op["date"] = ngay
+    return op
+
+
+@given(parsers.re(PATTERNS["so_lieu_goc"]))
+def buoc_so_lieu_goc(kich_ban: KichBan, datatable):
+    __tracebackhide__ = True
+    kich_ban.baseline += table_records(datatable, BASELINE_COLUMNS, "«số liệu gốc»")
+
+
+@when(parsers.re(PATTERNS["hop_nhat"]))
+@given(parsers.re(PATTERNS["hop_nhat"]))
+def buoc_hop_nhat(kich_ban: KichBan, nguon: str, ma: str, ten: str, cap_tren: str | None, qd: str | None,
+                  ngay: str | None):
+    into = {"id": nfc(ma), "name": nfc(ten)} | ({"parent": nfc(cap_tren)} if cap_tren else {})
+    kich_ban.operations.append(_decision({"op": "merge", "units": _ids(nguon), "into": into}, qd, ngay))
+
+
+@when(parsers.re(PATTERNS["sap_nhap"]))
+@given(parsers.re(PATTERNS["sap_nhap"]))
+def buoc_sap_nhap(kich_ban: KichBan, nguon: str, dich: str, qd: str | None, ngay: str | None):
+    kich_ban.operations.append(_decision({"op": "absorb", "units": _ids(nguon), "into": nfc(dich)}, qd, ngay))
+
+
+@when(parsers.re(PATTERNS["giai_the"]))
+@given(parsers.re(PATTERNS["giai_the"]))
+def buoc_giai_the(kich_ban: KichBan, ma: str, cn: str | None, bc: str | None, tinh_gian: str | None):
+    op = {"op": "dissolve", "unit": nfc(ma)}
+    op |= ({"functions_to": nfc(cn)} if cn else {}) | ({"staff_to": nfc(bc)} if bc else {})
+    kich_ban.operations.append(op | ({"staff_cut": True} if tinh_gian else {}))
+
+
+@when(parsers.re(PATTERNS["chuyen_cn"]))
+@given(parsers.re(PATTERNS["chuyen_cn"]))
+def buoc_chuyen_cn(kich_ban: KichBan, cn: str, nguon: str, dich: str):
+    kich_ban.operations.append({"op": "transfer", "functions": [c.strip() for c in nfc(cn).split(",")],
+                                "from": nfc(nguon), "to": nfc(dich)})
+
+
+@when(parsers.re(PATTERNS["chuyen_truc_thuoc"]))
+@given(parsers.re(PATTERNS["chuyen_truc_thuoc"]))
+def buoc_chuyen_truc_thuoc(kich_ban: KichBan, ma: str, cap_tren: str):
+    kich_ban.operations.append({"op": "move", "unit": nfc(ma), "parent": nfc(cap_tren)})
+
+
+@when(parsers.re(PATTERNS["doi_ten"]))
+@given(parsers.re(PATTERNS["doi_ten"]))
+def buoc_doi_ten(kich_ban: KichBan, ma: str, ten: str):
+    kich_ban.operations.append({"op": "rename", "unit": nfc(ma), "name": nfc(ten)})
+
+
+@when(parsers.re(PATTERNS["dieu_chinh"]))
+@given(parsers.re(PATTERNS["dieu_chinh"]))
+def buoc_dieu_chinh(kich_ban: KichBan, cot: str, ma: str, gia_tri: str):
+    __tracebackhide__ = True
+    fieldname = {_key(k): v for k, v in UNIT_COLUMNS.items()}.get(_key(cot), nfc(cot).strip())
+    kich_ban.operations.append({"op": "set", "unit": nfc(ma), "values": {fieldname: _cell(fieldname, gia_tri)}})
+
+
+@when(parsers.re(PATTERNS["thanh_lap"]))
+@given(parsers.re(PATTERNS["thanh_lap"]))
+def buoc_thanh_lap(kich_ban: KichBan, datatable):
+    __tracebackhide__ = True
+    for unit in table_records(datatable, UNIT_COLUMNS, "«thành lập đơn vị»"):
+        kich_ban.operations.append({"op": "add", "unit": unit})
+
+
+@when(parsers.re(PATTERNS["chia_tach"]))
+@given(parsers.re(PATTERNS["chia_tach"]))
+def buoc_chia_tach(kich_ban: KichBan, ma: str, datatable):
+    __tracebackhide__ = True
+    parts = table_records(datatable, SPLIT_COLUMNS, "«chia tách»")
+    kich_ban.operations.append({"op": "split", "unit": nfc(ma), "into": parts})
+
+
+@when(parsers.re(PATTERNS["ap_dung"]))
+@when(parsers.re(PATTERNS["so_sanh"]))
+def buoc_ap_dung(kich_ban: KichBan):
+    __tracebackhide__ = True
+    kich_ban.run_proposal()
+
+
+def _diff(kich_ban: KichBan) -> DiffResult:
+    kich_ban.findings()  # chưa chạy, hay đề án bị từ chối: báo như mọi bước kiểm chứng
+    return kich_ban.diff
+
+
+def _expect_rows(actual: list[dict], expected: list[dict], what: str, exact: bool) -> None:
+    __tracebackhide__ = True
+    norm = [{k: _key(str(v)) for k, v in row.items()} for row in actual]
+    want = [{k: _key(str(v)) for k, v in row.items()} for row in expected]
+    missing = [w for w in want if not any(all(a.get(k) == v for k, v in w.items()) for a in norm)]
+    extra = [a for a in norm if exact and not any(all(a.get(k) == v for k, v in w.items()) for w in want)]
+    if missing or extra or (exact and len(norm) != len(want)):
+        raise AssertionError(f"Bảng {what} khác mong đợi.\nMong đợi nhưng không có: {missing or '(không có)'}"
+                             f"\nCó nhưng không mong đợi: {extra or '(không có)'}\nThực tế:\n"
+                             + "\n".join(f"  {a}" for a in norm))
+
+
+@then(parsers.re(PATTERNS["bang_so_sanh"]))
+def buoc_bang_so_sanh(kich_ban: KichBan, datatable):
+    __tracebackhide__ = True
+    expected = table_records(datatable, DIFF_COLUMNS, "so sánh")
+    for row in expected:
+        known_code(row.get("code", ""))
+    actual = [{"status": STATUS[r.status][0], "code": r.finding.code, "subject": r.finding.subject_id}
+              for r in _diff(kich_ban).rows if kich_ban.scope is None or r.finding.code in kich_ban.scope]
+    _expect_rows(actual, expected, "so sánh", exact=True)
+
+
+@then(parsers.re(PATTERNS["bang_thay_doi"]))
+def buoc_bang_thay_doi(kich_ban: KichBan, datatable):
+    __tracebackhide__ = True
+    actual = [{"unit": c.unit_id, "change": change_text(c, "vi"), "before": c.staff_before, "after": c.staff_after,
+               "deputies_before": c.deputies_before, "deputies_after": c.deputies_after}
+              for c in _diff(kich_ban).units]
+    _expect_rows(actual, table_records(datatable, CHANGE_COLUMNS, "đơn vị thay đổi"), "đơn vị thay đổi", exact=False)
+
+
+@then(parsers.re(PATTERNS["bang_chi_tieu"]))
+def buoc_bang_chi_tieu(kich_ban: KichBan, datatable):
+    __tracebackhide__ = True
+    actual = [{"code": r.target.code, "count": r.count, "base": "—" if r.base is None else r.base,
+               "change": percent(r.change_percent, "vi"), "met": MET[r.met][0]} for r in _diff(kich_ban).targets]
+    _expect_rows(actual, table_records(datatable, TARGET_COLUMNS, "chỉ tiêu"), "chỉ tiêu", exact=False)
+
+
+@then(parsers.re(PATTERNS["tu_choi_de_an"]))
+def buoc_tu_choi_de_an(kich_ban: KichBan, doan: str):
+    __tracebackhide__ = True
+    _rejected(kich_ban, doan, "đề án")
