@@ -234,7 +234,7 @@ _PYDANTIC_KEYS = {
     "list_type": "list_type", "dict_type": "mapping_type", "model_type": "mapping_type",
     "enum": "choice", "literal_error": "choice", "date_type": "date_type", "date_parsing": "date_type",
     "date_from_datetime_parsing": "date_type", "string_too_short": "empty_text", "string_too_long": "too_big",
-    "string_pattern_mismatch": "choice",
+    "string_pattern_mismatch": "choice", "too_short": "too_short",
 }
 
 
@@ -250,6 +250,8 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
         if key == "negative" and err.get("ctx", {}).get("ge", 0) != 0:
             key = "choice"
             params["choices"] = f"≥ {err['ctx']['ge']}"
+        if key == "too_short":
+            params["limit"] = err.get("ctx", {}).get("min_length")
         if key == "too_big":
             params["limit"] = err.get("ctx", {}).get("le", err.get("ctx", {}).get("max_length"))
         if key == "choice":
