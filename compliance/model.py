@@ -317,7 +317,8 @@ def build_org(data: Any, source: SourceMap) -> Org:
     raw_functions = (data.get("functions") if top is None else top.functions) or []
     raw_tasks = (data.get("tasks") if top is None else top.tasks) or []
 
-    functions = _load_functions(raw_functions, source, problems)
+    # when the top level failed, a list may be of the wrong type (already reported): skip it
+    functions = _load_functions(raw_functions if isinstance(raw_functions, list) else [], source, problems)
     units, unit_lines, positions = _load_units(raw_units, source, problems)
     tasks = _load_tasks(raw_tasks if isinstance(raw_tasks, list) else [], source, problems)
     _check_structure(units, unit_lines, positions, functions, source, problems)
