@@ -131,7 +131,7 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph, as_of: date) -> Fi
         name, path, line = unit.name, graph.path(subject), graph.org.unit_lines.get(subject)
         order = (0, graph.path_key(subject))
     else:
-        task = next(t for t in graph.org.tasks if t.id == subject)
+        task = graph.task_by_id[subject]
         name, path, line = task.title, ("Nhiệm vụ", subject), graph.org.task_lines.get(subject)
         order = (1, vi_sort_key(subject))
     transition = _transition(rule, fact, as_of)
