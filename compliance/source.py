@@ -170,7 +170,7 @@ def _expanded_size(root: yaml.Node) -> int:
     while stack:
         node = stack[-1]
         children = [] if isinstance(node, yaml.ScalarNode) else (
-            [n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode) else node.value)
+            [value for _, value in node.value] if isinstance(node, yaml.MappingNode) else node.value)  # as _Builder counts
         if id(node) not in started:
             started.add(id(node))
             stack.extend(c for c in children if id(c) not in started)
