@@ -52,7 +52,7 @@ def child(path: str) -> dict:
     """One measured check of one file (runs in its own process)."""
     from bench.reference import engine_counter, reference_counter
     from compliance.catalogue import load_catalogue
-    from compliance.check import CheckResult, rules_for, to_finding
+    from compliance.check import CheckResult, regime_for, to_finding
     from compliance.engine import RuleEngine
     from compliance.facts import derive_facts
     from compliance.graph import OrgGraph
@@ -66,7 +66,8 @@ def child(path: str) -> dict:
     org = load_org(path, "gen.json")
     t1 = time.perf_counter()
     day = org.jurisdiction.as_of
-    rules = rules_for(catalogue, day, org.source.file)
+    regime = regime_for(catalogue, day, org.source.file)
+    rules = catalogue.in_force(day)
     graph = OrgGraph(org)
     facts = derive_facts(graph)
     t2 = time.perf_counter()
@@ -76,8 +77,8 @@ def child(path: str) -> dict:
     finally:
         engine.close()
     t3 = time.perf_counter()
-    findings = sorted((to_finding(m.variant, m.fact, graph) for m in matches), key=lambda f: f.sort_key)
-    result = CheckResult(org, day, rules, findings)
+    findings = sorted((to_finding(m.variant, m.fact, graph, day) for m in matches), key=lambda f: f.sort_key)
+    result = CheckResult(org, day, regime, rules, findings)
     text = render(result, "table")
     t4 = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - base

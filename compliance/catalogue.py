@@ -57,6 +57,7 @@ _NUM = r"-?\d+(?:[.,]\d+)?"
 _CMP = re.compile(rf"^(<=|>=|<|>|==|!=)\s*(.+)$")
 _RANGE = re.compile(rf"^({_NUM})\s*(?:\.\.|–)\s*({_NUM})$")
 _TERM = re.compile(rf"^(?:({_NUM})\s*\*\s*)?@(\w+)$")
+_OPERATOR_START = tuple("<>=!≥≤≠~")   # a cell starting so is meant as a comparison, never a value
 _OPS = {"<": "lt", "<=": "le", ">": "gt", ">=": "ge", "==": "eq", "!=": "ne"}
 
 
@@ -148,6 +149,9 @@ def parse_cell(fieldname: str, cell: Any) -> list[Cond]:
                 raise ValueError(f"{fieldname}: empty range {text!r}")
             return [Cond(fieldname, "ge", lo), Cond(fieldname, "le", hi)]
         m = _CMP.match(text)
+        if (m and m.group(2).strip().startswith(_OPERATOR_START)) or (not m and text.startswith(_OPERATOR_START)) \
+                or (not _RANGE.match(text) and ".." in text):
+            raise ValueError(f"{fieldname}: cannot read the cell {cell!r} (use < <= > >= == !=, or a..b)")
         if m:
             op, rhs = _OPS[m.group(1)], m.group(2).strip()
             if re.fullmatch(_NUM, rhs):
@@ -572,6 +576,12 @@ def _check_table(spec: RuleSpec, variants: list[Variant]) -> None:
     def row_matches(v: Variant, combo: dict) -> bool:
         return all(c.holds(combo) for c in v.row_conditions if c.field in combo)
 
+    for v in variants:
+        bad = [c.value for c in v.row_conditions if c.field in numeric and
+               (isinstance(c.value, bool) or not isinstance(c.value, (int, float)))]
+        if bad:
+            raise ValueError(f"bands row {v.row}: column {numeric[0]} needs numbers or comparisons with numbers, "
+                             f"found {bad[0]!r}")
     combos = [dict(zip(discrete, values)) for values in itertools.product(*(_DOMAINS[d] for d in discrete))]
     for combo in combos or [{}]:
         if any(not c.holds(combo) for c in itertools.chain.from_iterable(

@@ -163,7 +163,7 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date
         name, path, line = unit.name, graph.path(subject), graph.org.unit_lines.get(subject)
         order = (0, graph.path_key(subject))
     elif kind == "task":
-        task = next(t for t in graph.org.tasks if t.id == subject)
+        task = graph.task_by_id[subject]
         name, path, line = task.title, ("Nhiệm vụ", subject), graph.org.task_lines.get(subject)
         order = (1, vi_sort_key(subject))
     else:  # a task read from a plan: its path in the plan (II.2.b.1) and its line

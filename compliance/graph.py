@@ -29,6 +29,7 @@ class OrgGraph:
         self.functions = nx.Graph()
         self.functions.add_edges_from((u.id, ("fn", code)) for u in org.units.values() for code in u.functions)
         self.tasks = nx.MultiDiGraph()
+        self.task_by_id = {t.id: t for t in org.tasks}  # ids are unique (model.py)
         self._name_index = self._index_names()
         for task in org.tasks:
             self.tasks.add_node(("task", task.id))

@@ -16,6 +16,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file_empty": ("tệp rỗng", "the file is empty"),
     "bad_encoding": ("tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {offset})",
                      "the file is not UTF-8 text (bad byte at offset {offset})"),
+    "bad_character": ("ký tự {code} không được phép trong tệp YAML (ký tự điều khiển)",
+                      "character {code} is not allowed in a YAML file (a control character)"),
     "bad_extension": ("chỉ đọc được tệp .yaml, .yml hoặc .json", "only .yaml, .yml or .json files can be read"),
     "syntax": ("lỗi cú pháp {fmt}: {reason}", "{fmt} syntax error: {reason}"),
     "duplicate_key": ("khóa «{key}» bị khai báo hai lần (lần đầu ở dòng {first})",
@@ -42,6 +44,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                "'{field}' = {value!r} is not valid; choose one of: {choices}"),
     "date_type": ("«{field}» phải là ngày (YYYY-MM-DD hoặc DD/MM/YYYY), gặp {value!r}",
                   "'{field}' must be a date (YYYY-MM-DD or DD/MM/YYYY), found {value!r}"),
+    "too_short": ("«{field}» phải có ít nhất {limit} phần tử", "'{field}' needs at least {limit} items"),
     "empty_text": ("«{field}» không được để trống", "'{field}' must not be empty"),
     "invalid": ("«{field}»: giá trị không hợp lệ ({reason})", "'{field}': invalid value ({reason})"),
     # meaning of the structure

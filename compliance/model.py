@@ -247,7 +247,7 @@ _PYDANTIC_KEYS = {
     "list_type": "list_type", "dict_type": "mapping_type", "model_type": "mapping_type",
     "enum": "choice", "literal_error": "choice", "date_type": "date_type", "date_parsing": "date_type",
     "date_from_datetime_parsing": "date_type", "string_too_short": "empty_text", "string_too_long": "too_big",
-    "string_pattern_mismatch": "choice",
+    "string_pattern_mismatch": "choice", "too_short": "too_short",
 }
 
 
@@ -263,6 +263,8 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
         if key == "negative" and err.get("ctx", {}).get("ge", 0) != 0:
             key = "choice"
             params["choices"] = f"≥ {err['ctx']['ge']}"
+        if key == "too_short":
+            params["limit"] = err.get("ctx", {}).get("min_length")
         if key == "too_big":
             params["limit"] = err.get("ctx", {}).get("le", err.get("ctx", {}).get("max_length"))
         if key == "choice":
@@ -328,7 +330,8 @@ def build_org(data: Any, source: SourceMap) -> Org:
     raw_functions = (data.get("functions") if top is None else top.functions) or []
     raw_tasks = (data.get("tasks") if top is None else top.tasks) or []
 
-    functions = _load_functions(raw_functions, source, problems)
+    # when the top level failed, a list may be of the wrong type (already reported): skip it
+    functions = _load_functions(raw_functions if isinstance(raw_functions, list) else [], source, problems)
     units, unit_lines, positions = _load_units(raw_units, source, problems)
     tasks = _load_tasks(raw_tasks if isinstance(raw_tasks, list) else [], source, problems)
     _check_structure(units, unit_lines, positions, functions, source, problems)

@@ -55,18 +55,24 @@ def decode(raw: bytes, file: str) -> str:
         raw = raw[3:]
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return nfc(raw.decode("utf-16"))
+            text = raw.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError([Problem(file, None, "bad_encoding", {"offset": exc.start})]) from None
+        return nfc(_no_nul(text, file).replace("\r\n", "\n"))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InputError([Problem(file, line, "bad_encoding", {"offset": exc.start})]) from None
+    return nfc(_no_nul(text, file).replace("\r\n", "\n"))
+
+
+def _no_nul(text: str, file: str) -> str:
+    """NUL is never in text: UTF-16/32 read with the wrong width, or binary data."""
     if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise InputError([Problem(file, line, "bad_encoding", {"offset": text.index("\x00")})])
-    return nfc(text.replace("\r\n", "\n"))
+        at = text.index("\x00")
+        raise InputError([Problem(file, text[:at].count("\n") + 1, "bad_encoding", {"offset": at})])
+    return text
 
 
 def read_document(path: str | Path, display_name: str | None = None) -> tuple[object, SourceMap]:
@@ -95,8 +101,8 @@ def parse_text(text: str, file: str, is_json: bool = False) -> tuple[object, Sou
         raise InputError([Problem(file, None, "file_empty")])
     try:
         return _parse_yaml(text, file)
-    except InputError:
-        if not is_json:
+    except InputError as exc:
+        if not is_json or any(p.key != "syntax" for p in exc.problems):
             raise
     # JSON that PyYAML's YAML 1.1 reader rejects (e.g. tabs): plain JSON, without line numbers.
     return _parse_json(text, file), SourceMap(file)
@@ -130,19 +136,49 @@ def _parse_yaml(text: str, file: str) -> tuple[object, SourceMap]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = exc.problem or str(exc)
-        raise InputError([Problem(file, mark.line + 1 if mark else None, "syntax",
-                                  {"fmt": "YAML", "reason": reason})]) from None
+        key = "too_deep" if "nesting depth" in reason else "syntax"  # libyaml's own depth limit
+        raise InputError([Problem(file, mark.line + 1 if mark else None, key,
+                                  {"fmt": "YAML", "reason": reason, "limit": MAX_DEPTH})]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids, e.g. a control character
+        before = text.encode("utf-8")[: exc.position] if _FAST_LOADER is not yaml.SafeLoader \
+            else text[: exc.position]   # libyaml counts bytes of UTF-8, PyYAML characters
+        line = before.count(b"\n" if isinstance(before, bytes) else "\n") + 1
+        raise InputError([Problem(file, line, "bad_character",
+                                  {"code": f"U+{exc.character:04X}" if isinstance(exc.character, int)
+                                   else repr(exc.character)})]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(file, None, "syntax", {"fmt": "YAML", "reason": str(exc)})]) from None
     except RecursionError:
         raise InputError([Problem(file, None, "too_deep", {"limit": MAX_DEPTH})]) from None
     if node is None:
         raise InputError([Problem(file, None, "file_empty")])
+    if _expanded_size(node) > MAX_NODES:  # refuse alias bombs before expanding them
+        raise InputError([Problem(file, None, "too_many_nodes", {"limit": MAX_NODES})])
     builder = _Builder(file)
     data = builder.build(node, (), 0)
     if builder.problems:
         raise InputError(builder.problems)
     return data, SourceMap(file, builder.lines)
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """Number of nodes once every alias is expanded, in time linear in the distinct nodes.
+    A recursive alias counts once here; the depth limit stops it while building."""
+    sizes: dict[int, int] = {}
+    started: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack[-1]
+        children = [] if isinstance(node, yaml.ScalarNode) else (
+            [value for _, value in node.value] if isinstance(node, yaml.MappingNode) else node.value)  # as _Builder counts
+        if id(node) not in started:
+            started.add(id(node))
+            stack.extend(c for c in children if id(c) not in started)
+            continue
+        stack.pop()
+        if id(node) not in sizes:
+            sizes[id(node)] = 1 + sum(sizes.get(id(c), 1) for c in children)
+    return sizes[id(root)]
 
 
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in
@@ -191,6 +227,10 @@ class _Builder:
         try:
             value = self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
+            if node.tag.endswith(":timestamp"):  # e.g. 2023-02-30
+                self.problems.append(Problem(self.file, node.start_mark.line + 1, "date_type",
+                                             {"field": format_path(path), "value": node.value}, None, format_path(path)))
+                return None
             self.problems.append(Problem(self.file, node.start_mark.line + 1, "syntax",
                                          {"fmt": "YAML", "reason": getattr(exc, "problem", None) or str(exc)}))
             return None

@@ -1,0 +1,502 @@
+"""Writes the corpus of malformed inputs in tests/bad_inputs/ and its expectations (cases.json).
+
+Deterministic (no clock, fixed seeds): run `python tests/bad_inputs/make_corpus.py` after changing it
+and commit the result; tests/test_bad_inputs.py checks the committed files are what this script writes.
+Each case names the message key that must be reported and, where one exists, the line it must name.
+The 100 MB file is not here: the test writes it in a temporary directory.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+JURISDICTION = [("name", "Tỉnh Thử"), ("class", "loai_1"), ("as_of", "2023-09-08")]
+UNITS = [
+    [("id", "u"), ("name", "UBND tỉnh Thử"), ("kind", "ubnd_tinh")],
+    [("id", "s"), ("name", "Sở Nội vụ"), ("kind", "so"), ("parent", "u"), ("bien_che", "20"), ("cap_pho", "2")],
+    [("id", "p"), ("name", "Phòng Tổ chức"), ("kind", "phong_thuoc_so"), ("parent", "s"), ("bien_che", "9"),
+     ("cap_pho", "1")],
+    [("id", "d"), ("name", "Trung tâm Lưu trữ"), ("kind", "dvsncl"), ("parent", "s"), ("nguoi_lam_viec", "15"),
+     ("cap_pho", "1"), ("nhom_tu_chu", "2")],
+]
+
+
+class Doc:
+    """An organization file in block style, one key per line, so each value has its own line."""
+
+    def __init__(self, jurisdiction=None, units=None, tail: list[str] | None = None):
+        self.jurisdiction = list(JURISDICTION if jurisdiction is None else jurisdiction)
+        self.units = [list(u) for u in (UNITS if units is None else units)]
+        self.tail = tail or []
+
+    def set(self, unit: int, key: str, raw: str | None) -> "Doc":
+        """Replace (or add, or with None remove) one key of one unit."""
+        fields = self.units[unit]
+        keys = [k for k, _ in fields]
+        if key in keys:
+            i = keys.index(key)
+            if raw is None:
+                del fields[i]
+            else:
+                fields[i] = (key, raw)
+        elif raw is not None:
+            fields.append((key, raw))
+        return self
+
+    def lines(self) -> tuple[list[str], dict]:
+        out, where = [], {}
+        if self.jurisdiction is not None:
+            out.append("jurisdiction:")
+            for k, v in self.jurisdiction:
+                out.append(f"  {k}: {v}")
+                where[("jurisdiction", k)] = len(out)
+        out.append("units:")
+        for i, fields in enumerate(self.units):
+            for j, (k, v) in enumerate(fields):
+                out.append(f"  {'- ' if j == 0 else '  '}{k}: {v}")
+                where[(i, k)] = len(out)
+            where[(i,)] = len(out) - len(fields) + 1
+        out += self.tail
+        return out, where
+
+    def text(self) -> str:
+        return "\n".join(self.lines()[0]) + "\n"
+
+    def line(self, *at) -> int:
+        return self.lines()[1][at]
+
+
+CASES: list[dict] = []
+
+
+def case(name: str, content: str | bytes, key: str, line: int | None = None, kind: str = "org",
+         also: list[str] | None = None) -> None:
+    """`also`: further text the message must contain (the value or the field named)."""
+    CASES.append({"file": f"{kind}/{name}", "key": key, "line": line, "also": also or [],
+                  "content": content})
+
+
+# --- organization files ----------------------------------------------------------------------
+
+def syntax_cases() -> None:
+    base = Doc().text().splitlines()
+    broken = {
+        "unclosed-flow-seq": (5, "  - id: u\n    functions: [a, b"),
+        "unclosed-flow-map": (5, "  - {id: u, name: U"),
+        "unclosed-double-quote": (6, '    name: "UBND tỉnh'),
+        "unclosed-single-quote": (6, "    name: 'UBND tỉnh"),
+        "bad-indent": (7, "      kind: ubnd_tinh"),
+        "tab-indent": (7, "\tkind: ubnd_tinh"),
+        "colon-in-plain": (6, "    name: a: b"),
+        "stray-dash": (7, "    - kind: ubnd_tinh"),
+        "bad-anchor-name": (6, "    name: *khong_co_anchor"),
+        "question-key": (6, "    ? [a\n"),
+        "stray-bracket": (6, "    name: ]"),
+        "document-end-garbage": (8, "... garbage: ["),
+        "directive-late": (8, "%YAML 1.1"),
+        "stray-brace": (6, "    name: }"),
+        "at-sign-start": (6, "    name: @tinh"),
+        "backtick-start": (6, "    name: `tinh`"),
+    }
+    for name, (line, replacement) in broken.items():
+        lines = list(base)
+        lines[line - 1] = replacement
+        case(f"cu-phap-{name}.yaml", "\n".join(lines) + "\n", "syntax", None)
+    case("cu-phap-json.json", '{"jurisdiction": {"name": "T",\n "class": "loai_1" "as_of": "2023-09-08"}}', "syntax", 2)
+    case("cu-phap-json-unclosed.json", '{"units": [\n}', "syntax", 2)
+    # YAML reads single quotes and trailing commas: such JSON is read, and what is missing is said
+    case("json-single-quote.json", "{'units': [1, 2,]}", "missing", None, also=["jurisdiction"])
+
+
+def top_level_cases() -> None:
+    for name, text in {"list": "- 1\n- 2\n", "scalar": "chỉ là một câu\n", "number": "42\n", "null": "null\n",
+                       "tilde": "~\n", "bool": "true\n", "json-list.json": "[1, 2, 3]"}.items():
+        file = name if name.endswith(".json") else f"{name}.yaml"
+        case(f"khong-phai-mapping-{file}", text, "not_mapping")
+    case("khong-co-don-vi.yaml", "jurisdiction: {name: T, class: loai_1, as_of: 2023-09-08}\nunits: []\n",
+         "no_units", 2)
+
+
+def wrong_type_cases() -> None:
+    unit_fields = {  # field of unit 2 (p) or 3 (d) → (unit, values, key)
+        "id": (2, ["[p, q]", "{a: 1}"], "string_type"),
+        "name": (2, ["[Phòng]", "{vi: Phòng}"], "string_type"),
+        "kind": (2, ["[so]", "{so: 1}", "3", "phong_so"], "choice"),
+        "parent": (2, ["[s]", "{s: 1}"], "string_type"),
+        "functions": (2, ["QLNN.NOI_VU", "{a: b}", "12"], "list_type"),
+        "dich_vu_co_ban": (3, ["[true]", "có", "2"], "bool_type"),
+        "ngoai_le_cap_pho": (3, ["{x: 1}", "hai"], "bool_type"),
+        "location": (2, ["[Cần Thơ]"], "string_type"),
+        "sector": (2, ["{a: b}"], "string_type"),
+        "nganh": (1, ["[noi_vu]"], "string_type"),
+        "notes": (2, ["[ghi chú]"], "string_type"),
+        "reorganization": (1, ["Quyết định 5", "[1, 2]"], "mapping_type"),
+    }
+    for name, (unit, values, key) in unit_fields.items():
+        for n, value in enumerate(values):
+            doc = Doc().set(unit, name, value)
+            case(f"kieu-sai-{name}-{n}.yaml", doc.text(), key, doc.line(unit, name), also=[name])
+    for name, value, key in [("as_of", "hôm qua", "date_type"), ("as_of", "2023-02-30", "date_type"),
+                             ("as_of", "[2023]", "date_type"), ("class", "loai_4", "choice"),
+                             ("name", "[T]", "string_type"), ("level", "quan", "choice")]:
+        jur = [(k, v) for k, v in JURISDICTION if k != name] + [(name, value)]
+        doc = Doc(jurisdiction=jur)
+        case(f"kieu-sai-jurisdiction-{name}-{value.strip('[]').replace(' ', '-')}.yaml", doc.text(), key,
+             doc.line("jurisdiction", name), also=[name])
+    case("kieu-sai-units-mapping.yaml", "jurisdiction: {name: T, class: loai_1, as_of: 2023-09-08}\nunits: {u: 1}\n",
+         "list_type", 2, also=["units"])
+    case("kieu-sai-units-scalar.yaml", "jurisdiction: {name: T, class: loai_1, as_of: 2023-09-08}\nunits: nhiều\n",
+         "list_type", 2, also=["units"])
+    case("kieu-sai-unit-scalar.yaml", "jurisdiction: {name: T, class: loai_1, as_of: 2023-09-08}\nunits:\n  - u\n",
+         "mapping_type", 3)
+    case("kieu-sai-jurisdiction-list.yaml", "jurisdiction: [T, loai_1]\nunits:\n  - {id: u, name: U, kind: ubnd_tinh}\n",
+         "mapping_type", 1, also=["jurisdiction"])
+    case("kieu-sai-tasks-mapping.yaml", Doc(tail=["tasks: {t1: x}"]).text(), "list_type", None, also=["tasks"])
+    case("kieu-sai-task-chu-tri.yaml", Doc(tail=["tasks:", "  - id: t1", "    title: Việc", "    chu_tri: {s: 1}"]).text(),
+         "list_type", len(Doc().lines()[0]) + 4, also=["chu_tri"])
+    case("kieu-sai-decision-caps.yaml", Doc(tail=["decisions:", "  - reference: QĐ 1", "    deputy_caps: {s: nhiều}"]).text(),
+         "int_type", len(Doc().lines()[0]) + 3, also=["deputy_caps"])
+    case("kieu-sai-function-mandatory.yaml",
+         Doc(tail=["functions:", "  - code: X.Y", "    name: Việc X", "    mandatory: [tinh, quan]"]).text(),
+         "choice", len(Doc().lines()[0]) + 4, also=["mandatory"])
+    case("kieu-sai-key-number.yaml", Doc(tail=["12: mười hai"]).text(), "bad_key", len(Doc().lines()[0]) + 1)
+    case("kieu-sai-key-list.yaml", Doc(tail=["? [a, b]", ": c"]).text(), "bad_key", len(Doc().lines()[0]) + 1)
+    case("kieu-sai-tag-python.yaml", Doc().set(2, "name", "!!python/object/apply:os.system ['echo x']").text(),
+         "bad_tag", Doc().line(2, "name"))
+    case("kieu-sai-tag-binary.yaml", Doc().set(2, "name", "!!binary aGVsbG8=").text(), "bad_tag", Doc().line(2, "name"))
+    case("kieu-sai-tag-custom.yaml", Doc().set(2, "bien_che", "!so 9").text(), "bad_tag", Doc().line(2, "bien_che"))
+
+
+def missing_cases() -> None:
+    for unit, name in [(2, "id"), (2, "name"), (2, "kind"), (1, "name")]:
+        doc = Doc().set(unit, name, None)
+        case(f"thieu-{name}-{unit}.yaml", doc.text(), "missing", doc.line(unit,), also=[name])
+    for unit, name in [(1, "bien_che"), (2, "cap_pho"), (3, "nguoi_lam_viec"), (2, "parent")]:
+        doc = Doc().set(unit, name, None)
+        key = "needs_parent" if name == "parent" else "staff_required"
+        case(f"thieu-{name}.yaml", doc.text(), key, doc.line(unit,))
+    for name in ("name", "class", "as_of"):
+        doc = Doc(jurisdiction=[(k, v) for k, v in JURISDICTION if k != name])
+        case(f"thieu-jurisdiction-{name}.yaml", doc.text(), "missing", 1, also=[name])
+    case("thieu-jurisdiction.yaml", "units:\n  - {id: u, name: U, kind: ubnd_tinh}\n", "missing", None,
+         also=["jurisdiction"])
+    case("thieu-units.yaml", "jurisdiction: {name: T, class: loai_1, as_of: 2023-09-08}\n", "missing", None,
+         also=["units"])
+    case("thieu-task-title.yaml", Doc(tail=["tasks:", "  - id: t1"]).text(), "missing",
+         len(Doc().lines()[0]) + 2, also=["title"])
+    case("thieu-reorganization-date.yaml", Doc().set(1, "reorganization", "{decision: QĐ 12}").text(), "missing",
+         Doc().set(1, "reorganization", "x").line(1, "reorganization"), also=["date"])
+    case("trong-name.yaml", Doc().set(2, "name", '""').text(), "empty_text", Doc().line(2, "name"))
+    case("trong-id.yaml", Doc().set(2, "id", "'   '").text(), "empty_text", Doc().line(2, "id"))
+
+
+def unknown_field_cases() -> None:
+    for unit, typo, right in [(1, "bienche", "bien_che"), (2, "parnt", "parent"), (2, "cap_phó", "cap_pho"),
+                              (3, "nhom_tuchu", "nhom_tu_chu"), (2, "Kind", "kind"), (2, "chức_năng", None)]:
+        doc = Doc().set(unit, typo, "1")
+        case(f"truong-la-{typo}.yaml", doc.text(), "extra", doc.line(unit, typo),
+             also=[f"ý bạn là «{right}»"] if right else [typo])
+    jur = JURISDICTION + [("clas", "loai_1")]
+    doc = Doc(jurisdiction=jur)
+    case("truong-la-jurisdiction-clas.yaml", doc.text(), "extra", doc.line("jurisdiction", "clas"), also=["clas"])
+    case("truong-la-top-level.yaml", Doc(tail=["unit: []"]).text(), "extra", len(Doc().lines()[0]) + 1,
+         also=["ý bạn là «units»"])
+    case("truong-la-task.yaml", Doc(tail=["tasks:", "  - id: t1", "    title: Việc", "    chutri: [s]"]).text(), "extra",
+         len(Doc().lines()[0]) + 4, also=["chu_tri"])
+    case("truong-la-function.yaml", Doc(tail=["functions:", "  - code: X.Y", "    name: Việc", "    nhom: a"]).text(),
+         "extra", len(Doc().lines()[0]) + 4, also=["nhom"])
+
+
+def number_cases() -> None:
+    numeric = [(1, "bien_che"), (2, "cap_pho"), (2, "cap_truong"), (3, "nguoi_lam_viec")]
+    values = {"am": ("-1", "negative"), "am-lon": ("-99999999999999999999", "negative"),
+              "lon": ("99999999999", "too_big"), "rat-lon": ("1" + "0" * 400, "too_big"),
+              "so-thuc": ("7.5", "int_type"), "vo-cung": (".inf", "int_type"), "nan": (".nan", "int_type"),
+              "chuoi-so": ('"12"', "int_type"), "chu": ("mười hai", "int_type"), "co-don-vi": ("12 người", "int_type"),
+              "bool": ("true", "int_type"), "hex": ("0x1F", None), "null": ("null", None)}
+    for unit, name in numeric:
+        for label, (value, key) in values.items():
+            if key is None:
+                continue
+            doc = Doc().set(unit, name, value)
+            case(f"so-{name}-{label}.yaml", doc.text(), key, doc.line(unit, name), also=[name])
+    for value, key in [("0", "choice"), ("5", "too_big"), ("-2", "choice"), ('"2"', "int_type")]:
+        doc = Doc().set(3, "nhom_tu_chu", value)
+        case(f"so-nhom_tu_chu-{value.strip(chr(34))}.yaml", doc.text(), key, doc.line(3, "nhom_tu_chu"))
+    for value, key in [("4", "too_big"), ("0", "choice")]:
+        doc = Doc().set(1, "merged_provinces", value)
+        case(f"so-merged_provinces-{value}.yaml", doc.text(), key, doc.line(1, "merged_provinces"))
+    doc = Doc().set(1, "bien_che", "2").set(1, "cap_pho", "5")
+    case("so-lanh-dao-vuot-bien-che.yaml", doc.text(), "leaders_exceed_staff", doc.line(1, "cap_pho"))
+    case("so-quyet-dinh-cap-am.yaml", Doc(tail=["decisions:", "  - reference: QĐ 1", "    deputy_caps: {s: -1}"]).text(),
+         "negative", len(Doc().lines()[0]) + 3)
+
+
+def duplicate_cases() -> None:
+    lines = Doc().text().splitlines()
+    dup_unit = lines[:8] + ["    kind: so"] + lines[8:]
+    case("trung-khoa-unit.yaml", "\n".join(dup_unit) + "\n", "duplicate_key", 9, also=["kind"])
+    case("trung-khoa-top.yaml", Doc().text() + "jurisdiction: {name: T2}\n", "duplicate_key",
+         len(Doc().lines()[0]) + 1, also=["jurisdiction"])
+    case("trung-khoa-jurisdiction.yaml", Doc(jurisdiction=JURISDICTION + [("class", "loai_2_3")]).text(),
+         "duplicate_key", 5, also=["class"])
+    case("trung-khoa-flow.yaml", "jurisdiction: {name: T, class: loai_1, as_of: 2023-09-08, name: U}\nunits: []\n",
+         "duplicate_key", 1)
+    case("trung-khoa-json.json", '{"jurisdiction": {"name": "T", "class": "loai_1", "as_of": "2023-09-08"},\n'
+         '"units": [], "units": []}', "duplicate_key", 2)
+    doc = Doc().set(3, "id", "s")
+    case("trung-ma-don-vi.yaml", doc.text(), "duplicate_id", doc.line(3, "id"), also=["«s»"])
+    case("trung-ma-nhiem-vu.yaml", Doc(tail=["tasks:", "  - {id: t1, title: A}", "  - {id: t1, title: B}"]).text(),
+         "duplicate_task", len(Doc().lines()[0]) + 3)
+    case("trung-ma-chuc-nang.yaml", Doc(tail=["functions:", "  - {code: X.Y, name: A}", "  - {code: X.Y, name: B}"]).text(),
+         "duplicate_function", len(Doc().lines()[0]) + 3)
+
+
+def bomb_cases() -> None:
+    def laughs(levels: int, width: int) -> str:
+        out = ["a0: &a0 [" + ", ".join(["lol"] * width) + "]"]
+        for i in range(1, levels):
+            out.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * width) + "]")
+        return "\n".join(out) + "\n"
+    case("bom-alias-10x9.yaml", laughs(9, 10), "too_many_nodes")
+    case("bom-alias-2x40.yaml", laughs(40, 2), "too_many_nodes")
+    case("bom-alias-100x4.yaml", laughs(4, 100), "too_many_nodes")
+    bomb_in_units = laughs(8, 10) + "jurisdiction: {name: T, class: loai_1, as_of: 2023-09-08}\nunits: *a7\n"
+    case("bom-alias-trong-units.yaml", bomb_in_units, "too_many_nodes")
+    merge = ["b0: &b0 {k0: 1, k1: 1}"] + [f"b{i}: &b{i} {{<<: *b{i - 1}, x{i}: [*b{i - 1}, *b{i - 1}, *b{i - 1}]}}"
+                                          for i in range(1, 30)]
+    case("alias-de-quy-seq.yaml", Doc().text() + "x: &x [*x]\n", "too_deep", len(Doc().lines()[0]) + 1)
+    case("alias-de-quy-map.yaml", "jurisdiction: &j {name: *j}\nunits: []\n", "too_deep", 1)
+    case("bom-alias-merge.yaml", "\n".join(merge) + "\n", "too_many_nodes")
+
+
+def nesting_cases() -> None:
+    case("long-sau-flow-seq.yaml", "units: " + "[" * 5000 + "]" * 5000 + "\n", "too_deep")
+    case("long-sau-flow-map.yaml", "units: " + "{a: " * 3000 + "1" + "}" * 3000 + "\n", "too_deep")
+    case("long-sau-block.yaml", "".join("  " * i + "a:\n" for i in range(400)) + "  " * 400 + "b: 1\n", "too_deep")
+    case("long-sau-block-seq.yaml", "units:\n" + "".join("  " * (i + 1) + "-\n" for i in range(300)) + "  " * 302 + "x\n",
+         "too_deep")
+    case("long-sau-json.json", '{"units": ' + "[" * 100_000 + "]" * 100_000 + "}", "too_deep")
+    case("long-sau-json-map.json", '{"units": ' + '{"a": ' * 5000 + "1" + "}" * 5000 + "}", "too_deep")
+
+
+def encoding_cases() -> None:
+    rnd = random.Random(6)
+    for n in range(4):
+        case(f"nhi-phan-ngau-nhien-{n}.yaml", bytes(rnd.randrange(256) for _ in range(512 * (n + 1))), "bad_encoding")
+    case("nhi-phan-png.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "bad_encoding")
+    case("nhi-phan-zip.yaml", b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(255, -1, -1)), "bad_encoding")
+    case("nhi-phan-nul.yaml", Doc().text().encode() + b"\x00\x00\x00", "bad_encoding", len(Doc().lines()[0]) + 1)
+    # Vietnamese Windows code page 1258: ơ = F5, ư = FD, combining hook above = D2
+    case("nhi-phan-cp1258-mot-tu.yaml", Doc().text().encode("utf-8").replace("Sở".encode(), b"S\xf5\xd2"),
+         "bad_encoding", Doc().line(1, "name"))
+    case("nhi-phan-cp1258.yaml", b"jurisdiction:\n  name: Ti\xd2nh Th\xfd\xd2\n", "bad_encoding", 2)
+    case("nhi-phan-utf8-cut.yaml", Doc().text().encode()[:-3] + "ở".encode()[:1] + b"\n", "bad_encoding",
+         len(Doc().lines()[0]))
+    case("ky-tu-dieu-khien.yaml", Doc().set(2, "name", "Phòng\x07Tổ chức").text(), "bad_character", Doc().line(2, "name"))
+    # BOM, UTF-16, CRLF: the encoding is fine; the content is wrong and its line must still be right.
+    doc = Doc().set(1, "bien_che", "-5")
+    line = doc.line(1, "bien_che")
+    case("bom-utf8-am.yaml", b"\xef\xbb\xbf" + doc.text().encode(), "negative", line, also=["bien_che"])
+    case("bom-utf8-crlf-am.yaml", b"\xef\xbb\xbf" + doc.text().replace("\n", "\r\n").encode(), "negative", line)
+    case("utf16-le-am.yaml", doc.text().encode("utf-16-le").join([b"\xff\xfe", b""]), "negative", line)
+    case("utf16-be-am.yaml", doc.text().encode("utf-16-be").join([b"\xfe\xff", b""]), "negative", line)
+    case("utf16-le-khong-bom.yaml", doc.text().encode("utf-16-le"), "bad_encoding")
+    case("utf16-le-le-byte.yaml", b"\xff\xfe" + doc.text().encode("utf-16-le") + b"\x00", "bad_encoding")
+    case("utf16-surrogate-le.yaml", b"\xff\xfe" + "a: ".encode("utf-16-le") + b"\x00\xd8\x41\x00", "bad_encoding")
+    case("utf32-le.yaml", b"\xff\xfe\x00\x00" + doc.text().encode("utf-32-le"), "bad_encoding")
+    for name, doc2, key, at in [("crlf-parent", Doc().set(2, "parent", "khong_co"), "unknown_parent", (2, "parent")),
+                                ("crlf-kind", Doc().set(2, "kind", "phong"), "choice", (2, "kind")),
+                                ("crlf-trung", Doc().set(2, "id", "s"), "duplicate_id", (2, "id"))]:
+        case(f"{name}.yaml", doc2.text().replace("\n", "\r\n").encode(), key, doc2.line(*at))
+    case("cr-only-am.yaml", doc.text().replace("\n", "\r").encode(), "negative", line)
+    case("crlf-cu-phap.yaml", Doc().text().replace("\n", "\r\n").replace("kind: so", "kind: [so"), "syntax")
+
+
+def nfd_cases() -> None:
+    nfd = lambda text: unicodedata.normalize("NFD", text)
+    # Valid NFD loads (tests/test_loading.py); these are wrong for another reason, in NFD.
+    doc = Doc().set(2, "parent", "sở_nội_vụ")
+    case("nfd-parent-khong-co.yaml", nfd(doc.text()), "unknown_parent", doc.line(2, "parent"), also=["sở_nội_vụ"])
+    doc = Doc().set(1, "id", "sở").set(2, "parent", "sở").set(3, "parent", "sở").set(3, "id", "sở")
+    text = doc.text()
+    head, tail = text.split("  - id: sở\n    name: Trung", 1)
+    case("nfd-trung-ma-nfc.yaml", head + nfd("  - id: sở\n    name: Trung") + tail, "duplicate_id",
+         doc.line(3, "id"), also=["«sở»"])
+    doc = Doc().set(2, "kind", "phòng_thuộc_sở")
+    case("nfd-kind.yaml", nfd(doc.text()), "choice", doc.line(2, "kind"), also=["phòng_thuộc_sở"])
+    doc = Doc().set(1, "bien_che", "hai mươi")
+    case("nfd-so-bang-chu.yaml", nfd(doc.text()), "int_type", doc.line(1, "bien_che"), also=["hai mươi"])
+
+
+def structure_cases() -> None:
+    doc = Doc().set(1, "parent", "p")
+    case("vong-lap-2.yaml", doc.text(), "cycle", doc.line(1,), also=["s → p → s"])
+    units = UNITS + [[("id", f"c{i}"), ("name", f"Chi cục {i}"), ("kind", "chi_cuc"), ("parent", f"c{(i + 1) % 5}"),
+                      ("bien_che", "20"), ("cap_pho", "1")] for i in range(5)]
+    doc = Doc(units=units)
+    case("vong-lap-5.yaml", doc.text(), "cycle", doc.line(4,), also=["c0 → c1 → c2 → c3 → c4 → c0"])
+    units = UNITS + [[("id", "c0"), ("name", "Chi cục"), ("kind", "chi_cuc"), ("parent", "c1"), ("bien_che", "20"),
+                      ("cap_pho", "1")], [("id", "c1"), ("name", "Chi cục 1"), ("kind", "chi_cuc"), ("parent", "c0"),
+                                          ("bien_che", "20"), ("cap_pho", "1")]]
+    doc = Doc(units=units)
+    case("vong-lap-chi-cuc.yaml", doc.text(), "cycle", doc.line(4,), also=["c0 → c1 → c0"])
+    doc = Doc().set(0, "parent", "u")
+    case("tu-truc-thuoc-ubnd.yaml", doc.text(), "self_parent", doc.line(0, "parent"))
+    doc = Doc().set(2, "parent", "p")
+    case("tu-truc-thuoc-phong.yaml", doc.text(), "self_parent", doc.line(2, "parent"))
+    for n, parent in enumerate(["so_khong_co", "S", "s ", "''"]):
+        doc = Doc().set(2, "parent", parent)
+        key = "empty_text" if parent == "''" else "unknown_parent"
+        if parent == "s ":
+            continue  # whitespace is stripped: "s " is "s"
+        case(f"tham-chieu-treo-{n}.yaml", doc.text(), key, doc.line(2, "parent"))
+    doc = Doc().set(2, "functions", "[QLNN.KHONG_CO]")
+    case("tham-chieu-chuc-nang.yaml", doc.text(), "unknown_function", doc.line(2, "functions"))
+    case("tham-chieu-quyet-dinh.yaml", Doc(tail=["decisions:", "  - reference: QĐ 1", "    deputy_caps: {x: 1}"]).text(),
+         "unknown_unit_in_decision", len(Doc().lines()[0]) + 3)
+    doc = Doc().set(2, "nganh", "noi_vu")
+    case("nganh-sai-loai.yaml", doc.text(), "sector_kind", doc.line(2, "nganh"))
+    doc = Doc().set(1, "nganh", "khong_co_nganh")
+    case("nganh-khong-co.yaml", doc.text(), "unknown_sector", doc.line(1, "nganh"))
+    doc = Doc().set(2, "parent", "u")
+    case("cap-tren-sai-loai.yaml", doc.text(), "kind_parent", doc.line(2, "kind"))
+    doc = Doc().set(2, "nhom_tu_chu", "2")
+    case("tu-chu-sai-loai.yaml", doc.text(), "autonomy_kind", doc.line(2, "nhom_tu_chu"))
+
+
+# --- rule files (loaded with compliance.catalogue.load_catalogue from a directory) -------------
+
+RULE = {
+    "code": "THU.PHO", "family": "cap_pho", "title": '{vi: "Thử", en: "Test"}', "severity": "error",
+    "legal_basis": '[{document: "Văn bản thử"}]', "fact": "unit", "where": "{kind: phong_thuoc_so}",
+    "measure": "cap_pho", "compare": '">"',
+    "bands": "\n      columns: [cls, bien_che, limit]\n      rows:\n        - ['*', '< 10', 1]\n        - ['*', '>= 10', 2]",
+    "message": '{vi: "{value}/{limit}", en: "{value}/{limit}"}', "why": '{vi: "Vì", en: "Why"}',
+    "feature": "features/cap_pho.feature",
+}
+RULE_HEAD = ['source:', '  document: "Văn bản thử"', '  title: "Thử"', '  in_force: {from: 2020-01-01}', 'rules:']
+
+
+def rule_text(**changes) -> tuple[str, dict]:
+    fields = dict(RULE)
+    for k, v in changes.items():
+        if v is None:
+            fields.pop(k, None)
+        else:
+            fields[k] = v
+    lines = list(RULE_HEAD)
+    where = {}
+    for i, (k, v) in enumerate(fields.items()):
+        where[k] = len(lines) + 1
+        lines += f"  {'- ' if i == 0 else '  '}{k}: {v}".split("\n")
+    return "\n".join(lines) + "\n", where
+
+
+def rule_case(name: str, key: str, line_of: str | None, also: list[str], offset: int = 0, **changes) -> None:
+    """`line_of`: the field whose line the message names (None: the rule's first line), `offset` lines below."""
+    text, where = rule_text(**changes)
+    case(name, text, key, (where[line_of] if line_of else 6) + offset, kind="rules", also=also)
+
+
+def rule_cases() -> None:
+    for n, op in enumerate(["=>", "~", "≥", "=", "lt", "<>"]):
+        rule_case(f"toan-tu-compare-{n}.yaml", "choice", "compare", ["compare"], compare=json.dumps(op))
+    for n, cell in enumerate(["=> 10", "≥ 10", "10...20", "<< 10"]):
+        bands = f"\n      columns: [cls, bien_che, limit]\n      rows:\n        - ['*', '{cell}', 1]"
+        rule_case(f"toan-tu-o-{n}.yaml", "rule_problem", None, ["THU.PHO"], bands=bands)
+    malformed = {
+        "thieu-o": "\n      columns: [cls, bien_che, limit]\n      rows:\n        - ['*', 1]",
+        "thua-o": "\n      columns: [cls, bien_che, limit]\n      rows:\n        - ['*', '*', 1, 2]",
+        "chong-lan": "\n      columns: [cls, bien_che, limit]\n      rows:\n        - ['*', '< 10', 1]\n        - ['*', '5..20', 2]\n        - ['*', '> 20', 3]",
+        "ho-hong": "\n      columns: [cls, bien_che, limit]\n      rows:\n        - ['*', '< 10', 1]\n        - ['*', '> 12', 2]",
+        "khoang-rong": "\n      columns: [cls, bien_che, limit]\n      rows:\n        - ['*', '20..10', 1]",
+        "khong-limit": "\n      columns: [cls, bien_che]\n      rows:\n        - ['*', 1]",
+        "mot-cot": "\n      columns: [limit]\n      rows:\n        - [1]",
+        "cot-trung": "\n      columns: [cls, cls, limit]\n      rows:\n        - ['*', '*', 1]",
+        "cot-la": "\n      columns: [cls, so_phong, limit]\n      rows:\n        - ['*', '*', 1]",
+        "hai-cot-so": "\n      columns: [bien_che, cap_truong, limit]\n      rows:\n        - ['*', '*', 1]",
+        "gia-tri-la": "\n      columns: [cls, limit]\n      rows:\n        - [loai_9, 1]",
+        "rows-rong": "\n      columns: [cls, limit]\n      rows: []",
+        "row-khong-list": "\n      columns: [cls, limit]\n      rows:\n        - loai_1",
+        "o-list-long": "\n      columns: [cls, limit]\n      rows:\n        - [[[loai_1]], 1]",
+        "o-mapping": "\n      columns: [cls, limit]\n      rows:\n        - [{a: 1}, 1]",
+        "columns-chuoi": "\n      columns: cls\n      rows:\n        - [1]",
+        "bands-list": " [1, 2]",
+        "truong-la-bands": "\n      columns: [cls, limit]\n      rows:\n        - ['*', 1]\n      cot: 1",
+    }
+    schema = {"mot-cot": ("too_short", 1), "rows-rong": ("too_short", 2), "row-khong-list": ("list_type", 3),
+              "columns-chuoi": ("list_type", 1), "bands-list": ("mapping_type", 0), "truong-la-bands": ("extra", 4)}
+    for name, bands in malformed.items():
+        if name in schema:
+            key, offset = schema[name]
+            rule_case(f"bang-{name}.yaml", key, "bands", ["bands"], offset, bands=bands)
+        else:
+            rule_case(f"bang-{name}.yaml", "rule_problem", None, ["THU.PHO"], bands=bands)
+    for n, limit in enumerate(["nhiều", "'@khong_co'", "3*@", "true", "[1, 2]", "'@cap_pho +'", "'2 * 3'"]):
+        rule_case(f"gioi-han-{n}.yaml", "rule_problem", None, ["THU.PHO"], bands=None, limit=limit)
+    rule_case("gioi-han-va-bang.yaml", "invalid", None, ["THU.PHO"], limit="1")
+    rule_case("gioi-han-khong-compare.yaml", "invalid", None, ["THU.PHO"], compare=None)
+    for field in ("severity_level", "mesage", "legal"):
+        rule_case(f"truong-la-{field}.yaml", "extra", field, [field], **{field: "x"})
+    rule_case("truong-la-legal-basis.yaml", "extra", "legal_basis", ["dieu"],
+              legal_basis='[{document: "Văn bản thử", dieu: 5}]')
+    rule_case("truong-la-title.yaml", "extra", "title", ["fr"], title='{vi: a, en: b, fr: c}')
+    for field in ("code", "family", "message", "why", "legal_basis", "fact", "feature", "title"):
+        rule_case(f"thieu-{field}.yaml", "missing", None, [field], **{field: None})
+    rule_case("sai-ma.yaml", "choice", "code", ["code"], code="thu.pho")
+    rule_case("sai-family.yaml", "choice", "family", ["family"], family="khac")
+    rule_case("sai-severity.yaml", "choice", "severity", ["severity"], severity="fatal")
+    rule_case("sai-fact.yaml", "rule_problem", None, ["THU.PHO"], fact="don_vi")
+    rule_case("sai-where.yaml", "rule_problem", None, ["THU.PHO"], where="{loai: so}")
+    rule_case("sai-where-kind.yaml", "rule_problem", None, ["THU.PHO"], where="{kind: phong_so}")
+    rule_case("sai-measure.yaml", "rule_problem", None, ["THU.PHO"], measure="so_pho")
+    rule_case("sai-legal-basis-rong.yaml", "too_short", "legal_basis", ["legal_basis"], legal_basis="[]")
+    rule_case("sai-in-force.yaml", "date_type", "in_force", ["in_force"], in_force="{from: hôm nay}")
+    rule_case("sai-title-so.yaml", "mapping_type", "title", ["title"], title="12")
+    case("cu-phap-rules.yaml", "\n".join(RULE_HEAD) + "\n  - code: [THU\n", "syntax", 7, kind="rules")
+    case("trung-khoa-rules.yaml", rule_text()[0] + "    code: THU.HAI\n", "duplicate_key", len(rule_text()[0].splitlines()) + 1,
+         kind="rules", also=["code"])
+    case("thieu-source.yaml", "rules:\n  - code: THU.A\n", "missing", None, kind="rules", also=["source"])
+    case("rules-rong.yaml", "\n".join(RULE_HEAD) + " []\n", "too_short", 5, kind="rules", also=["rules"])
+    case("rules-nhi-phan.yaml", bytes(range(128, 256)) * 4, "bad_encoding", kind="rules")
+    case("rules-bom-alias.yaml", "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"a{i}: &a{i} [" + ", ".join(["*a" if i == 1 else f"*a{i - 1}"] * 10) + "]\n" for i in range(1, 9)),
+         "too_many_nodes", kind="rules")
+
+
+def build() -> list[dict]:
+    CASES.clear()
+    for make in (syntax_cases, top_level_cases, wrong_type_cases, missing_cases, unknown_field_cases, number_cases,
+                 duplicate_cases, bomb_cases, nesting_cases, encoding_cases, nfd_cases, structure_cases, rule_cases):
+        make()
+    return CASES
+
+
+def as_bytes(content: str | bytes) -> bytes:
+    return content if isinstance(content, bytes) else content.encode("utf-8")
+
+
+def main() -> None:
+    cases = build()
+    names = [c["file"] for c in cases]
+    assert len(set(names)) == len(names), "duplicate case names"
+    for kind in ("org", "rules"):
+        folder = HERE / kind
+        folder.mkdir(exist_ok=True)
+        for old in folder.iterdir():
+            old.unlink()
+    for c in cases:
+        (HERE / c["file"]).write_bytes(as_bytes(c["content"]))
+    table = [{k: v for k, v in c.items() if k != "content"} for c in cases]
+    (HERE / "cases.json").write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(cases)} cases written to {HERE}")
+
+
+if __name__ == "__main__":
+    main()
