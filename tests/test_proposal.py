@@ -167,7 +167,12 @@ def test_can_tho_diff(capsys):
     assert persisting["status"] == PERSISTING
     assert persisting["related_units"] == ["so_khdt", "ttxt_dau_tu_thuong_mai_du_lich"]
     assert (PERSISTING, "CN.BO_SOT", "ubnd_tp") in rows
-    assert doc["totals"] == {NEW: 1, RESOLVED: 8, PERSISTING: 8}
+    # the four rural districts' new agricultural service centres resolve their findings; the five urban
+    # districts get none, and the district health centres stay under Sở Y tế
+    assert (RESOLVED, "KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "h_phong_dien") in rows
+    assert (PERSISTING, "KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "q_ninh_kieu") in rows
+    assert (PERSISTING, "KH194.Y_TE.TTYT_HUYEN_TRUC_THUOC", "so_y_te_ttyt_co_do") in rows
+    assert doc["totals"] == {NEW: 1, RESOLVED: 12, PERSISTING: 22}
     targets = {t["code"]: t for t in doc["targets"]}
     assert (targets["NQ19.DVSN"]["count"], targets["NQ19.DVSN"]["baseline"], targets["NQ19.DVSN"]["met"]) == (44, 46, False)
     assert targets["NQ19.DVSN"]["change_percent"] == -4.35
