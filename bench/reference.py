@@ -25,6 +25,9 @@ PUBLIC_SERVICE = {"dvsncl", "phong_thuoc_dvsncl"}
 # kinds that count as a "phòng" of their parent (n_phong): every phong_* kind and the department office
 PHONG = {"phong_thuoc_so", "phong_thuoc_chi_cuc", "phong_thuoc_dvsncl", "phong_thuoc_huyen", "phong_thuoc_xa",
          "van_phong_so"}
+# function codes naming the units of the plan's structural items (agriculture, health)
+AGRI_CENTRE, DISTRICT_HEALTH_CENTRE, HEALTH_STATION = (
+    "DV.NONG_NGHIEP.TRUNG_TAM_DICH_VU", "DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN", "DV.Y_TE.TRAM_Y_TE")
 COMPARE = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge, "==": operator.eq,
            "!=": operator.ne}
 
@@ -66,6 +69,9 @@ def reference_facts(org: Org) -> list[tuple[str, tuple[str, str], dict, tuple]]:
             if uid not in caps or (d.date or date.min) >= caps[uid][0]:
                 caps[uid] = (d.date or date.min, cap)
 
+    def service_units(uid: str, code: str) -> list:
+        return [c for c in children[uid] if kind_of[c.id] == "dvsncl" and code in c.functions]
+
     # one fact per unit
     for u in units.values():
         parent = units[u.parent] if u.parent is not None else None
@@ -81,6 +87,9 @@ def reference_facts(org: Org) -> list[tuple[str, tuple[str, str], dict, tuple]]:
             "dich_vu_co_ban": u.dich_vu_co_ban, "ngoai_le_cap_pho": u.ngoai_le_cap_pho,
             "tran_cap_pho": caps[u.id][1] if u.id in caps else None,
             "co_nganh": (u.nganh is not None) if kind == "so" else None,
+            "thanh_lap_moi": u.thanh_lap_moi,
+            "n_tt_dv_nong_nghiep": len(service_units(u.id, AGRI_CENTRE)) if kind == "ubnd_huyen" else None,
+            "ttyt_huyen": DISTRICT_HEALTH_CENTRE in u.functions,
         }), ()))
 
     # the children of one kind under one parent
@@ -169,7 +178,10 @@ def reference_facts(org: Org) -> list[tuple[str, tuple[str, str], dict, tuple]]:
     for u in units.values():
         if kind_of[u.id] == "ubnd_xa":
             b = bodies(u.id)
-            out.append(("xa", ("unit", u.id), {"n_to_chuc": len(b), "tong_cap_pho": sum(x.cap_pho or 0 for x in b)}, ()))
+            stations = service_units(u.id, HEALTH_STATION)
+            out.append(("xa", ("unit", u.id), {"n_to_chuc": len(b), "tong_cap_pho": sum(x.cap_pho or 0 for x in b),
+                                              "n_tram_y_te": len(stations),
+                                              "n_tram_y_te_co_ly_do": sum(1 for x in stations if x.ly_do_giu)}, ()))
         if kind_of[u.id] == "ubnd_tinh":
             communes = [c for c in below(u.id) if kind_of[c.id] == "ubnd_xa"]
             if communes:

@@ -17,6 +17,11 @@ from .graph import OrgGraph
 from .model import COMMITTEE_KINDS, KINDS, Kind, sector_names
 from .plan import AgencyIndex, Plan, is_class, is_vague, name_key
 
+# Function codes (rules/danh-muc-chuc-nang.yaml) that identify the units of the plan's structural items.
+TT_DV_NONG_NGHIEP = "DV.NONG_NGHIEP.TRUNG_TAM_DICH_VU"
+TTYT_HUYEN = "DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN"
+TRAM_Y_TE = "DV.Y_TE.TRAM_Y_TE"
+
 # field → (Vietnamese label, English label); the label names the quantity in findings.
 FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
     "unit": {
@@ -36,6 +41,9 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "ngoai_le_cap_pho": ("thuộc trường hợp được tối đa 3 cấp phó", "eligible for up to 3 deputies"),
         "tran_cap_pho": ("trần cấp phó theo quyết định của tỉnh", "deputy cap set by the province"),
         "co_nganh": ("đã khai báo ngành", "sector given"),
+        # structural items of Kế hoạch 194 (agriculture, health), read from function codes
+        "n_tt_dv_nong_nghiep": ("trung tâm dịch vụ nông nghiệp", "agricultural service centres"),
+        "ttyt_huyen": ("là trung tâm y tế cấp huyện", "is a district health centre"),
     },
     "nhom_don_vi": {  # the units of one kind directly under one parent
         "parent_kind": ("loại đơn vị cấp trên", "parent kind"),
@@ -47,9 +55,11 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "n_co_tran": ("đơn vị được tỉnh phân bổ trần cấp phó", "units with a provincial deputy cap"),
         "tong_tran_cap_pho": ("tổng trần cấp phó tỉnh phân bổ", "total of provincial deputy caps"),
     },
-    "xa": {  # one commune's bodies: phòng and the public-administration centre
+    "xa": {  # one commune's bodies (phòng, public-administration centre) and its health stations
         "n_to_chuc": ("tổ chức", "bodies"),
         "tong_cap_pho": ("cấp phó", "deputies"),
+        "n_tram_y_te": ("trạm y tế", "health stations"),
+        "n_tram_y_te_co_ly_do": ("trạm y tế có lý do giữ", "health stations with a reason to keep them"),
     },
     "nganh_so": {  # one sector at one province: how many of its sở belong to it
         "nganh": ("ngành", "sector"),
@@ -133,8 +143,17 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
             "thanh_lap_moi": unit.thanh_lap_moi,
             "tran_cap_pho": cap[0] if (cap := graph.org.deputy_cap(unit.id)) else None,
             "co_nganh": unit.nganh is not None if unit.kind is Kind.SO else None,
-        }), ("unit", unit.id), _decision_context(graph, [unit])))
+            "n_tt_dv_nong_nghiep": (len(_service_units(graph, unit.id, TT_DV_NONG_NGHIEP))
+                                    if unit.kind is Kind.UBND_HUYEN else None),
+            "ttyt_huyen": TTYT_HUYEN in unit.functions,
+        }), ("unit", unit.id),
+            _decision_context(graph, [unit]) | {"cap_tren": f"{parent.name} ({parent.id})" if parent else "—"}))
     return out
+
+
+def _service_units(graph: OrgGraph, parent_id: str, code: str) -> list:
+    """Public service units directly under `parent_id` holding function `code`."""
+    return [c for c in graph.children(parent_id) if c.kind is Kind.DVSNCL and code in c.functions]
 
 
 def _autonomy_group(unit, parent) -> int | None:
@@ -317,8 +336,12 @@ def _commune_facts(graph: OrgGraph) -> list[Fact]:
     for commune in graph.units.values():
         if commune.kind is Kind.UBND_XA:
             bodies = _commune_bodies(graph, commune.id)
-            out.append(Fact({"t": "xa", "n_to_chuc": len(bodies), "tong_cap_pho": sum(b.cap_pho or 0 for b in bodies)},
-                            ("unit", commune.id), _decision_context(graph, bodies)))
+            stations = sorted(_service_units(graph, commune.id, TRAM_Y_TE), key=lambda u: u.id)
+            out.append(Fact({"t": "xa", "n_to_chuc": len(bodies), "tong_cap_pho": sum(b.cap_pho or 0 for b in bodies),
+                             "n_tram_y_te": len(stations),
+                             "n_tram_y_te_co_ly_do": sum(1 for s in stations if s.ly_do_giu)},
+                            ("unit", commune.id),
+                            _decision_context(graph, bodies) | {"tram_y_te": _units_text(graph, [s.id for s in stations])}))
     return out
 
 

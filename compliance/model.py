@@ -166,6 +166,7 @@ class Unit(_Strict):
     merged_provinces: Annotated[int, Field(strict=True, ge=1, le=3)] = 1  # sở formed from N provinces' sở
     reorganization: Reorganization | None = None
     thanh_lap_moi: bool = False            # newly set up by the reorganization (a proposal's `add` sets it)
+    ly_do_giu: Text | None = None          # why an extra health station is kept after communes merge
     notes: str | None = None
 
     @property

@@ -28,7 +28,7 @@ OP_VERBS = {"merge": ("hợp nhất", "merge"), "absorb": ("sáp nhập", "absor
             "add": ("thành lập", "add")}
 # Fields `set` may change; identity, kind and parent have their own operations.
 SETTABLE = ("bien_che", "nguoi_lam_viec", "cap_truong", "cap_pho", "nhom_tu_chu", "dich_vu_co_ban",
-            "ngoai_le_cap_pho", "location", "sector", "nganh", "notes")
+            "ngoai_le_cap_pho", "location", "sector", "nganh", "ly_do_giu", "notes")
 
 
 class _Op(_Strict):

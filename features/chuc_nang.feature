@@ -259,20 +259,22 @@ Tính năng: Phân định chức năng: không trùng lặp, không tương đ�
       Và phát hiện "CN.BO_SOT" tại "ubnd" ghi "QLNN.TNMT.MOI_TRUONG «Bảo vệ môi trường»"
 
   Quy tắc: CN.BO_SOT — Chức năng bắt buộc cấp huyện bị bỏ sót
-    Cấp huyện có 11 chức năng bắt buộc; "Bảo vệ môi trường" chỉ bắt buộc ở cấp tỉnh.
+    Cấp huyện có 11 chức năng bắt buộc; "Bảo vệ môi trường" chỉ bắt buộc ở cấp tỉnh. Huyện có trung tâm
+    dịch vụ nông nghiệp để kết quả toàn bộ (không lọc quy tắc) chỉ còn chuyện bỏ sót chức năng.
 
-    Bối cảnh: Huyện có 7 phòng giữ 10 trong 11 chức năng bắt buộc cấp huyện
+    Bối cảnh: Huyện có 7 phòng giữ 10 trong 11 chức năng bắt buộc cấp huyện, và trung tâm dịch vụ nông nghiệp
       Biết tỉnh "Cần Thơ" phân loại "loại I" tại ngày 08/09/2023
       Và cơ cấu tổ chức:
-        | mã     | tên                            | loại              | trực thuộc | biên chế | cấp phó | chức năng                                          |
-        | huyen  | UBND huyện Phong Điền          | ubnd_huyen        |            |          |         |                                                    |
-        | p_nv   | Phòng Nội vụ                   | phong_thuoc_huyen | huyen      | 8        | 1       | QLNN.NOI_VU.TO_CHUC_BO_MAY, QLNN.NOI_VU.CONG_CHUC  |
-        | p_tp   | Phòng Tư pháp                  | phong_thuoc_huyen | huyen      | 6        | 1       | QLNN.TU_PHAP.VAN_BAN                               |
-        | p_tckh | Phòng Tài chính – Kế hoạch     | phong_thuoc_huyen | huyen      | 10       | 2       | QLNN.KE_HOACH.DAU_TU, QLNN.TAI_CHINH.NGAN_SACH     |
-        | p_tnmt | Phòng Tài nguyên và Môi trường | phong_thuoc_huyen | huyen      | 8        | 1       | QLNN.TNMT.DAT_DAI                                  |
-        | p_gd   | Phòng Giáo dục và Đào tạo      | phong_thuoc_huyen | huyen      | 10       | 2       | QLNN.GDDT.GIAO_DUC                                 |
-        | tt     | Thanh tra huyện                | phong_thuoc_huyen | huyen      | 6        | 1       | QLNN.THANH_TRA.THANH_TRA, QLNN.THANH_TRA.KHIEU_NAI |
-        | vp     | Văn phòng HĐND và UBND huyện   | phong_thuoc_huyen | huyen      | 12       | 2       | QLNN.VAN_PHONG.THAM_MUU                            |
+        | mã     | tên                            | loại              | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ | chức năng                                          |
+        | huyen  | UBND huyện Phong Điền          | ubnd_huyen        |            |          |                |         |             |                                                    |
+        | p_nv   | Phòng Nội vụ                   | phong_thuoc_huyen | huyen      | 8        |                | 1       |             | QLNN.NOI_VU.TO_CHUC_BO_MAY, QLNN.NOI_VU.CONG_CHUC  |
+        | p_tp   | Phòng Tư pháp                  | phong_thuoc_huyen | huyen      | 6        |                | 1       |             | QLNN.TU_PHAP.VAN_BAN                               |
+        | p_tckh | Phòng Tài chính – Kế hoạch     | phong_thuoc_huyen | huyen      | 10       |                | 2       |             | QLNN.KE_HOACH.DAU_TU, QLNN.TAI_CHINH.NGAN_SACH     |
+        | p_tnmt | Phòng Tài nguyên và Môi trường | phong_thuoc_huyen | huyen      | 8        |                | 1       |             | QLNN.TNMT.DAT_DAI                                  |
+        | p_gd   | Phòng Giáo dục và Đào tạo      | phong_thuoc_huyen | huyen      | 10       |                | 2       |             | QLNN.GDDT.GIAO_DUC                                 |
+        | tt     | Thanh tra huyện                | phong_thuoc_huyen | huyen      | 6        |                | 1       |             | QLNN.THANH_TRA.THANH_TRA, QLNN.THANH_TRA.KHIEU_NAI |
+        | vp     | Văn phòng HĐND và UBND huyện   | phong_thuoc_huyen | huyen      | 12       |                | 2       |             | QLNN.VAN_PHONG.THAM_MUU                            |
+        | tt_nn  | Trung tâm Dịch vụ nông nghiệp  | dvsncl            | huyen      |          | 15             | 1       | 3           | DV.NONG_NGHIEP.TRUNG_TAM_DICH_VU                   |
 
     Khung kịch bản: Phòng Y tế huyện giữ "<chức năng y tế>" — toàn bộ kết quả, không lọc quy tắc
       Biết cơ cấu tổ chức có thêm:

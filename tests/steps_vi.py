@@ -131,7 +131,7 @@ UNIT_COLUMNS = {
     "cấp trưởng": "cap_truong", "cấp phó": "cap_pho", "chức năng": "functions",
     "nhóm tự chủ": "nhom_tu_chu", "dịch vụ cơ bản": "dich_vu_co_ban",
     "ngoại lệ cấp phó": "ngoai_le_cap_pho", "địa bàn": "location",
-    "lĩnh vực": "sector", "ghi chú": "notes", "ngành": "nganh",
+    "lĩnh vực": "sector", "ghi chú": "notes", "ngành": "nganh", "lý do giữ": "ly_do_giu",
     "hợp nhất từ số tỉnh": "merged_provinces",
     "quyết định sắp xếp": "reorganization.decision", "ngày sắp xếp": "reorganization.date",
 }

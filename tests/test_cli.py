@@ -23,7 +23,7 @@ def run(capsys, *args):
 def test_table_report(capsys):
     code, out, err = run(capsys, "check", SMALL)
     assert code == 1 and err == ""
-    assert "Văn bản áp dụng: Nghị định 107/2020/NĐ-CP" in out
+    assert "Văn bản áp dụng: Kế hoạch 194/KH-UBND; Nghị định 107/2020/NĐ-CP" in out
     assert "ND107.PHO.PHONG" in out and "2 phó trưởng phòng / tối đa 1 (loại I, dưới 9" in out
     assert "(p_to_chuc)" in out and "Ủy ban nhân dân tỉnh Hòa An › Sở Nội" in out  # cells wrap
     assert "(*) ngưỡng chưa được xác minh với văn bản gốc" in out

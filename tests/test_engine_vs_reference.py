@@ -104,7 +104,9 @@ OWN_FUNCTIONS = [  # file functions: a group override and a commune-level mandat
 CODE_POOL = ["QLNN.NOI_VU.CONG_CHUC", "QLNN.NOI_VU.THI_DUA", "QLNN.NOI_VU.TO_CHUC_BO_MAY", "QLNN.TU_PHAP.VAN_BAN",
              "QLNN.TU_PHAP.HO_TICH", "QLNN.VAN_PHONG.THAM_MUU", "NOI_BO.HANH_CHINH", "NOI_BO.TAI_VU",
              "DV.DAT_DAI.DANG_KY", "DV.DAT_DAI.DO_DAC", "DV.Y_TE.DU_PHONG", "DV.Y_TE.DAN_SO", "RIENG.MOT_CUA_XA",
-             "RIENG.DAT_DAI"]
+             "RIENG.DAT_DAI",
+             # the codes of Kế hoạch 194's structural rules (health stations, district centres)
+             "DV.Y_TE.TRAM_Y_TE", "DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN", "DV.NONG_NGHIEP.TRUNG_TAM_DICH_VU"]
 
 
 @st.composite
@@ -131,6 +133,9 @@ def structures(draw):
             if nhom:
                 unit["nhom_tu_chu"] = nhom
             unit["dich_vu_co_ban"] = draw(st.booleans())
+            if draw(st.booleans()):
+                unit["ly_do_giu"] = "cù lao"
+            unit["thanh_lap_moi"] = draw(st.booleans())
         unit["functions"] = draw(st.lists(st.sampled_from(CODE_POOL), max_size=4))
         location = draw(st.sampled_from([None, None, None, "An Bình", "Tân Phú"]))
         if location:
@@ -151,6 +156,27 @@ def structures(draw):
 @given(data=structures(), day=st.sampled_from(DATES))
 def test_drawn_structures_agree(data, day):
     compare(data, day)
+
+
+@settings(max_examples=40, **SETTINGS)
+@given(stations=st.lists(st.tuples(st.booleans(), st.booleans()), max_size=4),
+       under_district=st.booleans(), day=st.sampled_from(DATES))
+def test_commune_health_stations_agree(stations, under_district, day):
+    """Random structures rarely put two stations under one commune: draw that case directly.
+    Each station: (holds the station code, has a reason to be kept)."""
+    units = [{"id": "tinh", "name": "UBND tỉnh", "kind": "ubnd_tinh"},
+             {"id": "huyen", "name": "UBND huyện", "kind": "ubnd_huyen", "parent": "tinh"},
+             {"id": "xa", "name": "UBND xã", "kind": "ubnd_xa", "parent": "huyen" if under_district else "tinh"}]
+    for i, (is_station, reason) in enumerate(stations):
+        units.append({"id": f"tram_{i}", "name": f"Trạm {i}", "kind": "dvsncl", "parent": "xa", "nguoi_lam_viec": 6,
+                      "cap_pho": 0, "functions": ["DV.Y_TE.TRAM_Y_TE" if is_station else "DV.Y_TE.DAN_SO"],
+                      **({"ly_do_giu": "cù lao"} if reason else {})})
+    _, result = compare({"jurisdiction": {"name": "Tỉnh Thử", "class": "loai_1", "as_of": "2023-09-08"},
+                         "units": units}, day)
+    n = sum(1 for is_station, _ in stations if is_station)
+    kept = sum(1 for is_station, reason in stations if is_station and reason)
+    fired = any(f.code == "KH194.Y_TE.TRAM_Y_TE_XA" for f in result.findings)
+    assert fired == (n >= 2 and n - 1 > kept)
 
 
 # --- (a2) generated structures, perturbed at threshold edges -------------------------------------

@@ -38,10 +38,13 @@ units:
 
 
 @pytest.mark.parametrize("day, regime, expected", [
-    (date(2023, 9, 8), "ND107-108", []),
-    (date(2025, 2, 28), "ND107-108", []),
-    (date(2025, 3, 1), "ND45", [("ND45.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info")]),
-    (date(2025, 6, 30), "ND45", [("ND45.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info")]),
+    # Kế hoạch 194 asks each district for an agricultural service centre while districts exist (to 30/06/2025)
+    (date(2023, 9, 8), "ND107-108", [("KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "h1", "warning")]),
+    (date(2025, 2, 28), "ND107-108", [("KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "h1", "warning")]),
+    (date(2025, 3, 1), "ND45", [("KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "h1", "warning"),
+                                ("ND45.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info")]),
+    (date(2025, 6, 30), "ND45", [("KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "h1", "warning"),
+                                 ("ND45.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info")]),
     (date(2025, 7, 1), "ND150", [("ND150.CAP_HUYEN", "h1", "error"), ("ND150.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info"),
                                  ("ND150.TC.PHONG", "p6", "error")]),
     (date(2025, 12, 31), "ND150", [("ND150.CAP_HUYEN", "h1", "error"), ("ND150.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info"),

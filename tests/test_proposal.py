@@ -167,7 +167,12 @@ def test_can_tho_diff(capsys):
     assert persisting["status"] == PERSISTING
     assert persisting["related_units"] == ["so_khdt", "ttxt_dau_tu_thuong_mai_du_lich"]
     assert (PERSISTING, "CN.BO_SOT", "ubnd_tp") in rows
-    assert doc["totals"] == {NEW: 1, RESOLVED: 8, PERSISTING: 8}
+    # the four rural districts' new agricultural service centres resolve their findings; the five urban
+    # districts get none, and the district health centres stay under Sở Y tế
+    assert (RESOLVED, "KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "h_phong_dien") in rows
+    assert (PERSISTING, "KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "q_ninh_kieu") in rows
+    assert (PERSISTING, "KH194.Y_TE.TTYT_HUYEN_TRUC_THUOC", "so_y_te_ttyt_co_do") in rows
+    assert doc["totals"] == {NEW: 1, RESOLVED: 12, PERSISTING: 22}
     targets = {t["code"]: t for t in doc["targets"]}
     assert (targets["NQ19.DVSN"]["count"], targets["NQ19.DVSN"]["baseline"], targets["NQ19.DVSN"]["met"]) == (44, 46, False)
     assert targets["NQ19.DVSN"]["change_percent"] == -4.35
@@ -241,3 +246,27 @@ units:
     with pytest.raises(InputError) as exc:
         load_proposal(path)
     assert "không thể gộp các loại đơn vị khác nhau về biên chế: ubnd_huyen, ubnd_xa" in exc.value.render("vi")
+
+
+def test_reason_to_keep_a_health_station_through_set_and_add(tmp_path):
+    baseline = tmp_path / "xa.yaml"
+    station = {"kind": "dvsncl", "parent": "xa", "nguoi_lam_viec": 6, "cap_pho": 0, "nhom_tu_chu": 4,
+               "dich_vu_co_ban": True, "functions": ["DV.Y_TE.TRAM_Y_TE"]}
+    baseline.write_text(yaml.safe_dump({
+        "jurisdiction": {"name": "Tỉnh Thử", "class": "loai_1", "as_of": "2025-08-01"},
+        "units": [{"id": "tinh", "name": "UBND tỉnh", "kind": "ubnd_tinh"},
+                  {"id": "xa", "name": "UBND xã Thạnh Phú", "kind": "ubnd_xa", "parent": "tinh"},
+                  {"id": "tram_1", "name": "Trạm Y tế Thạnh Phú", **station},
+                  {"id": "tram_2", "name": "Trạm Y tế Thạnh Lộc", **station}]}, allow_unicode=True), encoding="utf-8")
+
+    def rows(*operations):
+        path = proposal(tmp_path, *operations, baseline=str(baseline))
+        return {(r.status, r.finding.code) for r in diff_proposal(load_proposal(path)).rows
+                if r.finding.code == "KH194.Y_TE.TRAM_Y_TE_XA"}
+
+    keep = {"op": "set", "unit": "tram_2", "values": {"ly_do_giu": "cù lao, cách trạm chính 15 km"}}
+    assert rows(keep) == {(RESOLVED, "KH194.Y_TE.TRAM_Y_TE_XA")}
+    third = {"op": "add", "unit": {"id": "tram_3", "name": "Trạm Y tế Thạnh Mỹ", **station}}
+    assert rows(keep, third) == {(PERSISTING, "KH194.Y_TE.TRAM_Y_TE_XA")}
+    third["unit"]["ly_do_giu"] = "xã đảo"
+    assert rows(keep, third) == {(RESOLVED, "KH194.Y_TE.TRAM_Y_TE_XA")}
