@@ -85,14 +85,17 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     # rules on plan-only fields could never fire here: not listed as applied
     rules = [r for r in catalogue.in_force(day) if not r.referenced_fields & PLAN_ONLY_FIELDS]
     graph = OrgGraph(org)
-    facts = derive_facts(graph)
+    return CheckResult(org, day, regime, rules, evaluate(rules, derive_facts(graph), graph, day))
+
+
+def evaluate(rules: list[Rule], facts: list[Fact], graph: OrgGraph | None, day: date) -> list[Finding]:
+    """Run the rules on the facts in a fresh engine and turn the matches into sorted findings."""
     engine = RuleEngine(rules)
     try:
         matches = engine.evaluate(facts)
     finally:
         engine.close()
-    findings = sorted((to_finding(m.variant, m.fact, graph, day) for m in matches), key=lambda f: f.sort_key)
-    return CheckResult(org, day, regime, rules, findings)
+    return sorted((to_finding(m.variant, m.fact, graph, day) for m in matches), key=lambda f: f.sort_key)
 
 
 @dataclass
@@ -116,13 +119,7 @@ def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,
     not_run = [] if org else [r for r in task_rules if r.referenced_fields & ORG_ONLY_FIELDS]
     rules = [r for r in task_rules if r not in not_run]
     facts = plan_task_facts(plan, AgencyIndex(org) if org else None)
-    engine = RuleEngine(rules)
-    try:
-        matches = engine.evaluate(facts)
-    finally:
-        engine.close()
-    findings = sorted((to_finding(m.variant, m.fact, None, day) for m in matches), key=lambda f: f.sort_key)
-    return PlanResult(plan, org, day, rules, not_run, findings)
+    return PlanResult(plan, org, day, rules, not_run, evaluate(rules, facts, None, day))
 
 
 def add_years(day: date, years: int) -> date:
