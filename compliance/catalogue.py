@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .facts import FACT_TYPES
 from .messages import InputError, Problem
 from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, Kind, parse_date, schema_problems, sector_names
-from .source import SourceMap, read_document
+from .source import read_document
 
 
 class Severity(str, Enum):
@@ -54,7 +54,7 @@ class Severity(str, Enum):
 # --- the cell grammar ---------------------------------------------------------------------
 
 _NUM = r"-?\d+(?:[.,]\d+)?"
-_CMP = re.compile(rf"^(<=|>=|<|>|==|!=)\s*(.+)$")
+_CMP = re.compile(r"^(<=|>=|<|>|==|!=)\s*(.+)$")
 _RANGE = re.compile(rf"^({_NUM})\s*(?:\.\.|–)\s*({_NUM})$")
 _TERM = re.compile(rf"^(?:({_NUM})\s*\*\s*)?@(\w+)$")
 _OPERATOR_START = tuple("<>=!≥≤≠~")   # a cell starting so is meant as a comparison, never a value
@@ -291,7 +291,6 @@ class Rule:
     line: int | None
     source: SourceSpec
     variants: list[Variant] = field(default_factory=list)
-    line_of_feature: int | None = None
 
     def __getattr__(self, name: str):
         return getattr(self.spec, name)
@@ -317,7 +316,6 @@ class Regime(_Strict):
     code: str
     name: I18n
     in_force: InForce
-    district_level: bool
     documents: list[str] = Field(min_length=1)
     not_encoded: I18n | None = None   # what this regime's law says that orgcheck does not check
 
@@ -489,7 +487,7 @@ def _load_rule_file(path: Path, name: str, problems: list[Problem]) -> list[Rule
             continue
         rule = Rule(rule_spec, name, source.line(("rules", i)), spec.source)
         try:
-            rule.variants = _variants(rule, source, ("rules", i))
+            rule.variants = _variants(rule)
         except ValueError as exc:
             problems.append(source.problem("rule_problem", ("rules", i), code, code=code, reason=str(exc)))
             continue
@@ -512,7 +510,7 @@ def _check_fields(rule: Rule, conds: list[Cond]) -> None:
             raise ValueError(f"{c.field}: unknown value(s) {bad} (known: {', '.join(map(str, domain))})")
 
 
-def _variants(rule: Rule, source: SourceMap, path: tuple) -> list[Variant]:
+def _variants(rule: Rule) -> list[Variant]:
     spec = rule.spec
     where: list[Cond] = []
     for name, cell in spec.where.items():

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .catalogue import Catalogue, Regime, Rule, Severity, Variant, load_catalogue
-from .engine import Match, RuleEngine
+from .engine import RuleEngine
 from .facts import ORG_ONLY_FIELDS, PLAN_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
 from .graph import OrgGraph
 from .messages import InputError, Problem, fill

@@ -13,21 +13,20 @@ import json
 import os
 import sys
 from datetime import date
-
-from . import __version__
 from pathlib import Path
 
+from . import __version__
 from .catalogue import Severity, load_catalogue
 from .check import check, check_plan
+from .diff import diff_orgs, diff_proposal, identity_lineage
 from .engine import EngineError
 from .messages import InputError, Problem
-from .diff import diff_orgs, diff_proposal, identity_lineage
 from .model import FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
 from .plan import AgencyIndex, read_plan
 from .proposal import ProposalResult, build_proposal, is_proposal
 from .report import render, render_diff, render_plan
-from .source import read_document
 from .ruledocs import rule_page, write_docs
+from .source import read_document
 
 FAIL_ON = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
 

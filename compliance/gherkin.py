@@ -331,9 +331,9 @@ def compile_block(block: dict, rel: str, feature_name: str, d: Dictionary) -> tu
     url = seen.get("nguon", [({"url": None}, None)])[0][0]["url"]
     source = SourceSpec(document=spec.legal_basis[0].document, title=nfc(feature_name) or title,
                         in_force={"from": window.start, "to": window.end}, url=url)
-    rule = Rule(spec, rel, line, source, line_of_feature=line)
+    rule = Rule(spec, rel, line, source)
     try:
-        rule.variants = _variants(rule, None, ())
+        rule.variants = _variants(rule)
     except ValueError as exc:
         at = bands_step["location"]["line"] if bands_step else line
         reason = str(exc)

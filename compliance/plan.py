@@ -48,7 +48,6 @@ _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _FOOTNOTE = re.compile(rf"^(?:[{_SUPERSCRIPTS}]+|\[\d+\])\s")
 _MARK = re.compile(rf"[{_SUPERSCRIPTS}]+|\[\d+\]")
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
-FIELDS = ("title", "deadline", "leads", "coordinators")
 FIELD_LABELS = {"title": "Nhiệm vụ", "deadline": "Thời gian thực hiện", "leads": "Cơ quan chủ trì",
                 "coordinators": "Cơ quan phối hợp"}
 

@@ -26,7 +26,7 @@ CASES = json.loads((CORPUS / "cases.json").read_text(encoding="utf-8"))
 ORG_CASES = [c for c in CASES if c["file"].startswith("org/")]
 RULE_CASES = [c for c in CASES if c["file"].startswith("rules/")]
 REGIMES = ("regimes:\n  - code: THU\n    name: {vi: Thử, en: Test}\n    in_force: {from: 2020-01-01}\n"
-           "    district_level: true\n    documents: [Văn bản thử]\n")
+           "    documents: [Văn bản thử]\n")
 
 
 def problem_text(key: str) -> str:

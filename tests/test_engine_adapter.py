@@ -52,7 +52,7 @@ def _rules_dir(tmp_path: Path, rules: list[dict]) -> Path:
            "rules": [{**base, **r} for r in rules]}
     (tmp_path / "thu.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
     regimes = {"regimes": [{"code": "THU", "name": {"vi": "Thử", "en": "Test"}, "in_force": {"from": "2020-01-01"},
-                            "district_level": True, "documents": ["Văn bản thử"]}]}
+                            "documents": ["Văn bản thử"]}]}
     (tmp_path / "che-do.yaml").write_text(yaml.safe_dump(regimes, allow_unicode=True), encoding="utf-8")
     return tmp_path
 

@@ -83,7 +83,7 @@ BANDS = st.fixed_dictionaries({"columns": st.lists(st.sampled_from(["cls", "bien
 RULE_CHANGES = st.dictionaries(st.sampled_from(list(RULE) + ["limit", "extra"]),
                                st.one_of(SCALARS, DATA, BANDS, CELL), max_size=3)
 REGIMES = {"regimes": [{"code": "THU", "name": {"vi": "Thử", "en": "Test"}, "in_force": {"from": "2020-01-01"},
-                        "district_level": True, "documents": ["Văn bản thử"]}]}
+                        "documents": ["Văn bản thử"]}]}
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
