@@ -147,7 +147,7 @@ def _load(file: str):
     data, source = read_document(file)
     if is_proposal(data):
         return build_proposal(data, source, Path(file).parent)
-    return build_org(data, source)
+    return build_org(data, source, normalized=True)
 
 
 def _check(args) -> int:

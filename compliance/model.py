@@ -156,7 +156,7 @@ class Unit(_Strict):
     nguoi_lam_viec: Count | None = None    # người làm việc / viên chức (public service units)
     cap_truong: Count = 1
     cap_pho: Count | None = None
-    functions: list[Id] = []
+    functions: list[Id] = Field(default_factory=list)  # a factory: pydantic deep-copies a [] default per unit
     sector: Text | None = None
     nhom_tu_chu: Annotated[int, Field(strict=True, ge=1, le=4)] | None = None  # NĐ 60/2021 group
     dich_vu_co_ban: bool = False           # provides basic/essential public services (NĐ 120 exemptions)
@@ -181,8 +181,8 @@ class Unit(_Strict):
 class Task(_Strict):
     id: Id
     title: Text
-    chu_tri: list[Text] = []      # lead agency: unit ids or names
-    phoi_hop: list[Text] = []     # coordinating agencies
+    chu_tri: list[Text] = Field(default_factory=list)   # lead agency: unit ids or names
+    phoi_hop: list[Text] = Field(default_factory=list)  # coordinating agencies
     deadline: str | None = None
 
 
@@ -298,7 +298,7 @@ def _choices(model: type[BaseModel], loc: tuple) -> str:
 
 def load_org(path: str | Path, display_name: str | None = None) -> Org:
     data, source = read_document(path, display_name)
-    return build_org(data, source)
+    return build_org(data, source, normalized=True)
 
 
 def _nfc_all(value: Any) -> Any:
@@ -311,10 +311,11 @@ def _nfc_all(value: Any) -> Any:
     return value
 
 
-def build_org(data: Any, source: SourceMap) -> Org:
+def build_org(data: Any, source: SourceMap, *, normalized: bool = False) -> Org:
     """Validate plain data (from a file, or a Gherkin table) into an Org, or raise InputError.
-    Text is NFC-normalised here too, for callers that do not read files."""
-    data = _nfc_all(data)
+    Text is NFC-normalised here unless it comes from read_document, which has done it."""
+    if not normalized:
+        data = _nfc_all(data)
     if not isinstance(data, dict):
         raise InputError([source.problem("not_mapping")])
     try:

@@ -147,14 +147,86 @@ def test_missing_file_and_wrong_extension(tmp_path):
     assert problems_of(tmp_path / "org.txt").problems[0].key == "bad_extension"
 
 
-@pytest.mark.parametrize("text", ["a: 1\nb: {c: [1, 2], d: x}\n", "x: &x {k: [1, 2]}\ny: [*x, *x]\nz: {m: 3}\n"])
-def test_alias_bound_counts_nodes_as_the_builder_does(text):
-    # the 150 000-unit bench file has ~1.4 M values but ~3 M nodes with keys: keys must not count
-    # (a merge key counts its mapping node once more than the builder: a bound, not an equality)
+@pytest.mark.parametrize("text, nodes", [("a: 1\nb: {c: [1, 2], d: x}\n", 7),
+                                         ("x: &x {k: [1, 2]}\ny: [*x, *x]\nz: {m: 3}\n", 16)])
+def test_alias_bound_counts_values_as_if_expanded(text, nodes):
+    # the 150 000-unit bench file has ~1.4 M values but ~3 M nodes with keys: keys must not count;
+    # an alias counts the whole value it stands for, so a bomb is refused before it is copied
     import yaml
     from compliance import source
-    node = yaml.compose(text, Loader=source._FAST_LOADER)
-    expected = source._expanded_size(node)
     builder = source._Builder("f.yaml")
-    builder.build(node, (), 0)
-    assert expected == builder.count
+    data = builder.run(yaml.parse(text, Loader=source._FAST_LOADER))
+    assert builder.count == nodes
+    if "y" in data:  # each alias is its own copy: changing one must not change another
+        data["y"][0]["k"].append(3)
+        assert data["y"][1]["k"] == [1, 2] and data["x"]["k"] == [1, 2]
+
+
+def _so_nho_json(tmp_path, mutate=None, indent="  "):
+    import yaml
+    data = yaml.safe_load((FIXTURES / "so-nho.yaml").read_text(encoding="utf-8"))
+    data["jurisdiction"]["as_of"] = "2023-09-08"
+    if mutate:
+        mutate(data)
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    path = tmp_path / "org.json"
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
+
+def test_json_units_carry_their_lines(tmp_path):
+    path, text = _so_nho_json(tmp_path)
+    org = load_org(path)
+    lines = text.splitlines()
+    for unit_id, line in org.unit_lines.items():  # the line where the unit's object opens
+        assert lines[line - 1].strip() == "{" and f'"id": "{unit_id}"' in lines[line]
+    compact, _ = _so_nho_json(tmp_path, indent=None)
+    assert set(load_org(compact).unit_lines.values()) == {1}
+
+
+def test_json_problem_deep_in_a_unit_names_its_own_line(tmp_path):
+    path, text = _so_nho_json(tmp_path, lambda d: d["units"][2].update(bien_che="mười"))
+    problem = problems_of(path).problems[0]
+    assert problem.key == "int_type"
+    assert text.splitlines()[problem.line - 1].strip() == '"bien_che": "mười",'
+
+
+def test_json_duplicate_keys_name_both_lines(tmp_path):
+    text = '{\n "jurisdiction": {"name": "T", "class": "loai_1"},\n "units": [],\n "units": []\n}\n'
+    problem = problems_of(text, tmp_path, "org.json").problems[0]
+    assert (problem.key, problem.line, problem.params["first"]) == ("duplicate_key", 4, 3)
+
+
+@pytest.mark.parametrize("text", ['{"units": [1, 2,]}', "{'units': []}", '{"units": []} x', '{"a": 1,}'])
+def test_json_is_read_as_json(tmp_path, text):
+    # YAML would accept these; a .json file is JSON
+    assert problems_of(text, tmp_path, "org.json").problems[0].key == "syntax"
+
+
+def test_json_escapes_are_normalized(tmp_path):
+    path, _ = _so_nho_json(tmp_path, lambda d: d["units"][1].update(name="Sở Y tê\u0301"), indent=None)
+    path.write_text(path.read_text(encoding="utf-8").replace("tê\u0301", "tê\\u0301"), encoding="utf-8")
+    assert "\\u0301" in path.read_text(encoding="utf-8")
+    assert list(load_org(path).units.values())[1].name == "Sở Y tế"
+
+
+def test_yaml_merge_keys_and_their_duplicates():
+    data, source = parse_text("base: &b {x: 1, y: 2}\nc:\n  <<: *b\n  z: 3\n", "m.yaml")
+    assert data["c"] == {"x": 1, "y": 2, "z": 3} and source.line(("c", "z")) == 4
+    with pytest.raises(InputError) as info:
+        parse_text("base: &b {x: 1}\nc:\n  <<: *b\n  x: 2\n", "m.yaml")
+    assert [p.key for p in info.value.problems] == ["duplicate_key"]
+
+
+@pytest.mark.parametrize("text, key, line", [
+    ("a: 1\n---\nb: 2\n", "syntax", 2),            # one document per file
+    ("a: *nowhere\n", "syntax", 1),                # an alias to nothing
+    ("a: &x [1, *x]\n", "too_deep", 1),            # a value that contains itself
+    ("? [a, b]\n: 1\nc: 2\n", "bad_key", 1),       # a list as a key
+    ("a: !!map x\n", "syntax", 1),
+])
+def test_yaml_structures_orgcheck_does_not_read(text, key, line):
+    with pytest.raises(InputError) as info:
+        parse_text(text, "f.yaml")
+    problem = info.value.problems[0]
+    assert (problem.key, problem.line) == (key, line)
