@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import textwrap
 
@@ -55,7 +56,13 @@ def _wrap(cell: str, width: int | None) -> str:
     measurement: 2-3× faster on large reports."""
     if width is None:
         return cell
-    return "\n".join(line for part in cell.split("\n") for line in (textwrap.wrap(part, width) or [""]))
+    wrap = _wrapper(width).wrap
+    return "\n".join(line for part in cell.split("\n") for line in (wrap(part) or [""]))
+
+
+@functools.lru_cache(maxsize=None)
+def _wrapper(width: int) -> textwrap.TextWrapper:
+    return textwrap.TextWrapper(width)
 
 
 def render_table(result: CheckResult, lang: str = "vi", fmt: str = "table") -> str:
@@ -68,11 +75,11 @@ def render_table(result: CheckResult, lang: str = "vi", fmt: str = "table") -> s
     if rows:
         if fmt == "markdown":
             rows = [[cell.replace("\n", "<br>").replace("|", "\\|") for cell in row] for row in rows]
-            lines.append(tabulate(rows, HEADERS[lang], tablefmt="github"))
+            lines.append(tabulate(rows, HEADERS[lang], tablefmt="github", disable_numparse=True))
         else:
             widths = [None, None, 38, 48, 34]
             rows = [[_wrap(cell, width) for cell, width in zip(row, widths)] for row in rows]
-            lines.append(tabulate(rows, HEADERS[lang], tablefmt="grid"))
+            lines.append(tabulate(rows, HEADERS[lang], tablefmt="grid", disable_numparse=True))  # all text: no number sniffing
     else:
         lines.append("No findings." if lang == "en" else "Không có phát hiện nào.")
     lines.append("")
