@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .catalogue import Catalogue, Regime, Rule, Severity, Variant, load_catalogue
 from .engine import RuleEngine
@@ -14,8 +15,10 @@ from .facts import ORG_ONLY_FIELDS, PLAN_ONLY_FIELDS, Fact, derive_facts, plan_t
 from .graph import OrgGraph
 from .messages import InputError, Problem, fill
 from .model import Org
-from .plan import AgencyIndex, Plan
 from .text import vi_sort_key
+
+if TYPE_CHECKING:  # plans (and python-docx under them) are loaded only by `orgcheck plan`
+    from .plan import Plan
 
 
 def format_number(value, lang: str) -> str:
@@ -113,6 +116,8 @@ def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,
     """The task rules (fact `nhiem_vu`) in force on as_of (default: the organization's date, else
     the plan's date, else today) over the plan's tasks; without an organization the rules that
     compare agencies with its units are not run, and the result lists them."""
+    from .plan import AgencyIndex
+
     catalogue = catalogue or load_catalogue()
     day = as_of or (org.jurisdiction.as_of if org else None) or plan.date or date.today()
     task_rules = sorted((r for r in catalogue.in_force(day) if r.fact == "nhiem_vu"), key=lambda r: r.code)

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .check import CheckResult, Finding, check
 from .model import Org
-from .proposal import ProposalResult
 from .targets import TargetRow, counts, evaluate
 from .text import vi_sort_key
+
+if TYPE_CHECKING:
+    from .proposal import ProposalResult
 
 NEW, RESOLVED, PERSISTING = "moi", "da_khac_phuc", "con_ton_tai"
 STATUS_ORDER = {NEW: 0, PERSISTING: 1, RESOLVED: 2}

@@ -173,12 +173,14 @@ class RuleEngine:
         for payload in batch:
             original = payload["id"]
             suffix = 0
-            while fnv1a32(payload["id"]) in seen:  # kept exact rather than assumed impossible
+            identity = fnv1a32(original)
+            while identity in seen:  # kept exact rather than assumed impossible
                 suffix += 1
                 payload["id"] = f"{original}~{suffix}"
+                identity = fnv1a32(payload["id"])
             if suffix and original in owner:
                 owner[payload["id"]] = owner.pop(original)
-            seen.add(fnv1a32(payload["id"]))
+            seen.add(identity)
             payload["sid"] = sid
         try:
             result = dre.assert_facts(handle, json.dumps(batch, ensure_ascii=False))

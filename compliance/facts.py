@@ -250,15 +250,18 @@ def _coverage_facts(graph: OrgGraph) -> list[Fact]:
         if committee is not None:
             for code in dict.fromkeys(unit.functions):
                 held[committee][code] += 1
+    mandatory: dict[str, list] = defaultdict(list)
+    for fn in graph.org.functions.values():
+        for level in dict.fromkeys(fn.mandatory):
+            mandatory[level].append(fn)
     out = []
     for committee in graph.units.values():
-        level = KINDS[committee.kind].committee_level
         if committee.kind not in COMMITTEE_KINDS:
             continue
-        for fn in graph.org.functions.values():
-            if level in fn.mandatory:
-                out.append(Fact({"t": "bao_phu", "level": level, "n_units": held[committee.id][fn.code]},
-                                ("unit", committee.id), {"fn": fn.code, "fn_name": fn.name}))
+        level = KINDS[committee.kind].committee_level
+        for fn in mandatory[level]:
+            out.append(Fact({"t": "bao_phu", "level": level, "n_units": held[committee.id][fn.code]},
+                            ("unit", committee.id), {"fn": fn.code, "fn_name": fn.name}))
     return out
 
 

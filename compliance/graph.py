@@ -25,6 +25,10 @@ class OrgGraph:
         self.tree = nx.DiGraph()
         self.tree.add_nodes_from(org.units)
         self.tree.add_edges_from((u.parent, u.id) for u in org.units.values() if u.parent is not None)
+        self._children: dict[str, list[Unit]] = {u: [] for u in org.units}  # in file order, as the tree's
+        for unit in org.units.values():
+            if unit.parent is not None:
+                self._children[unit.parent].append(unit)
         # bipartite unit–function graph: unit nodes are ids, function nodes are ("fn", code)
         self.functions = nx.Graph()
         self.functions.add_edges_from((u.id, ("fn", code)) for u in org.units.values() for code in u.functions)
@@ -47,7 +51,7 @@ class OrgGraph:
         return self.units[parent] if parent is not None else None
 
     def children(self, unit_id: str) -> list[Unit]:
-        return [self.units[c] for c in self.tree.successors(unit_id)]
+        return self._children[unit_id]
 
     @cached_property
     def _topdown(self) -> tuple[dict[str, tuple[str, ...]], dict[str, str | None]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
@@ -234,8 +235,16 @@ class Org:
 
     def deputy_cap(self, unit_id: str) -> tuple[int, Decision] | None:
         """The latest local decision's cap on this unit's deputies, if any."""
-        found = [(d.date or date.min, d.deputy_caps[unit_id], d) for d in self.decisions if unit_id in d.deputy_caps]
-        return max(found, key=lambda x: x[0])[1:] if found else None
+        return self._deputy_caps.get(unit_id)
+
+    @cached_property
+    def _deputy_caps(self) -> dict[str, tuple[int, Decision]]:
+        latest: dict[str, tuple[date, int, Decision]] = {}
+        for d in self.decisions:  # an undated decision counts as the oldest; on a tie the first listed wins
+            for unit_id, cap in d.deputy_caps.items():
+                if unit_id not in latest or (d.date or date.min) > latest[unit_id][0]:
+                    latest[unit_id] = (d.date or date.min, cap, d)
+        return {unit_id: found[1:] for unit_id, found in latest.items()}
 
 
 # ---------------------------------------------------------------------------------------------

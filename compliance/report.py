@@ -6,13 +6,17 @@ import functools
 import json
 import textwrap
 
+from typing import TYPE_CHECKING
+
 from tabulate import tabulate
 
 from .catalogue import Severity
 from .check import CheckResult, Finding, PlanResult, format_number
-from .diff import DiffResult, UnitChange
 from .model import CLASS_LABELS
 from .targets import TargetRow, evaluate
+
+if TYPE_CHECKING:  # the diff (and the proposal reader under it) is loaded only by `orgcheck diff`
+    from .diff import DiffResult, UnitChange
 
 UNVERIFIED = {"vi": "(*) ngưỡng chưa được xác minh với văn bản gốc",
               "en": "(*) threshold not verified against the original legal text"}
