@@ -83,7 +83,10 @@ def test_rules_list_and_show(capsys):
     assert code == 0 and "ND107.TC.PHONG" in out and "rules/nd107-2020.yaml" in out
     code, out, _ = run(capsys, "rules", "show", "ND107.PHO.PHONG", "--lang", "en")
     assert code == 0 and "| class I, 9–14 civil servants" in out and "features/cap_pho.feature" in out
-    assert run(capsys, "rules", "show", "KHONG.CO")[0] == 2
+    assert run(capsys, "rules", "show", "KHONG.CO") == (2, "", "rules: quy tắc «KHONG.CO»: không có quy tắc này\n")
+    assert run(capsys, "rules", "show", "KHONG.CO", "--lang", "en") == (2, "", "rules: rule 'KHONG.CO': there is no such rule\n")
+    assert run(capsys, "rules", "new", "abc", "--lang", "en") == (
+        2, "", "rules new: rule 'abc': a code looks like TINH.PHO.MOI (capitals, digits, _, joined by dots)\n")
 
 
 def test_report_is_byte_identical_between_processes():

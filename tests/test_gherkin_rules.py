@@ -137,6 +137,9 @@ BAD = {
     "cột lạ": (("| mã   | tên           | loại           | trực thuộc | biên chế   | cấp phó   |",
                 "| mã   | tên           | loại           | trực thuộc | biên chế   | cấp phó   |"[:-1] + "x |"),
                ["dòng 32: bảng «cơ cấu tổ chức», dòng 1 (tên cột), cột 6 «cấp phó   x»: tên cột không có"]),
+    "cột trùng": (("| mã   | tên           | loại           | trực thuộc | biên chế   | cấp phó   |",
+                   "| mã   | tên           | loại           | trực thuộc | biên chế   | biên chế  |"),
+                  ["dòng 32: bảng «cơ cấu tổ chức», dòng 1 (tên cột), cột 6 «biên chế»: cột trùng"]),
 }
 
 
