@@ -33,6 +33,7 @@ class Outcome:
     name: str
     line: int
     passed: bool = True
+    failed_step: tuple[int, str] | None = None   # line and text of the step that failed
     detail: list[str] = field(default_factory=list)
 
 
@@ -120,7 +121,8 @@ class _Reporter:
         out = self.outcomes[request.node.nodeid]
         out.passed = False
         message = str(exception) if isinstance(exception, AssertionError) else f"{type(exception).__name__}: {exception}"
-        out.detail += [f"Bước lỗi (dòng {step.line_number}): {step.keyword} {step.name}", *message.splitlines()]
+        out.failed_step = (step.line_number, f"{step.keyword} {step.name}")
+        out.detail += message.splitlines()
 
     def pytest_runtest_logreport(self, report):
         out = self.outcomes.get(report.nodeid)
@@ -177,6 +179,8 @@ def _render(outcomes: list[Outcome], lang: str) -> tuple[str, int]:
             lines += ([""] if current else []) + [o.file]
             current = o.file
         lines.append(f"  {ok if o.passed else bad:9} {o.name} ({'line' if en else 'dòng'} {o.line})")
+        if o.failed_step:
+            lines.append(f"      {'Failing step (line' if en else 'Bước lỗi (dòng'} {o.failed_step[0]}): {o.failed_step[1]}")
         lines += [f"      {d}" for d in o.detail]
     failed = sum(not o.passed for o in outcomes)
     total = len(outcomes)
