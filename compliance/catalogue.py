@@ -26,10 +26,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .facts import FACT_TYPES
-from .messages import InputError, Problem
+from .messages import InputError, Message, MessageError, Problem
 from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, Kind, parse_date, schema_problems, sector_names
 from .source import read_document
 
@@ -91,7 +91,7 @@ class Expr:
 
 def parse_limit(value: Any) -> Expr:
     if isinstance(value, bool):
-        raise ValueError(f"a limit must be a number or a field expression, not {value!r}")
+        raise MessageError("limit_type", value=value)
     if isinstance(value, (int, float)):
         return Expr(const=value)
     if isinstance(value, str) and value.strip():
@@ -107,7 +107,7 @@ def parse_limit(value: Any) -> Expr:
             terms.append((_number(m.group(1)) if m.group(1) else 1, m.group(2)))
         else:
             return Expr(const=const, terms=tuple(terms))
-    raise ValueError(f"cannot read the limit {value!r} (use a number, @field, k*@field, joined by +)")
+    raise MessageError("limit_unreadable", value=value)
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,7 @@ def parse_cell(fieldname: str, cell: Any) -> list[Cond]:
         return []
     if isinstance(cell, list):
         if not cell or any(isinstance(v, (list, dict)) for v in cell):
-            raise ValueError(f"{fieldname}: a list must hold plain values")
+            raise MessageError("cell_list", field=fieldname)
         return [Cond(fieldname, "in", tuple(cell))]
     if isinstance(cell, (bool, int, float)):
         return [Cond(fieldname, "eq", cell)]
@@ -146,12 +146,12 @@ def parse_cell(fieldname: str, cell: Any) -> list[Cond]:
         if m:
             lo, hi = _number(m.group(1)), _number(m.group(2))
             if lo > hi:
-                raise ValueError(f"{fieldname}: empty range {text!r}")
+                raise MessageError("cell_empty_range", field=fieldname, value=text)
             return [Cond(fieldname, "ge", lo), Cond(fieldname, "le", hi)]
         m = _CMP.match(text)
         if (m and m.group(2).strip().startswith(_OPERATOR_START)) or (not m and text.startswith(_OPERATOR_START)) \
                 or (not _RANGE.match(text) and ".." in text):
-            raise ValueError(f"{fieldname}: cannot read the cell {cell!r} (use < <= > >= == !=, or a..b)")
+            raise MessageError("cell_operator", field=fieldname, value=cell)
         if m:
             op, rhs = _OPS[m.group(1)], m.group(2).strip()
             if re.fullmatch(_NUM, rhs):
@@ -164,7 +164,7 @@ def parse_cell(fieldname: str, cell: Any) -> list[Cond]:
         if re.fullmatch(_NUM, text):
             return [Cond(fieldname, "eq", _number(text))]
         return [Cond(fieldname, "eq", text)]
-    raise ValueError(f"{fieldname}: cannot read the cell {cell!r}")
+    raise MessageError("cell_unreadable", field=fieldname, value=cell)
 
 
 # --- rule files ---------------------------------------------------------------------------
@@ -239,15 +239,6 @@ class RuleSpec(_Strict):
     hint: I18n | None = None
     why: I18n
     feature: str
-
-    @model_validator(mode="after")
-    def _limit_xor_bands(self):
-        if self.compare is None:
-            if self.measure is not None or self.limit is not None or self.bands is not None:
-                raise ValueError("a rule without `compare` fires on `where` alone: give no measure, limit or bands")
-        elif self.measure is None or (self.limit is None) == (self.bands is None):
-            raise ValueError("give `measure`, `compare` and exactly one of `limit` and `bands`")
-        return self
 
 
 class SourceSpec(_Strict):
@@ -405,42 +396,78 @@ REGIMES_FILE = "che-do.yaml"
 TARGETS_FILE = "chi-tieu.yaml"
 NOT_RULES = {REGIMES_FILE, "tu-dien-truong.yaml", TARGETS_FILE}  # regimes, Gherkin dictionary, targets
 GHERKIN_DIR = Path("features") / "quy_tac"           # rules written in Gherkin, relative to the project
+OWN_GHERKIN_DIR = "quy_tac"                          # … or inside a rules folder of its own (--rules DIR)
 
 
-def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None = None) -> Catalogue:
-    """Rules of rules/*.yaml and of the Gherkin rule files (by default features/quy_tac/*.feature next to
-    `directory`), checked together: a code is unique across both."""
+def yaml_rule_files(directory: Path) -> list[Path]:
+    """The rule files of a rules folder: its *.yaml but the vocabularies (read by the model), regimes,
+    dictionary and targets."""
+    return [p for p in sorted(directory.glob("*.yaml")) if not p.name.startswith("danh-muc") and p.name not in NOT_RULES]
+
+
+def gherkin_rule_files(directory: Path) -> list[Path]:
+    """The Gherkin rules that go with a rules folder: its quy_tac/*.feature, else (the repository layout)
+    features/quy_tac/*.feature next to it."""
+    own = directory / OWN_GHERKIN_DIR
+    return sorted((own if own.is_dir() else directory.resolve().parent / GHERKIN_DIR).glob("*.feature"))
+
+
+def own_or_builtin(directory: Path, name: str) -> Path:
+    """A rules folder's own regimes or dictionary file, else the built-in one: a folder of edited rules
+    need not copy them."""
+    return directory / name if (directory / name).is_file() else RULES_DIR / name
+
+
+def rules_folder(arg: str) -> tuple[Path, str]:
+    """`--rules DIR` → the folder of YAML rules and how messages name it. DIR is a rules folder (see
+    yaml_rule_files and gherkin_rule_files) or a copy of the project holding rules/."""
+    folder, shown = Path(arg), arg
+    if not folder.is_dir():
+        raise InputError([Problem(arg, None, "rules_dir_missing")])
+    if (folder / "rules").is_dir():
+        folder, shown = folder / "rules", (Path(arg) / "rules").as_posix()
+    if not yaml_rule_files(folder) and not gherkin_rule_files(folder):
+        raise InputError([Problem(arg, None, "rules_dir_empty")])
+    return folder, shown
+
+
+def shown_path(path: Path, directory: Path, shown: str) -> str:
+    """A file as the user knows it: inside the rules folder they named `shown`, or next to it (features/…)."""
+    path, directory = path.resolve(), directory.resolve()
+    for base, prefix in ((directory, Path(shown)), (directory.parent, Path(shown).parent)):
+        if path.is_relative_to(base):
+            return (prefix / path.relative_to(base)).as_posix()
+    return str(path)
+
+
+def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None = None,
+                   shown: str = "rules") -> Catalogue:
+    """Rules of directory/*.yaml and of the Gherkin rule files (by default gherkin_rule_files(directory)),
+    checked together: a code is unique across both. Messages name the folder `shown`."""
     from .gherkin import compile_file   # gherkin.py builds on this module's RuleSpec and _variants
 
     problems: list[Problem] = []
     rules: list[Rule] = []
-    for path in sorted(directory.glob("*.yaml")):
-        if path.name.startswith("danh-muc") or path.name in NOT_RULES:
-            continue  # vocabularies (read by the model)
-        rules += _load_rule_file(path, f"rules/{path.name}", problems)
-    root = directory.resolve().parent
-    if gherkin_files is None:
-        gherkin_files = sorted((root / GHERKIN_DIR).glob("*.feature"))
-    for path in gherkin_files:
-        path = path.resolve()
-        rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-        found, bad = compile_file(path, rel, directory)
+    for path in yaml_rule_files(directory):
+        rules += _load_rule_file(path, shown_path(path, directory, shown), problems)
+    for path in gherkin_rule_files(directory) if gherkin_files is None else gherkin_files:
+        found, bad = compile_file(path.resolve(), shown_path(path, directory, shown), directory)
         rules += found
         problems += bad
-    regimes = _load_regimes(directory / REGIMES_FILE, problems) if (directory / REGIMES_FILE).exists() else []
+    regimes_file = own_or_builtin(directory, REGIMES_FILE)
+    regimes = _load_regimes(regimes_file, shown_path(regimes_file, directory, shown), problems)
     seen: dict[str, Rule] = {}
     for rule in rules:
         if rule.code in seen:
             problems.append(Problem(rule.file, rule.line, "rule_problem",
-                                    {"code": rule.code, "reason": f"mã trùng với {seen[rule.code].file}"}))
+                                    {"code": rule.code, "reason": Message("duplicate_code", {"file": seen[rule.code].file})}))
         seen[rule.code] = rule
     if problems:
         raise InputError(problems)
     return Catalogue(rules, regimes)
 
 
-def _load_regimes(path: Path, problems: list[Problem]) -> list[Regime]:
-    name = f"rules/{path.name}"
+def _load_regimes(path: Path, name: str, problems: list[Problem]) -> list[Regime]:
     try:
         data, source = read_document(path, name)
     except InputError as exc:
@@ -448,7 +475,7 @@ def _load_regimes(path: Path, problems: list[Problem]) -> list[Regime]:
         return []
     entries = data.get("regimes") if isinstance(data, dict) else None
     if not isinstance(entries, list):
-        problems.append(source.problem("rule_problem", (), None, code="regimes", reason="expected a list `regimes:`"))
+        problems.append(source.problem("rule_problem", (), None, code="regimes", reason=Message("regimes_list")))
         return []
     regimes = []
     for i, entry in enumerate(entries):
@@ -460,7 +487,7 @@ def _load_regimes(path: Path, problems: list[Problem]) -> list[Regime]:
     for a, b in zip(regimes, regimes[1:]):
         if a.in_force.end is None or a.in_force.end >= b.in_force.start:
             problems.append(source.problem("rule_problem", ("regimes",), None, code=b.code,
-                                           reason=f"overlaps {a.code}: regimes must follow each other"))
+                                           reason=Message("regimes_overlap", {"other": a.code})))
     return regimes
 
 
@@ -488,8 +515,8 @@ def _load_rule_file(path: Path, name: str, problems: list[Problem]) -> list[Rule
         rule = Rule(rule_spec, name, source.line(("rules", i)), spec.source)
         try:
             rule.variants = _variants(rule)
-        except ValueError as exc:
-            problems.append(source.problem("rule_problem", ("rules", i), code, code=code, reason=str(exc)))
+        except MessageError as exc:
+            problems.append(source.problem("rule_problem", ("rules", i), code, code=code, reason=exc.message))
             continue
         out.append(rule)
     return out
@@ -498,20 +525,24 @@ def _load_rule_file(path: Path, name: str, problems: list[Problem]) -> list[Rule
 def _check_fields(rule: Rule, conds: list[Cond]) -> None:
     known = FACT_TYPES.get(rule.spec.fact)
     if known is None:
-        raise ValueError(f"unknown fact type {rule.spec.fact!r} (known: {', '.join(FACT_TYPES)})")
+        raise MessageError("unknown_fact", fact=rule.spec.fact, known=", ".join(FACT_TYPES))
     for c in conds:
         for name in (c.field,) + (c.value.fields if isinstance(c.value, Expr) else ()):
             if name not in known:
-                raise ValueError(f"fact {rule.spec.fact!r} has no field {name!r} (known: {', '.join(known)})")
+                raise MessageError("unknown_fact_field", fact=rule.spec.fact, field=name, known=", ".join(known))
         domain = list(sector_names()) if c.field == "nganh" else _DOMAINS.get(c.field)
         values = c.value if c.op == "in" else (c.value,)
         if domain and not isinstance(c.value, Expr) and any(v not in domain for v in values):
-            bad = [v for v in values if v not in domain]
-            raise ValueError(f"{c.field}: unknown value(s) {bad} (known: {', '.join(map(str, domain))})")
+            raise MessageError("unknown_values", field=c.field, values=", ".join(str(v) for v in values if v not in domain),
+                               known=", ".join(map(str, domain)))
 
 
 def _variants(rule: Rule) -> list[Variant]:
     spec = rule.spec
+    if spec.compare is None and (spec.measure is not None or spec.limit is not None or spec.bands is not None):
+        raise MessageError("rule_where_only")
+    if spec.compare is not None and (spec.measure is None or (spec.limit is None) == (spec.bands is None)):
+        raise MessageError("rule_compare_parts")
     where: list[Cond] = []
     for name, cell in spec.where.items():
         where += parse_cell(name, cell)
@@ -524,24 +555,21 @@ def _variants(rule: Rule) -> list[Variant]:
         return [Variant(rule, None, tuple(where), (), limit)]
     columns = spec.bands.columns
     if columns[-1] != "limit" or len(set(columns)) != len(columns):
-        raise ValueError("bands.columns must name distinct fields and end with 'limit'")
+        raise MessageError("bands_columns")
     _check_fields(rule, [Cond(name, "eq", Expr()) for name in columns[:-1]])  # names only
     variants = []
-    for r, row in enumerate(spec.bands.rows):
+    for r, row in enumerate(spec.bands.rows, start=1):
         if len(row) != len(columns):
-            raise ValueError(f"bands row {r + 1} has {len(row)} cells, expected {len(columns)} ({', '.join(columns)})")
+            raise MessageError("bands_row_cells", row=r, count=len(row), expected=len(columns), columns=", ".join(columns))
         row_conds: list[Cond] = []
-        for name, cell in zip(columns[:-1], row[:-1]):
-            try:
-                row_conds += parse_cell(name, cell)
-            except ValueError as exc:
-                raise ValueError(f"bands row {r + 1}: {exc}") from None
         try:
+            for name, cell in zip(columns[:-1], row[:-1]):
+                row_conds += parse_cell(name, cell)
             limit = parse_limit(row[-1])
-        except ValueError as exc:
-            raise ValueError(f"bands row {r + 1}: {exc}") from None
+        except MessageError as exc:
+            raise MessageError("bands_row", row=r, reason=exc.message) from None
         _check_fields(rule, row_conds + [Cond(spec.measure, "eq", limit)])
-        variants.append(Variant(rule, r + 1, tuple(where + row_conds), tuple(row_conds), limit))
+        variants.append(Variant(rule, r, tuple(where + row_conds), tuple(row_conds), limit))
     _check_table(spec, variants)
     return variants
 
@@ -569,7 +597,7 @@ def _check_table(spec: RuleSpec, variants: list[Variant]) -> None:
     numeric = [c for c in spec.bands.columns[:-1] if c not in _DOMAINS]
     discrete = [c for c in spec.bands.columns[:-1] if c in _DOMAINS]
     if len(numeric) > 1:
-        raise ValueError(f"bands may have one numeric column, found {numeric}")
+        raise MessageError("bands_numeric_columns", columns=", ".join(numeric))
 
     def row_matches(v: Variant, combo: dict) -> bool:
         return all(c.holds(combo) for c in v.row_conditions if c.field in combo)
@@ -578,8 +606,7 @@ def _check_table(spec: RuleSpec, variants: list[Variant]) -> None:
         bad = [c.value for c in v.row_conditions if c.field in numeric and
                (isinstance(c.value, bool) or not isinstance(c.value, (int, float)))]
         if bad:
-            raise ValueError(f"bands row {v.row}: column {numeric[0]} needs numbers or comparisons with numbers, "
-                             f"found {bad[0]!r}")
+            raise MessageError("bands_numeric_value", row=v.row, column=numeric[0], value=bad[0])
     combos = [dict(zip(discrete, values)) for values in itertools.product(*(_DOMAINS[d] for d in discrete))]
     for combo in combos or [{}]:
         if any(not c.holds(combo) for c in itertools.chain.from_iterable(
@@ -589,7 +616,7 @@ def _check_table(spec: RuleSpec, variants: list[Variant]) -> None:
         spans = sorted((_interval([c for c in v.row_conditions if c.field in numeric]), v.row) for v in rows)
         for (a, ra), (b, rb) in zip(spans, spans[1:]):
             if b[0] <= a[1]:
-                raise ValueError(f"bands rows {ra} and {rb} overlap for {combo or 'every fact'}")
+                raise MessageError("bands_overlap", first=ra, second=rb, case=_case(combo))
         if spec.bands.partial:
             continue
         reach = 0
@@ -598,5 +625,9 @@ def _check_table(spec: RuleSpec, variants: list[Variant]) -> None:
                 break
             reach = max(reach, hi + 1)
         if reach != math.inf:
-            raise ValueError(f"bands leave a gap for {combo or 'every fact'} from {reach} "
-                             "(add a row, or say why in bands.partial)")
+            raise MessageError("bands_gap", start=reach, case=_case(combo))
+
+
+def _case(combo: dict) -> str | Message:
+    """The values of the discrete columns a table check speaks of, e.g. 'cls = loai_1, kind = so'."""
+    return ", ".join(f"{k} = {v}" for k, v in combo.items()) or Message("every_case")

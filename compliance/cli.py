@@ -16,12 +16,12 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__
-from .catalogue import Severity, load_catalogue
+from .catalogue import Catalogue, Severity, load_catalogue, rules_folder
 from .check import check, check_plan
 from .diff import diff_orgs, diff_proposal, identity_lineage
 from .engine import EngineError
-from .messages import InputError, Problem
-from .model import FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
+from .messages import InputError, Message, Problem
+from .model import RULES_DIR, FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
 from .plan import AgencyIndex, read_plan
 from .proposal import ProposalResult, build_proposal, is_proposal
 from .report import render, render_diff, render_plan
@@ -50,15 +50,23 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["vi", "en"], default="vi",
                         help="language of the output" if en else "ngôn ngữ (mặc định: vi)")
+    rules_opt = argparse.ArgumentParser(add_help=False)
+    rules_opt.add_argument("--rules", metavar="DIR", help=(
+        "use the rules of DIR instead of orgcheck's rules/: DIR holds *.yaml rule files and, optionally, a "
+        "quy_tac/ subfolder of .feature rules (or is a copy of the project, with rules/ and features/quy_tac/); "
+        "che-do.yaml and tu-dien-truong.yaml default to orgcheck's own" if en else
+        "dùng quy tắc trong thư mục DIR thay cho rules/ của orgcheck: DIR chứa các tệp quy tắc *.yaml và, nếu có, "
+        "thư mục con quy_tac/ chứa tệp .feature (hoặc là bản sao dự án, có rules/ và features/quy_tac/); "
+        "thiếu che-do.yaml, tu-dien-truong.yaml thì dùng tệp của orgcheck"))
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    c = sub.add_parser("check", parents=[common], help="check an organization file" if en else "kiểm tra một tệp tổ chức")
+    c = sub.add_parser("check", parents=[common, rules_opt], help="check an organization file" if en else "kiểm tra một tệp tổ chức")
     c.add_argument("file", help="organization file (.yaml/.json)" if en else "tệp tổ chức (.yaml/.json)")
     c.add_argument("--format", choices=["table", "json", "markdown"], default="table")
     c.add_argument("--fail-on", choices=list(FAIL_ON), default="error",
                    help="lowest severity that makes the exit code 1" if en else "mức độ thấp nhất làm mã thoát bằng 1")
     c.add_argument("--as-of", help="check against the law in force on this date (DD/MM/YYYY)" if en else
                    "kiểm tra theo pháp luật có hiệu lực vào ngày này (DD/MM/YYYY)")
-    k = sub.add_parser("plan", parents=[common], help="check a plan's task assignments" if en else
+    k = sub.add_parser("plan", parents=[common, rules_opt], help="check a plan's task assignments" if en else
                        "kiểm tra phân công nhiệm vụ của một kế hoạch")
     k.add_argument("file", help="plan (.txt/.docx)" if en else "kế hoạch (.txt/.docx)")
     k.add_argument("--org", help="organization file to resolve agency names against" if en else
@@ -69,7 +77,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     k.add_argument("--as-of", help="law in force on this date (DD/MM/YYYY); default: the organization's, "
                    "else the plan's date" if en else "pháp luật có hiệu lực vào ngày này (DD/MM/YYYY); mặc định: "
                    "ngày của tệp tổ chức, nếu không thì ngày của kế hoạch")
-    d = sub.add_parser("diff", parents=[common], help="compare before and after a proposal" if en else
+    d = sub.add_parser("diff", parents=[common, rules_opt], help="compare before and after a proposal" if en else
                        "so sánh trước và sau một đề án")
     d.add_argument("files", nargs="+", metavar="FILE", help=(
         "a proposal, or a baseline and a proposed organization file" if en else
@@ -77,19 +85,20 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     d.add_argument("--format", choices=["table", "json", "markdown"], default="table")
     r = sub.add_parser("rules", parents=[common], help="the rule catalogue" if en else "danh mục quy tắc")
     rsub = r.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
-    rl = rsub.add_parser("list", parents=[common])
+    rl = rsub.add_parser("list", parents=[common, rules_opt])
     rl.add_argument("--as-of")
-    rs = rsub.add_parser("show", parents=[common])
+    rs = rsub.add_parser("show", parents=[common, rules_opt])
     rs.add_argument("code")
-    rt = rsub.add_parser("test", parents=[common], help="run the scenarios of Gherkin rule files" if en else
+    rt = rsub.add_parser("test", parents=[common, rules_opt], help="run the scenarios of Gherkin rule files" if en else
                          "chạy các kịch bản của tệp quy tắc Gherkin")
-    rt.add_argument("files", nargs="*", metavar="FILE", help="default: features/quy_tac/*.feature" if en else
-                    "mặc định: features/quy_tac/*.feature")
+    rt.add_argument("files", nargs="*", metavar="FILE", help="default: features/quy_tac/*.feature (with --rules: "
+                    "the .feature rules of DIR)" if en else "mặc định: features/quy_tac/*.feature (có --rules: các tệp "
+                    ".feature của DIR)")
     rn = rsub.add_parser("new", parents=[common], help="scaffold a Gherkin rule file" if en else
                          "tạo khung một tệp quy tắc Gherkin")
     rn.add_argument("code", nargs="?", default="TINH.PHO.MOI")
     rn.add_argument("--out", help="file to write (default: print)" if en else "tệp để ghi (mặc định: in ra)")
-    rd = rsub.add_parser("docs", parents=[common], help="write docs/rules/" if en else "tạo docs/rules/")
+    rd = rsub.add_parser("docs", parents=[common, rules_opt], help="write docs/rules/" if en else "tạo docs/rules/")
     rd.add_argument("--out", default="docs/rules")
     sub.add_parser("schema", parents=[common], help="JSON Schema of organization files" if en else
                    "JSON Schema của tệp tổ chức")
@@ -142,6 +151,17 @@ def _date_arg(value: str | None, lang: str) -> date | None:
     return parsed
 
 
+def _rules_source(args) -> tuple[Path, str]:
+    """The rules folder of --rules DIR (and how messages name it), else orgcheck's own."""
+    return rules_folder(args.rules) if args.rules else (RULES_DIR, "rules")
+
+
+def _catalogue(args) -> Catalogue:
+    """Loaded once per command and passed down: check() would otherwise load the built-in rules again."""
+    folder, shown = _rules_source(args)
+    return load_catalogue(folder, shown=shown)
+
+
 def _load(file: str):
     """An organization file, or the structure a proposal file produces."""
     data, source = read_document(file)
@@ -151,9 +171,10 @@ def _load(file: str):
 
 
 def _check(args) -> int:
+    catalogue = _catalogue(args)
     loaded = _load(args.file)
     org = loaded.result if isinstance(loaded, ProposalResult) else loaded
-    result = check(org, _date_arg(args.as_of, args.lang))
+    result = check(org, _date_arg(args.as_of, args.lang), catalogue)
     sys.stdout.write(render(result, args.format, args.lang))
     failing = FAIL_ON[args.fail_on]
     return 1 if any(f.severity in failing for f in result.findings) else 0
@@ -161,20 +182,24 @@ def _check(args) -> int:
 
 def _plan(args) -> int:
     day = _date_arg(args.as_of, args.lang)
+    catalogue = _catalogue(args)
     org = load_org(args.org) if args.org else None
     plan = read_plan(args.file, index=AgencyIndex(org) if org else None)
-    result = check_plan(plan, org, day)
+    result = check_plan(plan, org, day, catalogue)
     sys.stdout.write(render_plan(result, args.format, args.lang))
     return 1 if any(f.severity in FAIL_ON[args.fail_on] for f in result.findings) else 0
+
+
 def _diff(args) -> int:
+    catalogue = _catalogue(args) if len(args.files) in (1, 2) else None
     if len(args.files) == 1:
         loaded = _load(args.files[0])
         if not isinstance(loaded, ProposalResult):
             raise InputError([Problem(args.files[0], None, "diff_needs_proposal")])
-        result = diff_proposal(loaded)
+        result = diff_proposal(loaded, catalogue)
     elif len(args.files) == 2:
         before, after = load_org(args.files[0]), load_org(args.files[1])
-        result = diff_orgs(before, after, identity_lineage(before, after))
+        result = diff_orgs(before, after, identity_lineage(before, after), catalogue=catalogue)
     else:
         raise InputError([Problem("diff", None, "diff_arguments", {"count": len(args.files)})])
     sys.stdout.write(render_diff(result, args.format, args.lang))
@@ -187,12 +212,12 @@ def _rules(args) -> int:
     if args.rules_command == "test":
         from .ruletest import run
 
-        text, code = run(args.files, args.lang)
+        text, code = run(args.files, args.lang, *_rules_source(args))
         sys.stdout.write(text)
         return code
     if args.rules_command == "new":
         return _new_rule(args)
-    catalogue = load_catalogue()
+    catalogue = _catalogue(args)
     en = args.lang == "en"
     if args.rules_command == "list":
         day = _date_arg(args.as_of, args.lang)
@@ -218,8 +243,7 @@ def _rules(args) -> int:
         return 0
     rule = catalogue.by_code(args.code)
     if rule is None:
-        raise InputError([Problem("rules", None, "rule_problem",
-                                  {"code": args.code, "reason": "no such rule" if en else "không có quy tắc này"})])
+        raise InputError([Problem("rules", None, "rule_problem", {"code": args.code, "reason": Message("rule_unknown")})])
     sys.stdout.write(rule_page(rule, args.lang))
     return 0
 
@@ -228,17 +252,14 @@ def _new_rule(args) -> int:
     from .gherkin import CODE, scaffold
 
     if not CODE.match(args.code):
-        raise InputError([Problem("rules new", None, "rule_problem", {"code": args.code, "reason": (
-            "a code looks like TINH.PHO.MOI (capitals, digits, _, joined by dots)" if args.lang == "en" else
-            "mã viết như TINH.PHO.MOI (chữ in hoa, số, _, nối bằng dấu chấm)")})])
+        raise InputError([Problem("rules new", None, "rule_problem", {"code": args.code, "reason": Message("rule_code_format")})])
     text = scaffold(args.code)
     if not args.out:
         sys.stdout.write(text)
         return 0
     out = Path(args.out)
     if out.exists():
-        raise InputError([Problem(args.out, None, "rule_problem", {"code": args.code, "reason": (
-            "the file exists; not overwritten" if args.lang == "en" else "tệp đã có, không ghi đè")})])
+        raise InputError([Problem(args.out, None, "rule_problem", {"code": args.code, "reason": Message("file_exists")})])
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")
     sys.stdout.write(f"{'written' if args.lang == 'en' else 'đã ghi'} {out}\n")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .catalogue import Catalogue, load_catalogue
 from .check import CheckResult, Finding, check
 from .model import Org
 from .targets import TargetRow, counts, evaluate
@@ -69,9 +70,10 @@ def identity_lineage(before: Org, after: Org) -> dict[str, frozenset[str]]:
 
 
 def diff_orgs(before: Org, after: Org, lineage: dict[str, frozenset[str]], as_of: date | None = None,
-              name: str | None = None) -> DiffResult:
-    first = check(before)
-    second = check(after, as_of)
+              name: str | None = None, catalogue: Catalogue | None = None) -> DiffResult:
+    catalogue = catalogue or load_catalogue()   # one catalogue for both checks
+    first = check(before, catalogue=catalogue)
+    second = check(after, as_of, catalogue)
     forward: dict[str, set[str]] = {}
     for unit, origins in lineage.items():
         for origin in origins:
@@ -83,8 +85,8 @@ def diff_orgs(before: Org, after: Org, lineage: dict[str, frozenset[str]], as_of
                       evaluate(after, after.baseline or before.baseline), name)
 
 
-def diff_proposal(proposal: ProposalResult) -> DiffResult:
-    return diff_orgs(proposal.baseline, proposal.result, proposal.lineage, name=proposal.name)
+def diff_proposal(proposal: ProposalResult, catalogue: Catalogue | None = None) -> DiffResult:
+    return diff_orgs(proposal.baseline, proposal.result, proposal.lineage, name=proposal.name, catalogue=catalogue)
 
 
 def _image(ids, forward: dict[str, set[str]], kind: str = "unit") -> frozenset[str]:

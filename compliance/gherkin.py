@@ -25,10 +25,11 @@ from gherkin.parser import Parser
 from gherkin.token_scanner import TokenScanner
 from pydantic import ValidationError
 
-from .catalogue import Rule, RuleSpec, SourceSpec, _variants
+from .catalogue import Rule, RuleSpec, SourceSpec, _variants, own_or_builtin
 from .facts import FACT_TYPES
-from .messages import InputError, Problem
-from .model import KINDS, RULES_DIR, parse_date
+from .messages import InputError, Message, MessageError, Problem
+from .model import KINDS, RULES_DIR, parse_date, schema_problems
+from .source import SourceMap
 from .text import nfc
 
 DICTIONARY_FILE = "tu-dien-truong.yaml"
@@ -139,22 +140,23 @@ def parse_document(path: Path, rel: str) -> dict:
     """gherkin-official's AST (dict); a syntax error (e.g. a table row with a wrong number of cells) → InputError."""
     try:
         text = nfc(path.read_text(encoding="utf-8").lstrip("\ufeff"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError([Problem(rel, None, "gherkin_syntax", {"reason": str(exc)})]) from None
+    except UnicodeDecodeError as exc:
+        raise InputError([Problem(rel, None, "bad_encoding", {"offset": exc.start})]) from None
+    except OSError as exc:
+        raise InputError([Problem(rel, None, "file_unreadable", {"reason": exc.strerror or str(exc)})]) from None
     try:
         return Parser().parse(TokenScanner(text))
     except CompositeParserException as exc:
-        raise InputError([Problem(rel, e.location["line"], "gherkin_syntax", {"reason": _parser_reason(e)})
-                          for e in exc.errors]) from None
+        raise InputError([_parser_problem(rel, e) for e in exc.errors]) from None
     except ParserError as exc:
-        raise InputError([Problem(rel, exc.location["line"], "gherkin_syntax", {"reason": _parser_reason(exc)})]) from None
+        raise InputError([_parser_problem(rel, exc)]) from None
 
 
-def _parser_reason(exc: ParserError) -> str:
+def _parser_problem(rel: str, exc: ParserError) -> Problem:
+    """The parser's own words (English, technical) are quoted inside a message of ours."""
     text = re.sub(r"^\(\d+:\d+\): ", "", str(exc))
-    if "inconsistent cell count" in text:
-        return "số ô của dòng bảng này khác dòng tiêu đề (inconsistent cell count)"
-    return text
+    reason = Message("gherkin_cell_count") if "inconsistent cell count" in text else Message("gherkin_parse", {"reason": text})
+    return Problem(rel, exc.location["line"], "gherkin_syntax", {"reason": reason})
 
 
 def rule_blocks(doc: dict) -> list[dict]:
@@ -172,7 +174,7 @@ def _vi_number(text: str) -> str:
     if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})+", text):
         return text.replace(".", "")
     if text.count(",") + text.count(".") > 1:
-        raise ValueError(f"không đọc được số «{text}» (viết 4,5 hoặc 1.000)")
+        raise MessageError("vi_number", value=text)
     return text.replace(",", ".")
 
 
@@ -217,7 +219,7 @@ def vi_cell(d: Dictionary, fieldname: str, text: str) -> Any:
         values = [_value(d, fieldname, p) for p in parts]
         if negated:
             if len(values) != 1:
-                raise ValueError("«khác» chỉ đi với một giá trị")
+                raise MessageError("vi_not_one_value")
             return f"!= {values[0]}"
         return values if len(values) > 1 else values[0]
     return _numbers(t)
@@ -238,8 +240,7 @@ def vi_limit(d: Dictionary, fact: str, text: str) -> str:
         name = m.group("name").strip().lstrip("@") if m else ""
         field = d.field(fact, name) if m else None
         if field is None:
-            raise ValueError(f"không đọc được «{term}» trong mức «{text}»: cần một số, hoặc [hệ số ×] tên trường "
-                             f"({', '.join(d.field_names(fact))})")
+            raise MessageError("vi_limit_term", term=term, value=text, known=", ".join(d.field_names(fact)))
         k = float(m.group("k")) if m.group("k") else 1.0
         k = k / 100 if m.group("pct") else k
         parts.append(f"{k:g}*@{field}" if k != 1 else f"@{field}")
@@ -255,16 +256,17 @@ def vi_message(d: Dictionary, fact: str, text: str) -> str:
             return "{" + known + "}"
         if re.fullmatch(r"\w+", name) and name.isascii():   # a context parameter such as {codes}
             return m.group(0)
-        raise ValueError(f"chỗ trống «{{{name}}}» không có: dùng {{giá trị}}, {{mức}}, {{trường hợp}}, "
-                         f"{{tên đơn vị}} hoặc tên trường ({', '.join(d.field_names(fact))})")
+        raise MessageError("vi_placeholder", placeholder=f"{{{name}}}", known=", ".join(d.field_names(fact)))
     return re.sub(r"\{([^{}]+)\}", repl, nfc(text))
 
 
 # --- compiling one Quy tắc block ----------------------------------------------------------
 
 class _Fail(Exception):
-    def __init__(self, line: int | None, reason: str):
-        self.line, self.reason = line, reason
+    """What is wrong with a block (a message key and parameters, or a Message) and the line to name."""
+
+    def __init__(self, line: int | None, key: str | Message, **params):
+        self.line, self.message = line, key if isinstance(key, Message) else Message(key, params)
 
 
 def _dieu(text: str) -> str:
@@ -278,7 +280,7 @@ def _khoan(text: str) -> str:
 def _date(text: str, line: int) -> date:
     day = parse_date(text)
     if not isinstance(day, date):
-        raise _Fail(line, f"ngày không hợp lệ «{text}» (viết DD/MM/YYYY, ví dụ 01/01/2026)")
+        raise _Fail(line, "gherkin_date", value=text)
     return day
 
 
@@ -297,14 +299,14 @@ def compile_block(block: dict, rel: str, feature_name: str, d: Dictionary) -> tu
     title = re.sub(rf"^\s*{re.escape(code)}\s*[—–-]\s*", "", nfc(block["name"])).strip()
     other = re.match(r"^\s*([A-Z][A-Z0-9]*(?:\.[A-Z0-9_]+)+)\b", title)
 
-    def problem(at: int | None, reason: str) -> Problem:
+    def problem(at: int | None, reason: Message) -> Problem:
         return Problem(rel, at, "rule_problem", {"code": code, "reason": reason})
 
     if other:
-        return None, [problem(line, f"tên khối ghi mã «{other.group(1)}» khác thẻ @{code}")]
+        return None, [problem(line, Message("gherkin_other_code", {"other": other.group(1), "code": code}))]
     background = next((c["background"] for c in block.get("children", []) if "background" in c), None)
     if background is None:
-        return None, [problem(line, "thiếu «Bối cảnh:» với các bước định nghĩa quy tắc")]
+        return None, [problem(line, Message("gherkin_no_background"))]
     problems: list[Problem] = []
     seen: dict[str, list[tuple[dict, dict]]] = {}
     for step in background["steps"]:
@@ -314,7 +316,7 @@ def compile_block(block: dict, rel: str, feature_name: str, d: Dictionary) -> tu
             close = closest_steps(text, list(EXAMPLES.values()))
             problems.append(Problem(rel, step["location"]["line"], "gherkin_step",
                                     {"step": f"{step['keyword'].strip()} {text}",
-                                     "close": "; ".join(f"«{c}»" for c in close) or "(không có)"}))
+                                     "close": "; ".join(f"«{c}»" for c in close) or Message("gherkin_no_close")}))
             continue
         seen.setdefault(hit[0], []).append((hit[1], step))
     if problems:
@@ -322,11 +324,11 @@ def compile_block(block: dict, rel: str, feature_name: str, d: Dictionary) -> tu
     try:
         raw, bands_step = _raw_spec(code, title, seen, rel, line, d)
     except _Fail as exc:
-        return None, [problem(exc.line or line, exc.reason)]
+        return None, [problem(exc.line or line, exc.message)]
     try:
         spec = RuleSpec.model_validate(raw)
-    except ValidationError as exc:
-        return None, [problem(line, "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))]
+    except ValidationError as exc:   # worded as for a YAML rule, located at the block
+        return None, [problem(line, Message(p.key, p.params)) for p in schema_problems(exc, SourceMap(rel), (), code, RuleSpec)]
     window = spec.in_force
     url = seen.get("nguon", [({"url": None}, None)])[0][0]["url"]
     source = SourceSpec(document=spec.legal_basis[0].document, title=nfc(feature_name) or title,
@@ -334,53 +336,41 @@ def compile_block(block: dict, rel: str, feature_name: str, d: Dictionary) -> tu
     rule = Rule(spec, rel, line, source)
     try:
         rule.variants = _variants(rule)
-    except ValueError as exc:
-        at = bands_step["location"]["line"] if bands_step else line
-        reason = str(exc)
-        for pattern, text in _TABLE_REASONS:
-            reason = re.sub(pattern, text, reason)
-        return None, [problem(at, reason)]
+    except MessageError as exc:
+        return None, [problem(bands_step["location"]["line"] if bands_step else line, exc.message)]
     return rule, []
-
-
-# catalogue._check_table speaks of YAML `bands`; the analyst wrote «bảng mức»
-_TABLE_REASONS = [(r"^bands rows (\d+) and (\d+) overlap for (.+)$", r"bảng mức: dòng \1 và dòng \2 chồng nhau (\3)"),
-                  (r"^bands leave a gap for (.+) from (\S+) .*$", r"bảng mức để hở từ \2 (\1): thêm một dòng"),
-                  (r"^bands row (\d+): ", r"bảng mức, dòng \1: ")]
 
 
 def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Dictionary) -> tuple[dict, dict | None]:
     def one(name: str, required: bool = True) -> tuple[dict, dict] | None:
         found = seen.get(name, [])
         if len(found) > 1:
-            head = EXAMPLES[name].split(' "')[0]
-            raise _Fail(found[1][1]["location"]["line"], f"bước «{head} …» viết hai lần")
+            raise _Fail(found[1][1]["location"]["line"], "gherkin_step_twice", step=EXAMPLES[name].split(' "')[0])
         if not found and required:
-            raise _Fail(line, f"thiếu bước «{EXAMPLES[name]}»")
+            raise _Fail(line, "gherkin_step_missing", step=EXAMPLES[name])
         return found[0] if found else None
 
     args, step = one("nhom")
     family = d.families.get(_key(args["nhom"]), args["nhom"])
     if family not in d.families.values():
-        raise _Fail(step["location"]["line"], f"nhóm «{args['nhom']}» không có (dùng: {', '.join(d.families)})")
+        raise _Fail(step["location"]["line"], "gherkin_family", value=args["nhom"], choices=", ".join(d.families))
     args, step = one("doi_tuong")
     fact = d.facts.get(_key(args["doi_tuong"]), args["doi_tuong"])
     if fact not in FACT_TYPES:
-        raise _Fail(step["location"]["line"], f"«{args['doi_tuong']}» không phải loại đối tượng (dùng: {', '.join(d.facts)})")
+        raise _Fail(step["location"]["line"], "gherkin_fact", value=args["doi_tuong"], choices=", ".join(d.facts))
 
     def field_of(name: str, at: dict) -> str:
         f = d.field(fact, name)
         if f is None:
             close = difflib.get_close_matches(_key(name), d.field_names(fact), n=1, cutoff=0.5)
-            hint = f" — ý bạn là «{close[0]}»?" if close else ""
-            raise _Fail(at["location"]["line"], f"trường «{name}» không có trong từ điển rules/{DICTIONARY_FILE} cho "
-                                                f"«{args['doi_tuong']}» (có: {', '.join(d.field_names(fact))}){hint}")
+            raise _Fail(at["location"]["line"], "gherkin_field", name=name, dictionary=DICTIONARY_FILE,
+                        fact=args["doi_tuong"], known=", ".join(d.field_names(fact)), suggestion=close[0] if close else None)
         return f
 
     args_sev, step = one("muc_do")
     severity = d.severities.get(_key(args_sev["muc"]))
     if severity is None:
-        raise _Fail(step["location"]["line"], f"mức độ «{args_sev['muc']}» không có (dùng: {', '.join(d.severities)})")
+        raise _Fail(step["location"]["line"], "gherkin_severity", value=args_sev["muc"], choices=", ".join(d.severities))
     a, step = one("hieu_luc")
     in_force = {"from": _date(a["tu"], step["location"]["line"])}
     if a["den"]:
@@ -389,11 +379,11 @@ def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Diction
     for a, step in seen.get("ap_dung", []):
         f = field_of(a["truong"], step)
         if f in where:
-            raise _Fail(step["location"]["line"], f"điều kiện «{a['truong']}» viết hai lần")
+            raise _Fail(step["location"]["line"], "gherkin_condition_twice", name=a["truong"])
         try:
             where[f] = vi_cell(d, f, a["gia_tri"])
-        except ValueError as exc:
-            raise _Fail(step["location"]["line"], str(exc)) from None
+        except MessageError as exc:
+            raise _Fail(step["location"]["line"], exc.message) from None
     raw: dict[str, Any] = {"code": code, "family": family, "severity": severity, "in_force": in_force,
                            "fact": fact, "where": where, "feature": rel}
     legal = []
@@ -402,12 +392,11 @@ def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Diction
                                         ("article", _dieu(nfc(a["dieu"])) if a["dieu"] else None),
                                         ("clause", _khoan(nfc(a["khoan"])) if a["khoan"] else None)) if v})
     if not legal:
-        raise _Fail(line, f"thiếu bước «{EXAMPLES['can_cu']}»")
+        raise _Fail(line, "gherkin_step_missing", step=EXAMPLES["can_cu"])
     raw["legal_basis"] = legal
     kinds = [k for k in ("vi_pham", "vi_pham_bang", "vi_pham_dieu_kien") if k in seen]
     if len(kinds) != 1:
-        raise _Fail(line, "cần đúng một bước «vi phạm khi …» (so với một mức, so với bảng mức, hoặc "
-                          "«vi phạm khi thỏa các điều kiện áp dụng»)")
+        raise _Fail(line, "gherkin_violation")
     bands_step = None
     if kinds[0] != "vi_pham_dieu_kien":
         a, step = one(kinds[0])
@@ -416,32 +405,32 @@ def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Diction
         if kinds[0] == "vi_pham":
             try:
                 raw["limit"] = vi_limit(d, fact, a["gioi_han"])
-            except ValueError as exc:
-                raise _Fail(step["location"]["line"], str(exc)) from None
+            except MessageError as exc:
+                raise _Fail(step["location"]["line"], exc.message) from None
         else:
             bands_step = step
             raw["bands"] = _bands(d, fact, step, field_of)
     if not title:
-        raise _Fail(line, "khối «Quy tắc:» cần tên sau mã, ví dụ «Quy tắc: KL187.PHO.TY_LE — Cấp phó vượt 50%…»")
+        raise _Fail(line, "gherkin_no_title")
     en_title = one("ten_en", False)
     raw["title"] = {"vi": title, "en": nfc(en_title[0]["text"]) if en_title else title}
     for key, name, required in (("message", "thong_bao", True), ("why", "ly_do", True), ("hint", "goi_y", False)):
         vi_hit, en_hit = one(name, required), one(f"{name}_en", False)
         if vi_hit is None:
             if en_hit:
-                raise _Fail(en_hit[1]["location"]["line"], f"có «{name}» tiếng Anh mà thiếu tiếng Việt")
+                raise _Fail(en_hit[1]["location"]["line"], "gherkin_english_only", step=EXAMPLES[name].split(' "')[0])
             continue
         # no English given: the Vietnamese text serves both languages (docs/viet-rule-authoring.md)
         texts = {"vi": vi_hit[0]["text"], "en": (en_hit or vi_hit)[0]["text"]}
         for lang, hit in (("vi", vi_hit), ("en", en_hit or vi_hit)):
             try:
                 texts[lang] = vi_message(d, fact, texts[lang]) if key != "why" else nfc(texts[lang])
-            except ValueError as exc:
-                raise _Fail(hit[1]["location"]["line"], str(exc)) from None
+            except MessageError as exc:
+                raise _Fail(hit[1]["location"]["line"], exc.message) from None
         raw[key] = texts
     unverified, note = one("chua_xac_minh", False), one("ghi_chu", False)
     if unverified and note:
-        raise _Fail(note[1]["location"]["line"], "«chưa xác minh vì …» đã là ghi chú độ tin cậy: bỏ một trong hai")
+        raise _Fail(note[1]["location"]["line"], "gherkin_confidence_twice")
     raw["confidence"] = "unverified" if unverified else "verified"
     if unverified or note:
         raw["confidence_note"] = nfc((unverified or note)[0]["text"])
@@ -456,26 +445,26 @@ def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Diction
 def _bands(d: Dictionary, fact: str, step: dict, field_of) -> dict:
     table = _table(step)
     if len(table) < 2:
-        raise _Fail(step["location"]["line"], "bảng mức cần một dòng tên cột và ít nhất một dòng mức")
+        raise _Fail(step["location"]["line"], "gherkin_bands_short")
     header, *rows = table
     if _key(header[-1][0]) not in LIMIT_COLUMN:
-        raise _Fail(header[-1][1], f"cột cuối của bảng mức phải là «mức», gặp «{header[-1][0]}»")
+        raise _Fail(header[-1][1], "gherkin_bands_last", name=header[-1][0])
     columns = []
     for name, at_line, col in header[:-1]:
         f = field_of(name, {"location": {"line": at_line}})
         if f in columns:
-            raise _Fail(at_line, f"bảng mức, cột {col} «{name}»: cột trùng")
+            raise _Fail(at_line, "gherkin_bands_column_twice", column=col, name=name)
         columns.append(f)
     out = []
     for r, row in enumerate(rows, start=1):
         cells = []
         for (text, at_line, col), name, f in zip(row, [h[0] for h in header], columns + ["limit"]):
+            if f == "limit" and not text:
+                raise _Fail(at_line, "gherkin_bands_empty", row=r, name=name)
             try:
                 cells.append(vi_limit(d, fact, text) if f == "limit" else vi_cell(d, f, text))
-            except ValueError as exc:
-                raise _Fail(at_line, f"bảng mức, dòng {r}, cột «{name}» (cột {col}): {exc}") from None
-            if f == "limit" and not text:
-                raise _Fail(at_line, f"bảng mức, dòng {r}, cột «{name}»: ô trống")
+            except MessageError as exc:
+                raise _Fail(at_line, "gherkin_bands_cell", row=r, name=name, column=col, reason=exc.message) from None
         out.append(cells)
     return {"columns": columns + ["limit"], "rows": out}
 
@@ -490,13 +479,13 @@ def compile_file(path: Path, rel: str, directory: Path = RULES_DIR) -> tuple[lis
         return [], exc.problems
     feature = doc.get("feature")
     if not feature:
-        return [], [Problem(rel, None, "gherkin_syntax", {"reason": "tệp không có «Tính năng:»"})]
+        return [], [Problem(rel, None, "gherkin_syntax", {"reason": Message("gherkin_no_feature")})]
     blocks = rule_blocks(doc)
     if not blocks:
         return [], [Problem(rel, feature["location"]["line"], "gherkin_syntax",
-                            {"reason": "tệp quy tắc cần ít nhất một khối «Quy tắc:» gắn thẻ mã"})]
+                            {"reason": Message("gherkin_no_rules")})]
     rules, problems = [], []
-    d = load_dictionary(directory)
+    d = load_dictionary(own_or_builtin(directory, DICTIONARY_FILE).parent)
     for block in blocks:
         rule, found = compile_block(block, rel, feature.get("name", ""), d)
         problems += found

@@ -126,8 +126,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "to compare two organization files: orgcheck diff BEFORE AFTER"),
     "diff_arguments": ("«diff» nhận một đề án hoặc hai tệp tổ chức, gặp {count} tệp",
                        "'diff' takes one proposal or two organization files, got {count}"),
-    # rule catalogue
+    # rule catalogue: rule_problem frames a detail (a Message) from the keys below
     "rule_problem": ("quy tắc «{code}»: {reason}", "rule '{code}': {reason}"),
+    "rules_dir_missing": ("không tìm thấy thư mục quy tắc (--rules cần một thư mục)",
+                          "rules folder not found (--rules needs a folder)"),
+    "rules_dir_empty": ("thư mục không có tệp quy tắc nào: cần các tệp *.yaml, hoặc thư mục con quy_tac/ "
+                        "chứa tệp .feature, hoặc một bản sao dự án có rules/ và features/quy_tac/",
+                        "the folder holds no rule file: expected *.yaml files, or a quy_tac/ subfolder of "
+                        ".feature files, or a copy of the project with rules/ and features/quy_tac/"),
+    "rule_unknown": ("không có quy tắc này", "there is no such rule"),
+    "rule_code_format": ("mã viết như TINH.PHO.MOI (chữ in hoa, số, _, nối bằng dấu chấm)",
+                         "a code looks like TINH.PHO.MOI (capitals, digits, _, joined by dots)"),
+    "file_exists": ("tệp đã có, không ghi đè", "the file exists; not overwritten"),
+    "duplicate_code": ("mã trùng với {file}", "the code is also used in {file}"),
+    "rule_where_only": ("quy tắc không có «compare» chỉ xét «where»: bỏ «measure», «limit» và «bands»",
+                        "a rule without 'compare' fires on 'where' alone: give no 'measure', 'limit' or 'bands'"),
+    "rule_compare_parts": ("cần «measure», «compare» và đúng một trong «limit» và «bands»",
+                           "give 'measure', 'compare' and exactly one of 'limit' and 'bands'"),
+    "limit_type": ("mức phải là một số hoặc một biểu thức trường, gặp {value!r}",
+                   "a limit must be a number or a field expression, found {value!r}"),
+    "limit_unreadable": ("không đọc được mức {value!r} (dùng một số, @trường hoặc k*@trường, nối bằng +)",
+                         "cannot read the limit {value!r} (use a number, @field or k*@field, joined by +)"),
+    "cell_list": ("«{field}»: danh sách chỉ được chứa giá trị đơn", "'{field}': a list must hold plain values"),
+    "cell_empty_range": ("«{field}»: khoảng {value!r} rỗng (đầu lớn hơn cuối)",
+                         "'{field}': the range {value!r} is empty (start above end)"),
+    "cell_operator": ("«{field}»: không đọc được ô {value!r} (dùng < <= > >= == !=, hoặc a..b)",
+                      "'{field}': cannot read the cell {value!r} (use < <= > >= == !=, or a..b)"),
+    "cell_unreadable": ("«{field}»: không đọc được ô {value!r}", "'{field}': cannot read the cell {value!r}"),
+    "unknown_fact": ("loại dữ kiện «{fact}» không có (có: {known})", "unknown fact type '{fact}' (known: {known})"),
+    "unknown_fact_field": ("dữ kiện «{fact}» không có trường «{field}» (có: {known})",
+                           "fact '{fact}' has no field '{field}' (known: {known})"),
+    "unknown_values": ("«{field}»: giá trị không có: {values} (có: {known})",
+                       "'{field}': unknown value(s): {values} (known: {known})"),
+    "bands_columns": ("«bands.columns» phải gồm các trường khác nhau và kết thúc bằng «limit»",
+                      "'bands.columns' must name distinct fields and end with 'limit'"),
+    "bands_row_cells": ("bảng mức, dòng {row}: có {count} ô, cần {expected} ({columns})",
+                        "bands row {row}: {count} cells, expected {expected} ({columns})"),
+    "bands_row": ("bảng mức, dòng {row}: {reason}", "bands row {row}: {reason}"),
+    "bands_numeric_columns": ("bảng mức chỉ được có một cột số, gặp: {columns}",
+                              "bands may have one numeric column, found: {columns}"),
+    "bands_numeric_value": ("bảng mức, dòng {row}: cột «{column}» cần số hoặc so sánh với số, gặp {value!r}",
+                            "bands row {row}: column '{column}' needs numbers or comparisons with numbers, found {value!r}"),
+    "bands_overlap": ("bảng mức: dòng {first} và dòng {second} chồng nhau ({case})",
+                      "bands rows {first} and {second} overlap ({case})"),
+    "bands_gap": ("bảng mức để hở từ {start} ({case}): thêm một dòng (tệp YAML: hoặc ghi lý do ở «bands.partial»)",
+                  "bands leave a gap from {start} ({case}): add a row (YAML files: or say why in 'bands.partial')"),
+    "every_case": ("mọi trường hợp", "every case"),
+    "regimes_list": ("cần một danh sách «regimes:»", "expected a list 'regimes:'"),
+    "regimes_overlap": ("trùng thời gian với chế độ {other}: các chế độ phải nối tiếp nhau",
+                        "overlaps the regime {other}: regimes must follow each other"),
     # rules written in Gherkin (compliance/gherkin.py)
     "gherkin_syntax": ("tệp Gherkin không đọc được: {reason}", "cannot read the Gherkin file: {reason}"),
     "gherkin_step": ("bước không hợp lệ: «{step}»; các bước gần nhất: {close}",
@@ -138,7 +185,64 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "the block 'Rule: {name}' has several code tags ({codes}): one block is one rule"),
     "gherkin_table": ("bảng «{what}», dòng {row}, cột {column}: {reason}",
                       "table '{what}', row {row}, column {column}: {reason}"),
+    "gherkin_parse": ("dòng này sai cú pháp Gherkin (trình đọc báo: {reason})",
+                      "this line is not valid Gherkin (the parser says: {reason})"),
+    "gherkin_cell_count": ("số ô của dòng bảng này khác dòng tiêu đề", "this table row has not as many cells as its header"),
+    "gherkin_no_feature": ("tệp không có «Tính năng:»", "the file has no 'Tính năng:' (Feature)"),
+    "gherkin_no_rules": ("tệp quy tắc cần ít nhất một khối «Quy tắc:» gắn thẻ mã",
+                         "a rule file needs at least one 'Quy tắc:' (Rule) block tagged with its code"),
+    "gherkin_no_close": ("(không có)", "(none)"),
+    "gherkin_other_code": ("tên khối ghi mã «{other}» khác thẻ @{code}",
+                           "the block's name gives the code '{other}', unlike its tag @{code}"),
+    "gherkin_no_background": ("thiếu «Bối cảnh:» với các bước định nghĩa quy tắc",
+                              "'Bối cảnh:' (Background) with the steps defining the rule is missing"),
+    "gherkin_step_twice": ("bước «{step} …» viết hai lần", "the step '{step} …' is written twice"),
+    "gherkin_step_missing": ("thiếu bước «{step}»", "the step '{step}' is missing"),
+    "gherkin_family": ("nhóm «{value}» không có (dùng: {choices})", "there is no group '{value}' (use: {choices})"),
+    "gherkin_fact": ("«{value}» không phải loại đối tượng (dùng: {choices})",
+                     "'{value}' is not a kind of object (use: {choices})"),
+    "gherkin_field": ("trường «{name}» không có trong từ điển rules/{dictionary} cho «{fact}» (có: {known})",
+                      "field '{name}' is not in the dictionary rules/{dictionary} for '{fact}' (known: {known})"),
+    "gherkin_severity": ("mức độ «{value}» không có (dùng: {choices})", "there is no severity '{value}' (use: {choices})"),
+    "gherkin_date": ("ngày không hợp lệ «{value}» (viết DD/MM/YYYY, ví dụ 01/01/2026)",
+                     "invalid date '{value}' (write DD/MM/YYYY, e.g. 01/01/2026)"),
+    "gherkin_condition_twice": ("điều kiện «{name}» viết hai lần", "the condition '{name}' is written twice"),
+    "gherkin_violation": ("cần đúng một bước «vi phạm khi …» (so với một mức, so với bảng mức, hoặc "
+                          "«vi phạm khi thỏa các điều kiện áp dụng»)",
+                          "give exactly one step 'vi phạm khi …' (against a limit, against a table of limits, or "
+                          "'vi phạm khi thỏa các điều kiện áp dụng')"),
+    "gherkin_no_title": ("khối «Quy tắc:» cần tên sau mã, ví dụ «Quy tắc: KL187.PHO.TY_LE — Cấp phó vượt 50%…»",
+                         "the 'Quy tắc:' block needs a name after its code, e.g. 'Quy tắc: KL187.PHO.TY_LE — Cấp phó vượt 50%…'"),
+    "gherkin_english_only": ("có bước «{step} tiếng Anh» mà thiếu bước tiếng Việt «{step}»",
+                             "the step '{step} tiếng Anh' (English) is given without the Vietnamese '{step}'"),
+    "gherkin_confidence_twice": ("«chưa xác minh vì …» đã là ghi chú độ tin cậy: bỏ một trong hai",
+                                 "'chưa xác minh vì …' is already a confidence note: keep one of the two"),
+    "gherkin_bands_short": ("bảng mức cần một dòng tên cột và ít nhất một dòng mức",
+                            "the table of limits needs a header row and at least one row"),
+    "gherkin_bands_last": ("cột cuối của bảng mức phải là «mức», gặp «{name}»",
+                           "the last column of the table of limits must be 'mức' (limit), found '{name}'"),
+    "gherkin_bands_column_twice": ("bảng mức, cột {column} «{name}»: cột trùng",
+                                   "table of limits, column {column} '{name}': given twice"),
+    "gherkin_bands_cell": ("bảng mức, dòng {row}, cột «{name}» (cột {column}): {reason}",
+                           "table of limits, row {row}, column '{name}' (column {column}): {reason}"),
+    "gherkin_bands_empty": ("bảng mức, dòng {row}, cột «{name}»: ô trống",
+                            "table of limits, row {row}, column '{name}': empty cell"),
+    "vi_number": ("không đọc được số «{value}» (viết 4,5 hoặc 1.000)", "cannot read the number '{value}' (write 4,5 or 1.000)"),
+    "vi_not_one_value": ("«khác» chỉ đi với một giá trị", "'khác' (not) takes a single value"),
+    "vi_limit_term": ("không đọc được «{term}» trong mức «{value}»: cần một số, hoặc [hệ số ×] tên trường ({known})",
+                      "cannot read '{term}' in the limit '{value}': expected a number, or [factor ×] a field name ({known})"),
+    "vi_placeholder": ("chỗ trống «{placeholder}» không có: dùng {giá trị}, {mức}, {trường hợp}, {tên đơn vị} "
+                       "hoặc tên trường ({known})",
+                       "there is no placeholder '{placeholder}': use {giá trị} (value), {mức} (limit), "
+                       "{trường hợp} (band), {tên đơn vị} (unit name) or a field name ({known})"),
     "rules_test_setup": ("không chạy được kịch bản: {reason}", "cannot run the scenarios: {reason}"),
+    "rules_test_no_steps": ("không thấy thư viện bước {path}", "the step library {path} is missing"),
+    "rules_test_package": ("thiếu gói {name}: cài «pip install -e '.[test]'»",
+                           "the package {name} is missing: install it with pip install -e '.[test]'"),
+    "table_column_unknown": ("tên cột không có; dùng: {choices}", "no such column; use: {choices}"),
+    "table_column_twice": ("cột trùng: không rõ dùng cột nào (bảng mơ hồ)",
+                           "column given twice: which one counts is unclear"),
+    "table_header_row": ("1 (tên cột)", "1 (header)"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),
@@ -161,6 +265,35 @@ def fill(template: str, params: dict) -> str:
     return _PLACEHOLDER.sub(repl, template)
 
 
+def render_message(key: str, params: dict, lang: str) -> str:
+    """A message in one language; a parameter that is itself a Message (a detail) is rendered in the same one."""
+    local = {k: (v.text(lang) if isinstance(v, Message) else v) for k, v in params.items()}
+    text = fill(MESSAGES[key][lang == "en"], local)
+    if local.get("suggestion"):
+        text += (f" — did you mean '{local['suggestion']}'?" if lang == "en" else f" — ý bạn là «{local['suggestion']}»?")
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A detail of a problem (e.g. why a rule is wrong) as a message key and parameters, so it is
+    worded in the reader's language like the problem itself."""
+
+    key: str
+    params: dict = field(default_factory=dict, hash=False, compare=False)
+
+    def text(self, lang: str = "vi") -> str:
+        return render_message(self.key, self.params, lang)
+
+
+class MessageError(ValueError):
+    """A ValueError that carries its wording as a Message (raised inside rule parsing)."""
+
+    def __init__(self, key: str, **params):
+        self.message = Message(key, params)
+        super().__init__(self.message.text("en"))
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with an input file, located as precisely as we can."""
@@ -177,12 +310,7 @@ class Problem:
 
     def text(self, lang: str = "vi") -> str:
         """The message alone, without its location."""
-        vi, en = MESSAGES[self.key]
-        text = fill(en if lang == "en" else vi, self.params)
-        if self.params.get("suggestion"):
-            text += (f" — did you mean '{self.params['suggestion']}'?" if lang == "en"
-                     else f" — ý bạn là «{self.params['suggestion']}»?")
-        return text
+        return render_message(self.key, self.params, lang)
 
     def render(self, lang: str = "vi") -> str:
         text = self.text(lang)

@@ -1,7 +1,7 @@
 """`orgcheck rules test [FILE…]`: run the scenarios of Gherkin rule files and report in Vietnamese.
 
 The rules of the files under test are compiled into the catalogue in place of the live version of the
-same file (a draft copy of features/quy_tac/x.feature replaces x.feature), then pytest-bdd runs their
+same file (a draft copy of features/quy_tac/x.feature replaces x.feature; with --rules DIR, the rules of DIR), then pytest-bdd runs their
 scenarios in-process with the project's step library (tests/steps_vi.py) and a reporter plugin that
 keeps the step errors; pytest's own output is discarded. Before running, every scenario step is
 matched against the step library and every scenario table header checked, so an unknown step or a
@@ -19,8 +19,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalogue import GHERKIN_DIR, load_catalogue
-from .messages import InputError, Problem
+from .catalogue import gherkin_rule_files, load_catalogue
+from .messages import InputError, Message, Problem
 from .model import RULES_DIR
 from .text import nfc
 
@@ -33,21 +33,20 @@ class Outcome:
     name: str
     line: int
     passed: bool = True
+    failed_step: tuple[int, str] | None = None   # line and text of the step that failed
     detail: list[str] = field(default_factory=list)
 
 
 def _steps_library():
     if not (ROOT / "tests" / "steps_vi.py").is_file():
-        raise InputError([Problem("rules test", None, "rules_test_setup",
-                                  {"reason": f"không thấy thư viện bước {ROOT / 'tests' / 'steps_vi.py'}"})])
+        raise InputError([Problem("rules test", None, "rules_test_no_steps", {"path": ROOT / "tests" / "steps_vi.py"})])
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     try:
         import pytest  # noqa: F401
         from tests import steps_vi
     except ImportError as exc:
-        raise InputError([Problem("rules test", None, "rules_test_setup",
-                                  {"reason": f"thiếu {exc.name}: cài «pip install -e '.[test]'»"})]) from None
+        raise InputError([Problem("rules test", None, "rules_test_package", {"name": exc.name})]) from None
     return steps_vi
 
 
@@ -81,7 +80,7 @@ def _check_steps(paths: list[Path], steps_vi) -> None:
                         close = difflib.get_close_matches(step.name, examples, n=3, cutoff=0.3)
                         problems.append(Problem(rel, step.line_number, "gherkin_step",
                                                 {"step": f"{step.keyword} {step.name}",
-                                                 "close": "; ".join(f"«{c}»" for c in close) or "(không có)"}))
+                                                 "close": "; ".join(f"«{c}»" for c in close) or Message("gherkin_no_close")}))
                     elif matched[0] in tables and step.datatable is not None:
                         columns, what = tables[matched[0]]
                         problems += _check_header(rel, step, columns, what)
@@ -98,13 +97,12 @@ def _check_header(rel: str, step, columns: dict, what: str) -> list[Problem]:
     for i, cell in enumerate(rows[0].cells, start=1):
         name = nfc(cell.value).strip()
         key = " ".join(name.casefold().split())
-        where = {"what": what, "row": "1 (tên cột)", "column": f"{i} «{name}»"}
+        where = {"what": what, "row": Message("table_header_row"), "column": f"{i} «{name}»"}
         if key not in lookup:
             out.append(Problem(rel, rows[0].location.line, "gherkin_table",
-                               where | {"reason": "tên cột không có; dùng: " + ", ".join(columns)}))
+                               where | {"reason": Message("table_column_unknown", {"choices": ", ".join(columns)})}))
         elif key in seen:
-            out.append(Problem(rel, rows[0].location.line, "gherkin_table",
-                               where | {"reason": "cột trùng: không rõ dùng cột nào (bảng mơ hồ)"}))
+            out.append(Problem(rel, rows[0].location.line, "gherkin_table", where | {"reason": Message("table_column_twice")}))
         seen.add(key)
     return out
 
@@ -123,7 +121,8 @@ class _Reporter:
         out = self.outcomes[request.node.nodeid]
         out.passed = False
         message = str(exception) if isinstance(exception, AssertionError) else f"{type(exception).__name__}: {exception}"
-        out.detail += [f"Bước lỗi (dòng {step.line_number}): {step.keyword} {step.name}", *message.splitlines()]
+        out.failed_step = (step.line_number, f"{step.keyword} {step.name}")
+        out.detail += message.splitlines()
 
     def pytest_runtest_logreport(self, report):
         out = self.outcomes.get(report.nodeid)
@@ -138,15 +137,17 @@ class _Reporter:
             self.errors.append(str(report.longrepr).strip().splitlines()[-1])
 
 
-def run(files: list[str], lang: str = "vi") -> tuple[str, int]:
+def run(files: list[str], lang: str = "vi", directory: Path = RULES_DIR, shown: str = "rules") -> tuple[str, int]:
+    """The scenarios of `files` (default: every Gherkin rule file of the rules folder `directory`)."""
     steps_vi = _steps_library()
-    paths = [Path(f).resolve() for f in files] or sorted((ROOT / GHERKIN_DIR).glob("*.feature"))
-    missing = [Problem(f, None, "rules_test_setup", {"reason": "không có tệp này"}) for f in files if not Path(f).is_file()]
+    own = [p.resolve() for p in gherkin_rule_files(directory)]
+    paths = [Path(f).resolve() for f in files] or own
+    missing = [Problem(f, None, "file_missing") for f in files if not Path(f).is_file()]
     if missing:
         raise InputError(missing)
     names = {p.name for p in paths}
-    live = [p for p in sorted((ROOT / GHERKIN_DIR).glob("*.feature")) if p.name not in names]
-    catalogue = load_catalogue(RULES_DIR, live + paths)
+    live = [p for p in own if p.name not in names]
+    catalogue = load_catalogue(directory, live + paths, shown)
     _check_steps(paths, steps_vi)
     reporter = _Reporter()
     import pytest
@@ -178,6 +179,8 @@ def _render(outcomes: list[Outcome], lang: str) -> tuple[str, int]:
             lines += ([""] if current else []) + [o.file]
             current = o.file
         lines.append(f"  {ok if o.passed else bad:9} {o.name} ({'line' if en else 'dòng'} {o.line})")
+        if o.failed_step:
+            lines.append(f"      {'Failing step (line' if en else 'Bước lỗi (dòng'} {o.failed_step[0]}): {o.failed_step[1]}")
         lines += [f"      {d}" for d in o.detail]
     failed = sum(not o.passed for o in outcomes)
     total = len(outcomes)

@@ -137,6 +137,9 @@ BAD = {
     "cột lạ": (("| mã   | tên           | loại           | trực thuộc | biên chế   | cấp phó   |",
                 "| mã   | tên           | loại           | trực thuộc | biên chế   | cấp phó   |"[:-1] + "x |"),
                ["dòng 32: bảng «cơ cấu tổ chức», dòng 1 (tên cột), cột 6 «cấp phó   x»: tên cột không có"]),
+    "cột trùng": (("| mã   | tên           | loại           | trực thuộc | biên chế   | cấp phó   |",
+                   "| mã   | tên           | loại           | trực thuộc | biên chế   | biên chế  |"),
+                  ["dòng 32: bảng «cơ cấu tổ chức», dòng 1 (tên cột), cột 6 «biên chế»: cột trùng"]),
 }
 
 
@@ -175,7 +178,9 @@ def test_overlapping_band_rows_are_named(tmp_path):
     draft.write_text(text.replace("| loại I         | 9..14 ", "| loại I         | 8..14 "), encoding="utf-8")
     _, problems = compile_file(draft, "chong.feature")
     assert [p.render("vi") for p in problems] == [
-        "chong.feature, dòng 14: quy tắc «ND107.PHO.PHONG»: bảng mức: dòng 3 và dòng 4 chồng nhau ({'cls': 'loai_1'})"]
+        "chong.feature, dòng 14: quy tắc «ND107.PHO.PHONG»: bảng mức: dòng 3 và dòng 4 chồng nhau (cls = loai_1)"]
+    assert problems[0].render("en") == (
+        "chong.feature, line 14: rule 'ND107.PHO.PHONG': bands rows 3 and 4 overlap (cls = loai_1)")
 
 
 def test_english_keywords_give_the_same_rule(tmp_path):

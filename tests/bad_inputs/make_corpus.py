@@ -75,10 +75,11 @@ CASES: list[dict] = []
 
 
 def case(name: str, content: str | bytes, key: str, line: int | None = None, kind: str = "org",
-         also: list[str] | None = None) -> None:
-    """`also`: further text the message must contain (the value or the field named)."""
+         also: list[str] | None = None, detail: list[str] | None = None) -> None:
+    """`also`: further text the message must contain (the value or the field named); `detail`: the keys of
+    the detail messages nested in it (outermost first), whose words must be there in either language."""
     CASES.append({"file": f"{kind}/{name}", "key": key, "line": line, "also": also or [],
-                  "content": content})
+                  **({"detail": detail} if detail else {}), "content": content})
 
 
 # --- organization files ----------------------------------------------------------------------
@@ -398,10 +399,11 @@ def rule_text(**changes) -> tuple[str, dict]:
     return "\n".join(lines) + "\n", where
 
 
-def rule_case(name: str, key: str, line_of: str | None, also: list[str], offset: int = 0, **changes) -> None:
+def rule_case(name: str, key: str, line_of: str | None, also: list[str], offset: int = 0,
+              detail: list[str] | None = None, **changes) -> None:
     """`line_of`: the field whose line the message names (None: the rule's first line), `offset` lines below."""
     text, where = rule_text(**changes)
-    case(name, text, key, (where[line_of] if line_of else 6) + offset, kind="rules", also=also)
+    case(name, text, key, (where[line_of] if line_of else 6) + offset, kind="rules", also=also, detail=detail)
 
 
 def rule_cases() -> None:
@@ -409,7 +411,8 @@ def rule_cases() -> None:
         rule_case(f"toan-tu-compare-{n}.yaml", "choice", "compare", ["compare"], compare=json.dumps(op))
     for n, cell in enumerate(["=> 10", "≥ 10", "10...20", "<< 10"]):
         bands = f"\n      columns: [cls, bien_che, limit]\n      rows:\n        - ['*', '{cell}', 1]"
-        rule_case(f"toan-tu-o-{n}.yaml", "rule_problem", None, ["THU.PHO"], bands=bands)
+        rule_case(f"toan-tu-o-{n}.yaml", "rule_problem", None, ["THU.PHO", cell], detail=["bands_row", "cell_operator"],
+                  bands=bands)
     malformed = {
         "thieu-o": "\n      columns: [cls, bien_che, limit]\n      rows:\n        - ['*', 1]",
         "thua-o": "\n      columns: [cls, bien_che, limit]\n      rows:\n        - ['*', '*', 1, 2]",
@@ -429,7 +432,15 @@ def rule_cases() -> None:
         "columns-chuoi": "\n      columns: cls\n      rows:\n        - [1]",
         "bands-list": " [1, 2]",
         "truong-la-bands": "\n      columns: [cls, limit]\n      rows:\n        - ['*', 1]\n      cot: 1",
+        "o-chu": "\n      columns: [bien_che, limit]\n      rows:\n        - [muoi, 1]",
+        "ho-moi-truong-hop": "\n      columns: [bien_che, limit]\n      rows:\n        - ['< 10', 1]",
     }
+    details = {"thieu-o": ["bands_row_cells"], "thua-o": ["bands_row_cells"], "chong-lan": ["bands_overlap"],
+               "ho-hong": ["bands_gap"], "khoang-rong": ["bands_row", "cell_empty_range"], "khong-limit": ["bands_columns"],
+               "cot-trung": ["bands_columns"], "cot-la": ["unknown_fact_field"], "hai-cot-so": ["bands_numeric_columns"],
+               "gia-tri-la": ["unknown_values"], "o-list-long": ["bands_row", "cell_list"],
+               "o-mapping": ["bands_row", "cell_unreadable"], "o-chu": ["bands_numeric_value"],
+               "ho-moi-truong-hop": ["bands_gap", "every_case"]}
     schema = {"mot-cot": ("too_short", 1), "rows-rong": ("too_short", 2), "row-khong-list": ("list_type", 3),
               "columns-chuoi": ("list_type", 1), "bands-list": ("mapping_type", 0), "truong-la-bands": ("extra", 4)}
     for name, bands in malformed.items():
@@ -437,11 +448,12 @@ def rule_cases() -> None:
             key, offset = schema[name]
             rule_case(f"bang-{name}.yaml", key, "bands", ["bands"], offset, bands=bands)
         else:
-            rule_case(f"bang-{name}.yaml", "rule_problem", None, ["THU.PHO"], bands=bands)
+            rule_case(f"bang-{name}.yaml", "rule_problem", None, ["THU.PHO"], detail=details[name], bands=bands)
     for n, limit in enumerate(["nhiều", "'@khong_co'", "3*@", "true", "[1, 2]", "'@cap_pho +'", "'2 * 3'"]):
-        rule_case(f"gioi-han-{n}.yaml", "rule_problem", None, ["THU.PHO"], bands=None, limit=limit)
-    rule_case("gioi-han-va-bang.yaml", "invalid", None, ["THU.PHO"], limit="1")
-    rule_case("gioi-han-khong-compare.yaml", "invalid", None, ["THU.PHO"], compare=None)
+        detail = {1: "unknown_fact_field", 3: "limit_type"}.get(n, "limit_unreadable")
+        rule_case(f"gioi-han-{n}.yaml", "rule_problem", None, ["THU.PHO"], detail=[detail], bands=None, limit=limit)
+    rule_case("gioi-han-va-bang.yaml", "rule_problem", None, ["THU.PHO"], detail=["rule_compare_parts"], limit="1")
+    rule_case("gioi-han-khong-compare.yaml", "rule_problem", None, ["THU.PHO"], detail=["rule_where_only"], compare=None)
     for field in ("severity_level", "mesage", "legal"):
         rule_case(f"truong-la-{field}.yaml", "extra", field, [field], **{field: "x"})
     rule_case("truong-la-legal-basis.yaml", "extra", "legal_basis", ["dieu"],
@@ -452,10 +464,23 @@ def rule_cases() -> None:
     rule_case("sai-ma.yaml", "choice", "code", ["code"], code="thu.pho")
     rule_case("sai-family.yaml", "choice", "family", ["family"], family="khac")
     rule_case("sai-severity.yaml", "choice", "severity", ["severity"], severity="fatal")
-    rule_case("sai-fact.yaml", "rule_problem", None, ["THU.PHO"], fact="don_vi")
-    rule_case("sai-where.yaml", "rule_problem", None, ["THU.PHO"], where="{loai: so}")
-    rule_case("sai-where-kind.yaml", "rule_problem", None, ["THU.PHO"], where="{kind: phong_so}")
-    rule_case("sai-measure.yaml", "rule_problem", None, ["THU.PHO"], measure="so_pho")
+    rule_case("sai-fact.yaml", "rule_problem", None, ["THU.PHO", "don_vi"], detail=["unknown_fact"], fact="don_vi")
+    rule_case("sai-where.yaml", "rule_problem", None, ["THU.PHO", "loai"], detail=["unknown_fact_field"], where="{loai: so}")
+    rule_case("sai-where-kind.yaml", "rule_problem", None, ["THU.PHO", "phong_so"], detail=["unknown_values"],
+              where="{kind: phong_so}")
+    rule_case("sai-where-o.yaml", "rule_problem", None, ["THU.PHO"], detail=["cell_operator"], where="{bien_che: '=< 3'}")
+    rule_case("sai-measure.yaml", "rule_problem", None, ["THU.PHO", "so_pho"], detail=["unknown_fact_field"],
+              measure="so_pho")
+    text, where = rule_text()
+    body = text.splitlines()[len(RULE_HEAD):]
+    case("ma-trung.yaml", "\n".join(RULE_HEAD + body + body) + "\n", "rule_problem", len(RULE_HEAD) + len(body) + 1,
+         kind="rules", also=["THU.PHO", "rules/ma-trung.yaml"], detail=["duplicate_code"])
+    # che-do-*.yaml: regimes files, loaded as the folder's che-do.yaml
+    regime = "  - code: {}\n    name: {{vi: Thử, en: Test}}\n    in_force: {{from: {}}}\n    documents: [Văn bản thử]\n"
+    case("che-do-trung.yaml", "regimes:\n" + regime.format("A", "2020-01-01") + regime.format("B", "2021-01-01"),
+         "rule_problem", 1, kind="rules", also=["B", "A"], detail=["regimes_overlap"])
+    case("che-do-khong-list.yaml", "regimes: {a: 1}\n", "rule_problem", None, kind="rules", also=["regimes"],
+         detail=["regimes_list"])
     rule_case("sai-legal-basis-rong.yaml", "too_short", "legal_basis", ["legal_basis"], legal_basis="[]")
     rule_case("sai-in-force.yaml", "date_type", "in_force", ["in_force"], in_force="{from: hôm nay}")
     rule_case("sai-title-so.yaml", "mapping_type", "title", ["title"], title="12")
@@ -468,6 +493,88 @@ def rule_cases() -> None:
     case("rules-bom-alias.yaml", "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"a{i}: &a{i} [" + ", ".join(["*a" if i == 1 else f"*a{i - 1}"] * 10) + "]\n" for i in range(1, 9)),
          "too_many_nodes", kind="rules")
+    gherkin_cases()
+
+
+# Gherkin rules (features/quy_tac/*.feature), loaded from the quy_tac/ folder of a rules folder
+FEATURE = """# language: vi
+Tính năng: Thử
+
+  @THU.PHO
+  Quy tắc: THU.PHO — Thử
+    Bối cảnh:
+      Biết quy tắc thuộc nhóm "cấp phó"
+      Và quy tắc xét từng "đơn vị"
+      Và áp dụng khi "loại đơn vị" là "phong_thuoc_so"
+      Và có hiệu lực từ ngày 01/01/2020
+      Và vi phạm khi "cấp phó" lớn hơn mức trong bảng:
+        | biên chế      | mức |
+        | dưới 10       | 1   |
+        | từ 10 trở lên | 2   |
+      Và mức độ "lỗi"
+      Và căn cứ văn bản "Văn bản thử"
+      Và thông báo "{giá trị}/{mức}"
+      Và lý do "Vì"
+"""
+
+
+def gherkin_case(name: str, old: str, new: str, key: str, line: int | None, detail: list[str] | None,
+                 also: list[str] | None = None) -> None:
+    """FEATURE with `old` replaced by `new`; `line`: the line the message names."""
+    assert old in FEATURE, old
+    case(f"{name}.feature", FEATURE.replace(old, new, 1), key, line, kind="rules", also=also, detail=detail)
+
+
+def gherkin_cases() -> None:
+    rule = "rule_problem"
+    for name, old, new, key, line, detail, also in [
+        ("g-cu-phap", "  @THU.PHO\n", "  @THU.PHO\n  | a |\n", "gherkin_syntax", 5, ["gherkin_parse"], None),
+        ("g-lech-o", "| dưới 10       | 1   |", "| dưới 10       |", "gherkin_syntax", 13, ["gherkin_cell_count"], None),
+        ("g-khong-quy-tac", "  @THU.PHO\n  Quy tắc: THU.PHO — Thử\n    Bối cảnh:", "  Bối cảnh:", "gherkin_syntax", 2,
+         ["gherkin_no_rules"], None),
+        ("g-thieu-the", "  @THU.PHO\n", "", "gherkin_no_tag", 4, None, None),
+        ("g-hai-the", "  @THU.PHO\n", "  @THU.PHO @THU.HAI\n", "gherkin_two_tags", 5, None, ["THU.HAI"]),
+        ("g-buoc-la", "Và mức độ", "Và muc do", "gherkin_step", 15, None, ["muc do"]),
+        ("g-ma-khac", "Quy tắc: THU.PHO — Thử", "Quy tắc: THU.HAI — Thử", rule, 5, ["gherkin_other_code"], ["THU.HAI"]),
+        ("g-thieu-boi-canh", "    Bối cảnh:", "    Kịch bản: thử", rule, 5, ["gherkin_no_background"], None),
+        ("g-buoc-hai-lan", '      Và mức độ "lỗi"\n', '      Và mức độ "lỗi"\n      Và mức độ "lỗi"\n', rule, 16,
+         ["gherkin_step_twice"], None),
+        ("g-thieu-ly-do", '      Và lý do "Vì"\n', "", rule, 5, ["gherkin_step_missing"], ["lý do"]),
+        ("g-nhom-la", 'nhóm "cấp phó"', 'nhóm "cấp trưởng"', rule, 7, ["gherkin_family"], ["cấp trưởng"]),
+        ("g-doi-tuong-la", 'xét từng "đơn vị"', 'xét từng "con mèo"', rule, 8, ["gherkin_fact"], ["con mèo"]),
+        ("g-truong-la", 'khi "loại đơn vị"', 'khi "loai don vi"', rule, 9, ["gherkin_field"], ["loai don vi"]),
+        ("g-muc-do-la", 'mức độ "lỗi"', 'mức độ "nặng"', rule, 15, ["gherkin_severity"], ["nặng"]),
+        ("g-ngay-sai", "từ ngày 01/01/2020", "từ ngày 32/13/2020", rule, 10, ["gherkin_date"], ["32/13/2020"]),
+        ("g-dieu-kien-hai-lan", '"phong_thuoc_so"\n', '"phong_thuoc_so"\n      Và áp dụng khi "loại đơn vị" là "so"\n',
+         rule, 10, ["gherkin_condition_twice"], None),
+        ("g-hai-vi-pham", '      Và mức độ "lỗi"\n', '      Và mức độ "lỗi"\n      Và vi phạm khi thỏa các điều kiện áp dụng\n',
+         rule, 5, ["gherkin_violation"], None),
+        ("g-thieu-ten", "Quy tắc: THU.PHO — Thử", "Quy tắc: THU.PHO —", rule, 5, ["gherkin_no_title"], None),
+        ("g-chi-tieng-anh", '      Và lý do "Vì"\n', '      Và lý do "Vì"\n      Và gợi ý tiếng Anh "Hint"\n', rule, 19,
+         ["gherkin_english_only"], None),
+        ("g-hai-ghi-chu", '      Và lý do "Vì"\n',
+         '      Và lý do "Vì"\n      Và chưa xác minh vì "x"\n      Và ghi chú độ tin cậy "y"\n', rule, 20,
+         ["gherkin_confidence_twice"], None),
+        ("g-bang-mot-dong", "        | dưới 10       | 1   |\n        | từ 10 trở lên | 2   |\n", "", rule, 11,
+         ["gherkin_bands_short"], None),
+        ("g-cot-cuoi", "| biên chế      | mức |", "| biên chế      | tối |", rule, 12, ["gherkin_bands_last"], ["tối"]),
+        ("g-cot-trung", "| biên chế      | mức |\n        | dưới 10       | 1   |\n        | từ 10 trở lên | 2   |",
+         "| biên chế | biên chế | mức |\n        | dưới 10  | *  | 1   |", rule, 12, ["gherkin_bands_column_twice"], None),
+        ("g-o-muc-chu", "| dưới 10       | 1   |", "| dưới 10       | hai |", rule, 13,
+         ["gherkin_bands_cell", "vi_limit_term"], ["hai"]),
+        ("g-o-so-sai", "| dưới 10       | 1   |", "| dưới 1,0,0    | 1   |", rule, 13,
+         ["gherkin_bands_cell", "vi_number"], ["1,0,0"]),
+        ("g-o-trong", "| dưới 10       | 1   |", "| dưới 10       |     |", rule, 13, ["gherkin_bands_empty"], None),
+        ("g-khac-nhieu", 'là "phong_thuoc_so"', 'là "khác so, phong_thuoc_so"', rule, 9, ["vi_not_one_value"], None),
+        ("g-cho-trong-la", "{giá trị}/{mức}", "{giá trị}/{mứcc}", rule, 17, ["vi_placeholder"], ["{mứcc}"]),
+        ("g-chuyen-tiep-0", '      Và lý do "Vì"\n',
+         '      Và lý do "Vì"\n      Và cấp phó vượt do sắp xếp được chuyển tiếp 0 năm theo văn bản "Văn bản thử"\n',
+         rule, 5, ["choice"], ["transition.years"]),
+        ("g-bang-chong", "| từ 10 trở lên | 2   |", "| từ 9 trở lên  | 2   |", rule, 11, ["bands_overlap"], None),
+        ("g-bang-ho", "| từ 10 trở lên | 2   |", "| từ 11 trở lên | 2   |", rule, 11, ["bands_gap", "every_case"], None),
+    ]:
+        gherkin_case(name, old, new, key, line, detail, also)
+    case("g-khong-tinh-nang.feature", "# chỉ có ghi chú\n", "gherkin_syntax", None, kind="rules", detail=["gherkin_no_feature"])
 
 
 def build() -> list[dict]:

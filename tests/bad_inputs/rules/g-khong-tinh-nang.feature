@@ -1,0 +1,1 @@
+# chỉ có ghi chú
