@@ -53,6 +53,7 @@ def child(path: str) -> dict:
     from bench.reference import engine_counter, reference_counter
     from compliance.catalogue import load_catalogue
     from compliance.check import CheckResult, regime_for, to_finding
+    from compliance.cli import tune_gc
     from compliance.engine import RuleEngine
     from compliance.facts import derive_facts
     from compliance.graph import OrgGraph
@@ -61,6 +62,7 @@ def child(path: str) -> dict:
 
     catalogue = load_catalogue()
     gc.collect()
+    tune_gc()  # as `orgcheck` does
     base = _rss_mb()
     t0 = time.perf_counter()
     org = load_org(path, "gen.json")

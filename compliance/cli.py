@@ -9,6 +9,7 @@ Exit codes: 0 no finding at or above --fail-on (`diff`: always 0 once it ran), 1
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -105,7 +106,18 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     return p
 
 
+def tune_gc() -> None:
+    """A check builds millions of small objects that live to the end (a few dozen per unit) and
+    makes almost no reference cycles; at the default thresholds the collector re-scans them over
+    and over (a third of the load time at 150 000 units). Young objects are collected ~100× less
+    often; everything is still collected."""
+    gc.freeze()  # what the imports built is never garbage
+    gc.set_threshold(100_000, 50, 100)
+
+
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:  # run as a program (not from a test or another program's process)
+        tune_gc()
     argv = sys.argv[1:] if argv is None else argv
     lang = "en" if any(a == "--lang=en" for a in argv) or any(
         a == "--lang" and argv[i + 1:i + 2] == ["en"] for i, a in enumerate(argv)) else "vi"
