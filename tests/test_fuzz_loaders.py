@@ -50,6 +50,40 @@ def test_parse_text(text):
     loads_or_input_error(lambda: parse_text(text, "f.json", is_json=True))
 
 
+JSON_DATA = st.recursive(st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=12)),
+                         lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                 st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+                         max_leaves=25)
+
+
+def _nfc(value):
+    import unicodedata
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    if isinstance(value, dict):
+        return {_nfc(k): _nfc(v) for k, v in value.items()}
+    return value
+
+
+@FAST
+@given(st.dictionaries(st.text(max_size=8), JSON_DATA, max_size=5), st.sampled_from([None, 1, "\t"]),
+       st.booleans())
+def test_json_reads_what_the_json_module_reads(data, indent, ascii_only):
+    # the reader walks the top level itself (for the lines of units and tasks): it must agree with json
+    import json
+    text = json.dumps(data, indent=indent, ensure_ascii=ascii_only)
+    if len(_nfc(data)) < len(data):  # two keys equal once normalised: a duplicate, reported as such
+        loads_or_input_error(lambda: parse_text(text, "f.json", is_json=True))
+        return
+    read, source = parse_text(text, "f.json", is_json=True)
+    assert read == _nfc(data)
+    for i, key in enumerate(data):
+        assert source.line((_nfc(key),)) == (1 if indent is None else 2 + sum(
+            len(json.dumps(v, indent=indent).splitlines()) for v in list(data.values())[:i]))
+
+
 @FAST
 @given(st.binary(max_size=300))
 def test_decode_then_parse(raw):
