@@ -20,10 +20,14 @@ duplicate or resemble each other.
 
 For n_units ≥ 20 000 the generator emulates the national view: several provinces' worth of
 districts, communes and public service units under the one root (locations name the province).
+`generate_national(layout, seed)` builds the real national shapes instead, one root per province:
+"34" (2026: 3 321 communes directly under 34 provincial committees, NĐ 150 sở, merged sở) or "63"
+(2024: 63 provinces, 705 districts, 10 600 communes); see bench/README.md.
 
 Deterministic for a seed (one `random.Random(seed)`); 150 000 units take about a second.
 
     python -m bench.generate --units 3000 --seed 1 -o /tmp/x.json
+    python -m bench.generate --national 34 --seed 1 -o /tmp/x.json
 """
 
 from __future__ import annotations
@@ -615,8 +619,8 @@ class _National(_Gen):
         specific += [13] if rng.random() < 0.3 else []
         if rng.random() < 0.1:
             chosen.pop(rng.randint(1, 11))                      # a compulsory sở missing
-        if rng.random() < 0.08:
-            specific = [12, 13, 14]                             # 15 sở: over the cap
+        if rng.random() < 0.08 and name not in SPECIAL:
+            specific = [12, 13, 14]                             # 15 sở: over the cap of 14
         sibling_fns: list[list[str]] = []
         caps: dict[str, int] = {}
         for i in chosen + specific:
@@ -740,7 +744,7 @@ class _National(_Gen):
         n_xa = sum(xa_per_huyen)
         places = self.places(min(n_xa, len(PLACE_NAMES)))
         order = list(range(len(SO)))
-        if name not in ("Hà Nội", "Hồ Chí Minh") and rng.random() < 0.3:
+        if name not in SPECIAL and rng.random() < 0.3:
             order.remove(len(SO) - 3)                            # no Sở Ngoại vụ
         ttyt_under_so = rng.random() < 0.15   # district health centres under the Sở Y tế (KH194 asks otherwise)
         sibling_fns: list[list[str]] = []
@@ -852,6 +856,7 @@ class _National(_Gen):
 
 
 CITIES = {"Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"}
+SPECIAL = {"Hà Nội", "Hồ Chí Minh"}   # `dac_biet` in law; checked with the file's class here
 
 
 def generate_national(layout: str, seed: int, *, n_units: int | None = None, cls: str = "loai_1") -> dict:
