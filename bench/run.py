@@ -2,6 +2,7 @@
 
     /tmp/venv/bin/python bench/run.py                       # 2 000, 20 000 and 150 000 units
     /tmp/venv/bin/python bench/run.py --sizes 2000,5000 --seed 3
+    /tmp/venv/bin/python bench/run.py --national 34         # the 34-province structure, cut to each size
 
 Each size is generated in this process and written to a temporary JSON file; the check itself runs
 in a fresh child process (so that peak memory is per size and not inherited from a previous one).
@@ -95,11 +96,11 @@ def child(path: str) -> dict:
             "peak": peak, "plain": t6 - t5, "ok": engine_counter(result) == expected}
 
 
-def run_size(n: int, seed: int, timeout: float) -> dict:
-    from bench.generate import generate
+def run_size(n: int, seed: int, timeout: float, national: str | None = None) -> dict:
+    from bench.generate import generate, generate_national
 
     t = time.perf_counter()
-    data = generate(n, seed)
+    data = generate_national(national, seed, n_units=n) if national else generate(n, seed)
     gen = time.perf_counter() - t
     with tempfile.TemporaryDirectory(prefix="orgcheck-bench-") as tmp:
         path = Path(tmp) / f"gen-{n}.json"
@@ -124,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default="2000,20000,150000", help="comma-separated unit counts")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--timeout", type=float, default=3600, help="seconds per size")
+    p.add_argument("--national", choices=["34", "63"], help="national layout, cut to each size (bench/README.md)")
     p.add_argument("--child", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
@@ -133,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rows, all_ok = [], True
     for n in (int(s) for s in args.sizes.split(",") if s.strip()):
-        r = run_size(n, args.seed, args.timeout)
+        r = run_size(n, args.seed, args.timeout, args.national)
         total = r["load"] + r["graph"] + r["engine"] + r["report"]
         all_ok &= r["ok"]
         rows.append([r["units"], r["facts"], r["findings"], f"{r['load']:.2f}", f"{r['graph']:.2f}",

@@ -7,7 +7,9 @@
     CN.TRUNG_LAP / CN.TUONG_DONG and `related_units` list the units in file order, so swapping two
     siblings legitimately changes the text);
 (c) one national-size structure (20 000 units) agrees;
-(d) the command line renders byte-identical output in two processes with different hash seeds.
+(d) the command line renders byte-identical output in two processes with different hash seeds;
+(e) the national layouts (34 provinces in 2026, 63 with districts in 2024, ~150 000 units each) agree,
+    and a shuffled national structure gives the same findings and the same report.
 
 Findings are compared as a multiset keyed (code, subject type, subject id, value, limit, related
 unit ids), which is stricter than the set of (code, subject type, subject id, value, limit).
@@ -18,18 +20,21 @@ from __future__ import annotations
 import copy
 import json
 import os
+import random
 import subprocess
 import sys
 from datetime import date
 from functools import lru_cache
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bench.generate import ALL_CODES, generate
+from bench.generate import ALL_CODES, COMMUNES_34, COMMUNES_63, DISTRICTS_63, generate, generate_national
 from bench.reference import engine_counter, engine_findings, reference_counter, reference_findings
 from compliance.catalogue import load_catalogue
 from compliance.check import check
+from compliance.facts import PLAN_ONLY_FIELDS
 from compliance.model import KINDS, Kind, build_org
 from compliance.report import render
 from compliance.source import SourceMap
@@ -354,3 +359,64 @@ def test_cli_output_is_byte_identical(tmp_path):
             outputs.append(run.stdout)
     assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
     assert b"CN.TRUNG_LAP" in outputs[0] and json.loads(outputs[1])["findings"]
+
+
+# --- (e) the national layouts ------------------------------------------------------------------
+
+@settings(max_examples=6, **SETTINGS)
+@given(layout=st.sampled_from(["34", "63"]), n=st.integers(1, 5000), seed=st.integers(0, 2**31), changes=edits,
+       day=st.sampled_from(DATES))
+def test_national_prefixes_agree(layout, n, seed, changes, day):
+    """Cut-down national structures (the first provinces), perturbed, on any date."""
+    data = generate_national(layout, seed, n_units=n)
+    assert len(data["units"]) == n
+    assert generate_national(layout, seed, n_units=n) == data          # deterministic for a seed
+    compare(perturb(data, changes), day)
+
+
+@pytest.fixture(scope="module", params=["34", "63"])
+def national(request):
+    """One whole national structure per layout, checked once against the reference (~150 000 units:
+    about a minute each, so the tests below share it)."""
+    data = generate_national(request.param, 2026)
+    org, result = compare(data)
+    return request.param, data, org, result
+
+
+def test_national_layout_agrees(national):
+    layout, data, org, result = national
+    units = org.units
+    kinds: dict[str, list] = {}
+    for u in units.values():
+        kinds.setdefault(u.kind.value, []).append(u)
+    assert 140_000 <= len(units) <= 160_000
+    assert 55_000 <= len(kinds["dvsncl"]) <= 62_000
+    roots = [u for u in units.values() if u.parent is None]
+    assert {u.kind.value for u in roots} == {"ubnd_tinh"} and len(roots) == int(layout)
+    communes = kinds["ubnd_xa"]
+    if layout == "34":   # two tiers: every commune directly under its province
+        assert len(communes) == COMMUNES_34
+        assert {units[c.parent].kind.value for c in communes} == {"ubnd_tinh"}
+        assert max(sum(1 for u in kinds["so"] if u.parent == r.id) for r in roots) <= 15
+        assert any(u.merged_provinces == 3 for u in kinds["so"])
+    else:
+        assert len(communes) == COMMUNES_63 and len(kinds["ubnd_huyen"]) == DISTRICTS_63
+        assert {units[c.parent].kind.value for c in communes} == {"ubnd_huyen"}
+    # every rule that can apply to an organization file fires (the others read plans only)
+    rules = catalogue().in_force(org.jurisdiction.as_of)
+    applicable = {r.spec.code for r in rules if not r.referenced_fields & PLAN_ONLY_FIELDS}
+    assert applicable - {f.code for f in result.findings} == set()
+    flagged = {f.subject_id for f in result.findings if f.subject_type == "unit"}
+    assert 0.05 <= len(flagged) / len(units) <= 0.15
+
+
+def test_national_shuffled_same_findings_and_report(national):
+    layout, data, _, result = national
+    if layout != "34":
+        pytest.skip("one layout is enough for the reordering (another ~80 s)")
+    shuffled = dict(data, units=list(data["units"]))
+    random.Random(150).shuffle(shuffled["units"])
+    assert shuffled["units"][0]["id"] != data["units"][0]["id"]
+    again = check(build(shuffled), None, catalogue())   # the reference agreed on the same units in file order
+    assert engine_counter(again) == engine_counter(result)
+    assert render(again, "table") == render(result, "table")
