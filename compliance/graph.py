@@ -1,4 +1,5 @@
-"""The organization as networkx graphs: hierarchy (parent → child), unit–function, task–agency.
+"""The organization as a networkx graph of its hierarchy (parent → child), with the agencies named
+in tasks resolved to units.
 
 Everything relational (parents, siblings, counts, coverage) is computed here, not in the rule
 engine: durable-rules' joins and absence tests lose or invent matches (see docs/engine.md).
@@ -29,17 +30,8 @@ class OrgGraph:
         for unit in org.units.values():
             if unit.parent is not None:
                 self._children[unit.parent].append(unit)
-        # bipartite unit–function graph: unit nodes are ids, function nodes are ("fn", code)
-        self.functions = nx.Graph()
-        self.functions.add_edges_from((u.id, ("fn", code)) for u in org.units.values() for code in u.functions)
-        self.tasks = nx.MultiDiGraph()
         self.task_by_id = {t.id: t for t in org.tasks}  # ids are unique (model.py)
         self._name_index = self._index_names()
-        for task in org.tasks:
-            self.tasks.add_node(("task", task.id))
-            for role, entries in (("chu_tri", task.chu_tri), ("phoi_hop", task.phoi_hop)):
-                for entry in entries:
-                    self.tasks.add_edge(("task", task.id), self.resolve(entry) or ("?", entry), role=role)
 
     # --- hierarchy ------------------------------------------------------------------------
 
@@ -59,7 +51,10 @@ class OrgGraph:
         paths: dict[str, tuple[str, ...]] = {}
         committee: dict[str, str | None] = {}
         for root in sorted(self.roots()):
-            for parent, child in [(None, root)] + list(nx.dfs_edges(self.tree, root)):
+            stack: list[tuple[str | None, str]] = [(None, root)]
+            while stack:  # parents before children (what dfs_edges gives, without its generator per edge)
+                parent, child = stack.pop()
+                stack.extend((child, c.id) for c in reversed(self._children[child]))
                 unit = self.units[child]
                 paths[child] = (paths[parent] if parent else ()) + (unit.name,)
                 above = committee[parent] if parent else None
