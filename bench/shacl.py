@@ -14,7 +14,7 @@ Two ways to write the shapes (`mode`):
            solution names the offending unit as `?value` (focus node: the organization).
   "focus"  idiomatic SHACL-SPARQL: `sh:targetClass` the rule's kinds, `$this` pre-bound per focus node.
            pyshacl runs rdflib's `query()` once per focus node and constraint, and rdflib parses and
-           translates the query text every time: milliseconds per unit and row (see bench/README.md).
+           translates the query text every time: 50-150 ms per unit and row (see bench/README.md).
 
 Only rules on the `unit` fact of the families tieu_chi (establishment criteria) and cap_pho (deputies)
 whose fields all have a SPARQL form here are translated (`shacl_rules`); rdflib and pyshacl are imported
@@ -38,8 +38,9 @@ FAMILIES = ("tieu_chi", "cap_pho")
 NAMESPACES = (("o", O), ("k", K), ("c", C))
 # literals recorded on a unit node, under the field's own name (`staff` is the headcount its kind counts)
 RECORDED = ("bien_che", "nguoi_lam_viec", "cap_pho", "staff", "dich_vu_co_ban", "ngoai_le_cap_pho", "thanh_lap_moi")
-DERIVED = ("kind", "cls", "parent_kind", "parent_cap_pho", "n_phong", "nhom_tu_chu")
-FIELDS = frozenset(RECORDED + DERIVED)
+# fields the queries read from the graph's structure (types, o:parent, the organization node)
+STRUCTURAL = ("kind", "cls", "parent_kind", "parent_cap_pho", "n_phong", "nhom_tu_chu")
+FIELDS = frozenset(RECORDED + STRUCTURAL)
 _OPS = {"eq": "=", "ne": "!=", "lt": "<", "le": "<=", "gt": ">", "ge": ">="}
 _MESSAGE = re.compile(r"^(\S+) (\S+) (\S+)$")
 
@@ -176,10 +177,9 @@ def _autonomy_group(this: str, kinds: tuple[str, ...] | None) -> list[str]:
         if kinds[0] == "dvsncl":
             return [own, "BIND(COALESCE(?own_group, 0) AS ?nhom_tu_chu)"]
         return [own, inherited, "BIND(COALESCE(?own_group, ?parent_group, 0) AS ?nhom_tu_chu)"]
-    kind = "?kind"
     service = ", ".join(f"k:{k}" for k in sorted(PUBLIC_SERVICE))
-    return [own, inherited, f"BIND(IF({kind} IN ({service}), COALESCE(?own_group, "
-                            f"IF({kind} = k:phong_thuoc_dvsncl, ?parent_group, 0), 0), ?no_group) AS ?nhom_tu_chu)"]
+    return [own, inherited, f"BIND(IF(?kind IN ({service}), COALESCE(?own_group, "
+                            f"IF(?kind = k:phong_thuoc_dvsncl, ?parent_group, 0), 0), ?no_group) AS ?nhom_tu_chu)"]
 
 
 def _kinds(rule: Rule) -> tuple[str, ...]:
@@ -236,7 +236,7 @@ def validate(data, shapes):
     from pyshacl import validate as run
 
     _conforms, report, _text = run(data, shacl_graph=shapes, inference="none", advanced=True, js=False,
-                                   inplace=True, allow_infos=True, allow_warnings=True)
+                                   inplace=True)
     return report
 
 
