@@ -51,8 +51,13 @@ def _drop_none(d: dict) -> dict:
     return {k: v for k, v in d.items() if v is not None}
 
 
-def reference_facts(org: Org) -> list[tuple[str, tuple[str, str], dict, tuple]]:
-    """(fact type, subject, fields, related unit ids) for every fact the rules may read."""
+def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, tuple[str, str], dict, tuple]]:
+    """(fact type, subject, fields, related unit ids) for every fact the rules may read; only the fact
+    types in `types` when given (so a subset of rules is timed on its own derivation)."""
+
+    def want(*names: str) -> bool:
+        return types is None or not types.isdisjoint(names)
+
     units = org.units
     cls = org.jurisdiction.cls.value
     kind_of = {uid: u.kind.value for uid, u in units.items()}
@@ -73,157 +78,165 @@ def reference_facts(org: Org) -> list[tuple[str, tuple[str, str], dict, tuple]]:
         return [c for c in children[uid] if kind_of[c.id] == "dvsncl" and code in c.functions]
 
     # one fact per unit
-    for u in units.values():
-        parent = units[u.parent] if u.parent is not None else None
-        kind = kind_of[u.id]
-        out.append(("unit", ("unit", u.id), _drop_none({
-            "kind": kind, "cls": cls, "bien_che": u.bien_che, "nguoi_lam_viec": u.nguoi_lam_viec,
-            "staff": _staff_of(u), "cap_truong": u.cap_truong, "cap_pho": u.cap_pho,
-            "parent_kind": kind_of[parent.id] if parent else None,
-            "parent_cap_pho": parent.cap_pho if parent else None,
-            "n_phong": sum(1 for c in children[u.id] if kind_of[c.id] in PHONG),
-            "nhom_tu_chu": ((u.nhom_tu_chu or (parent.nhom_tu_chu if parent and kind == "phong_thuoc_dvsncl" else None)
-                             or 0) if kind in PUBLIC_SERVICE else None),
-            "dich_vu_co_ban": u.dich_vu_co_ban, "ngoai_le_cap_pho": u.ngoai_le_cap_pho,
-            "tran_cap_pho": caps[u.id][1] if u.id in caps else None,
-            "co_nganh": (u.nganh is not None) if kind == "so" else None,
-            "thanh_lap_moi": u.thanh_lap_moi,
-            "n_tt_dv_nong_nghiep": len(service_units(u.id, AGRI_CENTRE)) if kind == "ubnd_huyen" else None,
-            "ttyt_huyen": DISTRICT_HEALTH_CENTRE in u.functions,
-        }), ()))
+    if want("unit"):
+        for u in units.values():
+            parent = units[u.parent] if u.parent is not None else None
+            kind = kind_of[u.id]
+            out.append(("unit", ("unit", u.id), _drop_none({
+                "kind": kind, "cls": cls, "bien_che": u.bien_che, "nguoi_lam_viec": u.nguoi_lam_viec,
+                "staff": _staff_of(u), "cap_truong": u.cap_truong, "cap_pho": u.cap_pho,
+                "parent_kind": kind_of[parent.id] if parent else None,
+                "parent_cap_pho": parent.cap_pho if parent else None,
+                "n_phong": sum(1 for c in children[u.id] if kind_of[c.id] in PHONG),
+                "nhom_tu_chu": ((u.nhom_tu_chu
+                                 or (parent.nhom_tu_chu if parent and kind == "phong_thuoc_dvsncl" else None)
+                                 or 0) if kind in PUBLIC_SERVICE else None),
+                "dich_vu_co_ban": u.dich_vu_co_ban, "ngoai_le_cap_pho": u.ngoai_le_cap_pho,
+                "tran_cap_pho": caps[u.id][1] if u.id in caps else None,
+                "co_nganh": (u.nganh is not None) if kind == "so" else None,
+                "thanh_lap_moi": u.thanh_lap_moi,
+                "n_tt_dv_nong_nghiep": len(service_units(u.id, AGRI_CENTRE)) if kind == "ubnd_huyen" else None,
+                "ttyt_huyen": DISTRICT_HEALTH_CENTRE in u.functions,
+            }), ()))
 
     # the children of one kind under one parent
-    for p in units.values():
-        groups: dict[str, list] = {}
-        for c in children[p.id]:
-            groups.setdefault(kind_of[c.id], []).append(c)
-        for kind, members in groups.items():
-            capped = [caps[m.id][1] for m in members if m.id in caps]
-            out.append(("nhom_don_vi", ("unit", p.id), {
-                "parent_kind": kind_of[p.id], "kind": kind, "cls": cls, "n_units": len(members),
-                "tong_cap_pho": sum(m.cap_pho or 0 for m in members),
-                "tong_tang_them": sum(min(2, m.merged_provinces - 1) for m in members),
-                "n_co_tran": len(capped), "tong_tran_cap_pho": sum(capped)}, ()))
+    if want("nhom_don_vi"):
+        for p in units.values():
+            groups: dict[str, list] = {}
+            for c in children[p.id]:
+                groups.setdefault(kind_of[c.id], []).append(c)
+            for kind, members in groups.items():
+                capped = [caps[m.id][1] for m in members if m.id in caps]
+                out.append(("nhom_don_vi", ("unit", p.id), {
+                    "parent_kind": kind_of[p.id], "kind": kind, "cls": cls, "n_units": len(members),
+                    "tong_cap_pho": sum(m.cap_pho or 0 for m in members),
+                    "tong_tang_them": sum(min(2, m.merged_provinces - 1) for m in members),
+                    "n_co_tran": len(capped), "tong_tran_cap_pho": sum(capped)}, ()))
 
     # sibling functions: same code (trùng lặp), shared fields without a shared code (tương đồng)
-    for p in units.values():
-        places: dict[str, list] = {}
-        for c in children[p.id]:
-            if kind_of[c.id] not in COMMITTEES and c.functions:
-                places.setdefault(c.location or "", []).append(c)
-        for members in places.values():
-            if len(members) < 2:
-                continue
-            holders: dict[str, set] = {}
-            for m in members:
-                for code in m.functions:
-                    holders.setdefault(code, set()).add(m.id)
-            for code, ids in holders.items():
-                if len(ids) >= 2:
-                    out.append(("trung_lap", ("unit", p.id), {"kind": kind_of[p.id], "n_units": len(ids)},
-                                tuple(sorted(ids))))
-            fields = {m.id: {_field_group(org.functions[c]) for c in m.functions} for m in members}
-            for a, b in combinations(members, 2):
-                fa, fb = fields[a.id], fields[b.id]
-                shared = fa & fb
-                if shared and set(a.functions).isdisjoint(b.functions):
-                    out.append(("tuong_dong", ("unit", p.id), {
-                        "kind": kind_of[p.id], "ratio": round(len(shared) / len(fa | fb), 4),
-                        "n_common": len(shared)}, tuple(sorted((a.id, b.id)))))
+    if want("trung_lap", "tuong_dong"):
+        for p in units.values():
+            places: dict[str, list] = {}
+            for c in children[p.id]:
+                if kind_of[c.id] not in COMMITTEES and c.functions:
+                    places.setdefault(c.location or "", []).append(c)
+            for members in places.values():
+                if len(members) < 2:
+                    continue
+                holders: dict[str, set] = {}
+                for m in members:
+                    for code in m.functions:
+                        holders.setdefault(code, set()).add(m.id)
+                for code, ids in holders.items():
+                    if len(ids) >= 2:
+                        out.append(("trung_lap", ("unit", p.id), {"kind": kind_of[p.id], "n_units": len(ids)},
+                                    tuple(sorted(ids))))
+                fields = {m.id: {_field_group(org.functions[c]) for c in m.functions} for m in members}
+                for a, b in combinations(members, 2):
+                    fa, fb = fields[a.id], fields[b.id]
+                    shared = fa & fb
+                    if shared and set(a.functions).isdisjoint(b.functions):
+                        out.append(("tuong_dong", ("unit", p.id), {
+                            "kind": kind_of[p.id], "ratio": round(len(shared) / len(fa | fb), 4),
+                            "n_common": len(shared)}, tuple(sorted((a.id, b.id)))))
 
     # coverage of mandatory functions per People's Committee
-    governing: dict[str, str | None] = {}
+    if want("bao_phu"):
+        governing: dict[str, str | None] = {}
 
-    def committee_of(uid: str) -> str | None:
-        chain = []
-        node = uid
-        while node is not None and node not in governing:
-            if kind_of[node] in COMMITTEES:
-                governing[node] = node
-                break
-            chain.append(node)
-            node = units[node].parent
-        found = governing.get(node) if node is not None else None
-        for n in chain:            # a non-committee unit works for the nearest committee above it
-            governing[n] = found
-        return governing[uid]
+        def committee_of(uid: str) -> str | None:
+            chain = []
+            node = uid
+            while node is not None and node not in governing:
+                if kind_of[node] in COMMITTEES:
+                    governing[node] = node
+                    break
+                chain.append(node)
+                node = units[node].parent
+            found = governing.get(node) if node is not None else None
+            for n in chain:            # a non-committee unit works for the nearest committee above it
+                governing[n] = found
+            return governing[uid]
 
-    held: dict[tuple[str, str], int] = defaultdict(int)
-    for u in units.values():
-        c = committee_of(u.id)
-        if c is not None:
-            for code in set(u.functions):
-                held[(c, code)] += 1
-    mandatory = {level: [fn.code for fn in org.functions.values() if level in fn.mandatory]
-                 for level in COMMITTEES.values()}
-    for u in units.values():
-        level = COMMITTEES.get(kind_of[u.id])
-        if level is None:
-            continue
-        for code in mandatory[level]:
-            out.append(("bao_phu", ("unit", u.id), {"level": level, "n_units": held.get((u.id, code), 0)}, ()))
+        held: dict[tuple[str, str], int] = defaultdict(int)
+        for u in units.values():
+            c = committee_of(u.id)
+            if c is not None:
+                for code in set(u.functions):
+                    held[(c, code)] += 1
+        mandatory = {level: [fn.code for fn in org.functions.values() if level in fn.mandatory]
+                     for level in COMMITTEES.values()}
+        for u in units.values():
+            level = COMMITTEES.get(kind_of[u.id])
+            if level is None:
+                continue
+            for code in mandatory[level]:
+                out.append(("bao_phu", ("unit", u.id), {"level": level, "n_units": held.get((u.id, code), 0)}, ()))
 
     # communes: their bodies (divisions and the public-administration centre), per commune and
     # per province (every commune anywhere below the provincial committee)
-    def bodies(commune_id: str) -> list:
-        return [c for c in children[commune_id] if kind_of[c.id] in ("phong_thuoc_xa", "trung_tam_hcc_xa")]
+    if want("xa", "cap_xa", "nganh_so"):
+        def bodies(commune_id: str) -> list:
+            return [c for c in children[commune_id] if kind_of[c.id] in ("phong_thuoc_xa", "trung_tam_hcc_xa")]
 
-    def below(uid: str):
-        stack = list(children[uid])
-        while stack:
-            node = stack.pop()
-            yield node
-            stack.extend(children[node.id])
+        def below(uid: str):
+            stack = list(children[uid])
+            while stack:
+                node = stack.pop()
+                yield node
+                stack.extend(children[node.id])
 
-    for u in units.values():
-        if kind_of[u.id] == "ubnd_xa":
-            b = bodies(u.id)
-            stations = service_units(u.id, HEALTH_STATION)
-            out.append(("xa", ("unit", u.id), {"n_to_chuc": len(b), "tong_cap_pho": sum(x.cap_pho or 0 for x in b),
-                                              "n_tram_y_te": len(stations),
-                                              "n_tram_y_te_co_ly_do": sum(1 for x in stations if x.ly_do_giu)}, ()))
-        if kind_of[u.id] == "ubnd_tinh":
-            communes = [c for c in below(u.id) if kind_of[c.id] == "ubnd_xa"]
-            if communes:
-                out.append(("cap_xa", ("unit", u.id), {"cls": cls, "n_xa": len(communes),
-                                                      "tong_to_chuc": sum(len(bodies(c.id)) for c in communes)}, ()))
-            departments = [c for c in children[u.id] if kind_of[c.id] == "so"]
-            if departments:
-                undeclared = sum(1 for d in departments if d.nganh is None)
-                for code in sector_names():
-                    out.append(("nganh_so", ("unit", u.id), {
-                        "nganh": code, "n_so": sum(1 for d in departments if d.nganh == code),
-                        "n_so_chua_khai_bao": undeclared}, ()))
+        for u in units.values():
+            if kind_of[u.id] == "ubnd_xa":
+                b = bodies(u.id)
+                stations = service_units(u.id, HEALTH_STATION)
+                out.append(("xa", ("unit", u.id), {"n_to_chuc": len(b), "tong_cap_pho": sum(x.cap_pho or 0 for x in b),
+                                                  "n_tram_y_te": len(stations),
+                                                  "n_tram_y_te_co_ly_do": sum(1 for x in stations if x.ly_do_giu)}, ()))
+            if kind_of[u.id] == "ubnd_tinh":
+                communes = [c for c in below(u.id) if kind_of[c.id] == "ubnd_xa"]
+                if communes:
+                    out.append(("cap_xa", ("unit", u.id), {
+                        "cls": cls, "n_xa": len(communes),
+                        "tong_to_chuc": sum(len(bodies(c.id)) for c in communes)}, ()))
+                departments = [c for c in children[u.id] if kind_of[c.id] == "so"]
+                if departments:
+                    undeclared = sum(1 for d in departments if d.nganh is None)
+                    for code in sector_names():
+                        out.append(("nganh_so", ("unit", u.id), {
+                            "nganh": code, "n_so": sum(1 for d in departments if d.nganh == code),
+                            "n_so_chua_khai_bao": undeclared}, ()))
 
     # tasks: distinct lead / coordinating agencies
-    by_name: dict[str, list[str]] = defaultdict(list)
-    for u in units.values():
-        by_name[_name_key(u.name)].append(u.id)
+    if want("nhiem_vu"):
+        by_name: dict[str, list[str]] = defaultdict(list)
+        for u in units.values():
+            by_name[_name_key(u.name)].append(u.id)
 
-    def resolve(text: str) -> str | None:
-        if text in units:
-            return text
-        found = by_name.get(_name_key(text), [])
-        return found[0] if len(found) == 1 else None
+        def resolve(text: str) -> str | None:
+            if text in units:
+                return text
+            found = by_name.get(_name_key(text), [])
+            return found[0] if len(found) == 1 else None
 
-    def distinct(entries: list[str]) -> list[str | None]:
-        seen, out_ = set(), []
-        for e in entries:
-            uid = resolve(e)
-            key = ("unit", uid) if uid else ("text", _name_key(e))
-            if key not in seen:
-                seen.add(key)
-                out_.append(uid)
-        return out_
+        def distinct(entries: list[str]) -> list[str | None]:
+            seen, out_ = set(), []
+            for e in entries:
+                uid = resolve(e)
+                key = ("unit", uid) if uid else ("text", _name_key(e))
+                if key not in seen:
+                    seen.add(key)
+                    out_.append(uid)
+            return out_
 
-    for t in org.tasks:
-        leads = distinct(t.chu_tri)
-        helpers = distinct(t.phoi_hop)
-        known_leads = {x for x in leads if x}
-        out.append(("nhiem_vu", ("task", t.id), {
-            "n_chu_tri": len(leads), "n_chu_tri_khong_ro": leads.count(None),
-            "n_phoi_hop_khong_ro": helpers.count(None),
-            "n_vua_chu_tri_vua_phoi_hop": sum(1 for x in helpers if x and x in known_leads)}, ()))
+        for t in org.tasks:
+            leads = distinct(t.chu_tri)
+            helpers = distinct(t.phoi_hop)
+            known_leads = {x for x in leads if x}
+            out.append(("nhiem_vu", ("task", t.id), {
+                "n_chu_tri": len(leads), "n_chu_tri_khong_ro": leads.count(None),
+                "n_phoi_hop_khong_ro": helpers.count(None),
+                "n_vua_chu_tri_vua_phoi_hop": sum(1 for x in helpers if x and x in known_leads)}, ()))
     return out
 
 
@@ -231,7 +244,7 @@ def reference_counter(org: Org, rules) -> Counter:
     """Findings with multiplicity, keyed (code, subject type, subject id, value, limit, related ids)."""
     facts_by_type: dict[str, list] = defaultdict(list)
     by_kind: dict[tuple[str, str], list] = defaultdict(list)    # (fact type, kind) → facts
-    for ftype, subject, data, related in reference_facts(org):
+    for ftype, subject, data, related in reference_facts(org, {rule.spec.fact for rule in rules}):
         fact = (subject, data, related)
         facts_by_type[ftype].append(fact)
         if "kind" in data:
