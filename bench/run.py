@@ -1,8 +1,9 @@
 """Benchmark of the whole check on generated structures, verified against the plain-Python oracle.
 
-    /tmp/venv/bin/python bench/run.py                       # 2 000, 20 000 and 150 000 units
-    /tmp/venv/bin/python bench/run.py --sizes 2000,5000 --seed 3
-    /tmp/venv/bin/python bench/run.py --national 34         # the 34-province structure, cut to each size
+    python bench/run.py                       # 2 000, 20 000, 148 201 units of the 34-province structure
+    python bench/run.py --sizes 2000,5000 --seed 3
+    python bench/run.py --national 63         # the 63 provinces with districts (before 2025)
+    python bench/run.py --national none       # one province grown to each size (the first figures)
 
 Each size is generated in this process and written to a temporary JSON file; the check itself runs
 in a fresh child process (so that peak memory is per size and not inherited from a previous one).
@@ -197,7 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default="2000,20000,150000", help="comma-separated unit counts")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--timeout", type=float, default=3600, help="seconds per size")
-    p.add_argument("--national", choices=["34", "63"], help="national layout, cut to each size (bench/README.md)")
+    p.add_argument("--national", choices=["34", "63", "none"], default="34",
+                   help="national layout cut to each size (default 34 provinces, after 2025); none: one "
+                        "province grown to the size, as before the national generator (bench/README.md)")
     p.add_argument("--shacl-limit", type=float, default=120,
                    help="seconds pySHACL gets per size (after loading the file); 0: do not run pySHACL")
     p.add_argument("--shacl-mode", choices=("graph", "focus"), default="graph",
@@ -219,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     shacl = {"limit": args.shacl_limit, "mode": args.shacl_mode} if installed and args.shacl_limit > 0 else None
     rows, all_ok, shacl_ok, codes = [], True, True, []
     for n in (int(s) for s in args.sizes.split(",") if s.strip()):
-        r = run_size(n, args.seed, args.timeout, shacl, args.national)
+        r = run_size(n, args.seed, args.timeout, shacl, None if args.national == "none" else args.national)
         total = r["load"] + r["graph"] + r["engine"] + r["report"]
         all_ok &= r["ok"]
         codes = r["subset_codes"]
