@@ -234,6 +234,18 @@ class _Gen:
         self.units.append(unit)
         return unit
 
+    def _district_divisions(self, hid: str, chosen: list) -> None:
+        """The phòng of a district; deputies average 2 per division, a few districts go over."""
+        siblings: list[list[str]] = []
+        over = self.rng.random() < 0.08
+        for k, (pname, fns) in enumerate(chosen):
+            b = self._pick([5, 6, 7, 8, 9, 10, 12, 15])
+            d = max(0, min(self._pick([1, 2, 2, 2, 3]) if not over else 3, b - 1))
+            f = self._functions(fns, siblings)
+            siblings.append(f)
+            self.add({"id": f"{hid}.P{k + 1:02d}", "name": pname, "kind": "phong_thuoc_huyen", "parent": hid,
+                      "bien_che": b, "cap_pho": d, "functions": f})
+
     def _functions(self, codes: list[str], siblings: list[list[str]] | None = None) -> list[str]:
         """Usually `codes`; sometimes one more code taken from a sibling (duplicate) or from a
         sibling's field group (similar), or one code dropped (possible omission)."""
@@ -384,16 +396,7 @@ class _Gen:
         self.add(unit)
         n = rng.randint(9, 13)
         chosen = PHONG_HUYEN[:8] + rng.sample(PHONG_HUYEN[8:], max(0, n - 8))
-        siblings: list[list[str]] = []
-        # deputies: average 2 per division; a few districts go over
-        over = rng.random() < 0.08
-        for k, (pname, fns) in enumerate(chosen):
-            b = self._pick([5, 6, 7, 8, 9, 10, 12, 15])
-            d = max(0, min(self._pick([1, 2, 2, 2, 3]) if not over else 3, b - 1))
-            f = self._functions(fns, siblings)
-            siblings.append(f)
-            self.add({"id": f"{hid}.P{k + 1:02d}", "name": pname, "kind": "phong_thuoc_huyen", "parent": hid,
-                      "bien_che": b, "cap_pho": d, "functions": f})
+        self._district_divisions(hid, chosen)
         dv_siblings: list[list[str]] = []
         for k in range(rng.randint(2, 6)):
             dname, dfns, sector, basic = DV_HUYEN[k] if k < 5 else self._pick(DV_HUYEN[5:])
@@ -796,15 +799,7 @@ class _National(_Gen):
         self.add(unit)
         n = rng.randint(10, 12)
         chosen = PHONG_HUYEN[:8] + rng.sample(PHONG_HUYEN[8:], n - 8)
-        siblings: list[list[str]] = []
-        over = rng.random() < 0.08
-        for k, (pname, fns) in enumerate(chosen):
-            b = self._pick([5, 6, 7, 8, 9, 10, 12, 15])
-            d = max(0, min(self._pick([1, 2, 2, 2, 3]) if not over else 3, b - 1))
-            f = self._functions(fns, siblings)
-            siblings.append(f)
-            self.add({"id": f"{hid}.P{k + 1:02d}", "name": pname, "kind": "phong_thuoc_huyen", "parent": hid,
-                      "bien_che": b, "cap_pho": d, "functions": f})
+        self._district_divisions(hid, chosen)
         centres = ([TTYT_HUYEN] if own_health_centre else []) + [
             t for t in DV_HUYEN[1:4]] + ([TT_DV_NONG_NGHIEP] if rng.random() < 0.85 else [])
         dv_siblings: list[list[str]] = []

@@ -21,6 +21,7 @@ from .text import nfc
 # libyaml's parser when PyYAML was built with it (same safe subset, ~10× faster); events only:
 # _Builder below turns them into data, never a constructor that could run code.
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_WS = json.decoder.WHITESPACE.match
 MAX_BYTES = 50 * 1024 * 1024
 MAX_NODES = 2_000_000
 MAX_DEPTH = 200
@@ -181,7 +182,7 @@ def _all_lines(text: str, file: str) -> dict[Path_, int]:
 def _json_top_level(text: str, decoder: json.JSONDecoder) -> tuple[dict, dict[Path_, int]]:
     """Decode a JSON object, noting the line where each top-level value and list item starts."""
     scan = json.scanner.make_scanner(decoder)
-    ws = json.decoder.WHITESPACE.match
+    ws = _WS
     counted = [0, 1]  # offset up to which newlines are counted, line there (offsets only grow)
 
     def line(at: int) -> int:
@@ -212,29 +213,30 @@ def _json_top_level(text: str, decoder: json.JSONDecoder) -> tuple[dict, dict[Pa
                 lines[(key, len(value))] = line(at)
                 item, at = scan(text, at)
                 value.append(_nfc_value(item))
-                at = ws(text, at).end()
-                if text[at] == ",":
-                    at = ws(text, at + 1).end()
-                    if text[at] == "]":
-                        raise ValueError
-                elif text[at] != "]":
-                    raise ValueError
+                at = _past_separator(text, at, "]")
             at += 1
         else:
             item, at = scan(text, at)
             value = _nfc_value(item)
         pairs.append((key, value))
-        at = ws(text, at).end()
-        if text[at] == ",":
-            at = ws(text, at + 1).end()
-            if text[at] == "}":
-                raise ValueError
-        elif text[at] != "}":
-            raise ValueError
+        at = _past_separator(text, at, "}")
     if text[ws(text, at + 1).end():]:
         raise ValueError  # trailing data
     out = decoder.object_pairs_hook(pairs)
     return out, lines
+
+
+def _past_separator(text: str, at: int, close: str) -> int:
+    """After an item: past its comma to the next item, or at the closing bracket (ValueError else,
+    and for a comma right before the bracket, which JSON forbids)."""
+    at = _WS(text, at).end()
+    if text[at] == ",":
+        at = _WS(text, at + 1).end()
+        if text[at] == close:
+            raise ValueError
+    elif text[at] != close:
+        raise ValueError
+    return at
 
 
 def _parse_yaml(text: str, file: str) -> tuple[object, SourceMap]:
