@@ -570,9 +570,9 @@ def allocate(total: int, weights: list[float]) -> list[int]:
 
 
 class _National(_Gen):
-    """A national view: every province's committee is a root of the one file. The jurisdiction's
-    class applies to all of them (a file has one class), so Hà Nội and TP.HCM are checked with the
-    same bands as the others."""
+    """A national view: every province's committee is a root of the one file. Hà Nội's and TP.HCM's
+    committees give their own class (`dac_biet`); the others are checked with the file's. They still
+    get at most 14 sở, as the others (15 would be within their cap: no finding, no change of shape)."""
 
     def __init__(self, layout: str, seed: int, n_units: int | None, cls: str):
         super().__init__(n_units or 10**9, seed, AS_OF[layout], cls)
@@ -609,13 +609,21 @@ class _National(_Gen):
                 for division in self.units[len(self.units) - n_div:]:
                     division.pop("nhom_tu_chu", None)      # follows the unit's group
 
+    def committee(self, p: int, name: str) -> str:
+        """The provincial committee; Hà Nội and TP.HCM carry their own class."""
+        pid = f"P{p + 1:02d}"
+        unit = {"id": pid, "name": f"UBND {'thành phố' if name in CITIES else 'tỉnh'} {name}", "kind": "ubnd_tinh",
+                "cap_pho": self.rng.randint(3, 5)}
+        if name in SPECIAL:
+            unit["class"] = SPECIAL_CLASS
+        self.add(unit)
+        return pid
+
     # --- 34 provinces, two tiers (from 01/07/2025) ------------------------------------------------
 
     def province_34(self, p: int, name: str, merged: int, n_xa: int) -> None:
         rng = self.rng
-        pid = f"P{p + 1:02d}"
-        self.add({"id": pid, "name": f"UBND {'thành phố' if name in CITIES else 'tỉnh'} {name}",
-                  "kind": "ubnd_tinh", "cap_pho": rng.randint(3, 5)})
+        pid = self.committee(p, name)
         communes = self.places(n_xa)
         chosen = list(range(12))
         specific = [12] if rng.random() < 0.75 else []
@@ -741,9 +749,9 @@ class _National(_Gen):
 
     def province_63(self, p: int, name: str, n_huyen: int, xa_per_huyen: list[int]) -> None:
         rng = self.rng
-        pid = f"P{p + 1:02d}"
-        self.add({"id": pid, "name": f"UBND {'thành phố' if name in CITIES else 'tỉnh'} {name}",
-                  "kind": "ubnd_tinh", "cap_pho": rng.randint(3, 5)})
+        pid = self.committee(p, name)
+        cls = SPECIAL_CLASS if name in SPECIAL else self.cls   # NĐ 107/2020 thresholds of the province's class
+        self.min_phong, self.band2_phong = MIN_PHONG[cls], BAND2_PHONG[cls]
         n_xa = sum(xa_per_huyen)
         places = self.places(min(n_xa, len(PLACE_NAMES)))
         order = list(range(len(SO)))
@@ -851,7 +859,7 @@ class _National(_Gen):
 
 
 CITIES = {"Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"}
-SPECIAL = {"Hà Nội", "Hồ Chí Minh"}   # `dac_biet` in law; checked with the file's class here
+SPECIAL, SPECIAL_CLASS = {"Hà Nội", "Hồ Chí Minh"}, "dac_biet"   # their committees carry `class: dac_biet`
 
 
 def generate_national(layout: str, seed: int, *, n_units: int | None = None, cls: str = "loai_1") -> dict:

@@ -59,8 +59,19 @@ def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, 
         return types is None or not types.isdisjoint(names)
 
     units = org.units
-    cls = org.jurisdiction.cls.value
     kind_of = {uid: u.kind.value for uid, u in units.items()}
+
+    def class_of(uid: str) -> str:
+        """The class of the nearest provincial committee at or above the unit that gives one,
+        else the jurisdiction's."""
+        node = units[uid]
+        while True:
+            if kind_of[node.id] == "ubnd_tinh" and node.cls is not None:
+                return node.cls.value
+            if node.parent is None:
+                return org.jurisdiction.cls.value
+            node = units[node.parent]
+
     children: dict[str, list] = defaultdict(list)
     for u in units.values():                       # file order
         if u.parent is not None:
@@ -83,7 +94,7 @@ def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, 
             parent = units[u.parent] if u.parent is not None else None
             kind = kind_of[u.id]
             out.append(("unit", ("unit", u.id), _drop_none({
-                "kind": kind, "cls": cls, "bien_che": u.bien_che, "nguoi_lam_viec": u.nguoi_lam_viec,
+                "kind": kind, "cls": class_of(u.id), "bien_che": u.bien_che, "nguoi_lam_viec": u.nguoi_lam_viec,
                 "staff": _staff_of(u), "cap_truong": u.cap_truong, "cap_pho": u.cap_pho,
                 "parent_kind": kind_of[parent.id] if parent else None,
                 "parent_cap_pho": parent.cap_pho if parent else None,
@@ -108,7 +119,7 @@ def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, 
             for kind, members in groups.items():
                 capped = [caps[m.id][1] for m in members if m.id in caps]
                 out.append(("nhom_don_vi", ("unit", p.id), {
-                    "parent_kind": kind_of[p.id], "kind": kind, "cls": cls, "n_units": len(members),
+                    "parent_kind": kind_of[p.id], "kind": kind, "cls": class_of(p.id), "n_units": len(members),
                     "tong_cap_pho": sum(m.cap_pho or 0 for m in members),
                     "tong_tang_them": sum(min(2, m.merged_provinces - 1) for m in members),
                     "n_co_tran": len(capped), "tong_tran_cap_pho": sum(capped)}, ()))
@@ -197,7 +208,7 @@ def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, 
                 communes = [c for c in below(u.id) if kind_of[c.id] == "ubnd_xa"]
                 if communes:
                     out.append(("cap_xa", ("unit", u.id), {
-                        "cls": cls, "n_xa": len(communes),
+                        "cls": class_of(u.id), "n_xa": len(communes),
                         "tong_to_chuc": sum(len(bodies(c.id)) for c in communes)}, ()))
                 departments = [c for c in children[u.id] if kind_of[c.id] == "so"]
                 if departments:

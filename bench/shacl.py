@@ -1,7 +1,7 @@
 """pySHACL as a peer in the benchmark: the organization as an RDF graph, the rules in force as SHACL shapes.
 
 * `org_graph(org)`: an rdflib graph holding what the file says and nothing derived: one node per unit
-  typed by its kind, its `parent`, its recorded numbers and flags, and the jurisdiction's class.
+  typed by its kind, its `parent`, its recorded numbers and flags, and its province's class.
 * `shapes_graph(rules)`: one `sh:NodeShape` per rule, one SPARQL-based constraint per row of its decision
   table. The thresholds, bands and conditions are read from the rules in force (the same `Rule`
   objects the engine compiles), never copied: each `Cond` becomes a SPARQL filter, each limit a `BIND`.
@@ -63,10 +63,12 @@ def org_graph(org: Org):
     add = g.add
     parent_of = URIRef(O + "parent")
     props = {f: URIRef(O + f) for f in RECORDED}
-    add((URIRef(ORG), URIRef(O + "cls"), URIRef(C + org.jurisdiction.cls.value)))
+    cls_of = URIRef(O + "cls")
+    classes = _classes(org)
     for u in org.units.values():
         node = URIRef(unit_iri(u.id))
         add((node, RDF.type, URIRef(K + u.kind.value)))
+        add((node, cls_of, URIRef(C + classes[u.id])))
         if u.parent is not None:
             add((node, parent_of, URIRef(unit_iri(u.parent))))
         if u.nhom_tu_chu is not None:
@@ -76,6 +78,28 @@ def org_graph(org: Org):
             if value is not None:
                 add((node, prop, Literal(value)))
     return g
+
+
+def _classes(org: Org) -> dict[str, str]:
+    """Each unit's province class: its nearest provincial committee's own `class`, else the file's
+    (one triple per unit: a property path up the hierarchy per query is far slower in rdflib)."""
+    out: dict[str, str] = {}
+    for u in org.units.values():  # parents may come after children: walk up, remembering the way
+        chain, node = [], u
+        while node.id not in out:
+            chain.append(node.id)
+            if node.kind.value == "ubnd_tinh" and node.cls is not None:
+                out[node.id] = node.cls.value
+                chain.pop()
+                break
+            if node.parent is None:
+                out[node.id] = org.jurisdiction.cls.value
+                chain.pop()
+                break
+            node = org.units[node.parent]
+        for uid in chain:
+            out[uid] = out[node.id]
+    return out
 
 
 # --- the shapes -----------------------------------------------------------------------------
@@ -138,7 +162,7 @@ def select(variant: Variant, this: str) -> str:
     kind_pattern = patterns[0]
     patterns += [f"{this} o:{f} ?{f} ." for f in sorted(fields & set(RECORDED))]
     if "cls" in fields:
-        patterns.append(f"<{ORG}> o:cls {f'c:{cls}' if cls else '?cls'} .")
+        patterns.append(f"{this} o:cls {f'c:{cls}' if cls else '?cls'} .")
     if fields & {"parent_kind", "parent_cap_pho"}:
         patterns.append(f"{this} o:parent ?parent .")
     if "parent_kind" in fields:

@@ -281,9 +281,10 @@ def _new_rule(args) -> int:
 def schema_json() -> str:
     """JSON Schema of an organization file, units/functions/tasks items included."""
     schema = OrgFile.model_json_schema(by_alias=True)
-    schema["properties"]["units"]["items"] = Unit.model_json_schema()
-    schema["properties"]["functions"]["items"] = FunctionDef.model_json_schema()
-    schema["properties"]["tasks"]["items"] = Task.model_json_schema()
+    for field, model in (("units", Unit), ("functions", FunctionDef), ("tasks", Task)):
+        item = model.model_json_schema(by_alias=True)
+        schema.setdefault("$defs", {}).update(item.pop("$defs", {}))  # "#/$defs/…" resolves from the root
+        schema["properties"][field]["items"] = item
     schema["title"] = "orgcheck organization file"
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 

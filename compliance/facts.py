@@ -124,14 +124,13 @@ def _clean(data: dict) -> dict:
 
 
 def _unit_facts(graph: OrgGraph) -> list[Fact]:
-    cls = graph.org.jurisdiction.cls.value
     phong_kinds = graph.phong_kinds()
     out = []
     for unit in graph.units.values():
         parent = graph.parent(unit.id)
         n_phong = sum(1 for c in graph.children(unit.id) if c.kind in phong_kinds)
         out.append(Fact(_clean({
-            "t": "unit", "kind": unit.kind.value, "cls": cls,
+            "t": "unit", "kind": unit.kind.value, "cls": graph.province_class(unit.id),
             "bien_che": unit.bien_che, "nguoi_lam_viec": unit.nguoi_lam_viec, "staff": unit.staff,
             "cap_truong": unit.cap_truong, "cap_pho": unit.cap_pho,
             "parent_kind": parent.kind.value if parent else None,
@@ -176,7 +175,6 @@ def _decision_context(graph: OrgGraph, units) -> dict:
 
 
 def _group_facts(graph: OrgGraph) -> list[Fact]:
-    cls = graph.org.jurisdiction.cls.value
     out = []
     for parent in graph.units.values():
         by_kind: dict[Kind, list] = defaultdict(list)
@@ -186,7 +184,8 @@ def _group_facts(graph: OrgGraph) -> list[Fact]:
             members = by_kind[kind]
             caps = [cap for m in members if (cap := graph.org.deputy_cap(m.id))]
             out.append(Fact(
-                {"t": "nhom_don_vi", "parent_kind": parent.kind.value, "kind": kind.value, "cls": cls,
+                {"t": "nhom_don_vi", "parent_kind": parent.kind.value, "kind": kind.value,
+                 "cls": graph.province_class(parent.id),
                  "n_units": len(members), "tong_cap_pho": sum(m.cap_pho or 0 for m in members),
                  "tong_tang_them": sum(min(2, m.merged_provinces - 1) for m in members),
                  "n_co_tran": len(caps), "tong_tran_cap_pho": sum(c[0] for c in caps)},
@@ -334,7 +333,7 @@ def _commune_facts(graph: OrgGraph) -> list[Fact]:
                     if graph.units[u].kind is Kind.UBND_XA]
         if communes:
             bodies = sum(len(_commune_bodies(graph, c.id)) for c in communes)
-            out.append(Fact({"t": "cap_xa", "cls": graph.org.jurisdiction.cls.value, "n_xa": len(communes),
+            out.append(Fact({"t": "cap_xa", "cls": graph.province_class(province.id), "n_xa": len(communes),
                              "tong_to_chuc": bodies}, ("unit", province.id)))
     for commune in graph.units.values():
         if commune.kind is Kind.UBND_XA:

@@ -46,10 +46,13 @@ class OrgGraph:
         return self._children[unit_id]
 
     @cached_property
-    def _topdown(self) -> tuple[dict[str, tuple[str, ...]], dict[str, str | None]]:
-        """Path of names from the root, and the nearest People's Committee at or above each unit."""
+    def _topdown(self) -> tuple[dict[str, tuple[str, ...]], dict[str, str | None], dict[str, str]]:
+        """Path of names from the root, the nearest People's Committee at or above each unit,
+        and the province class each unit is checked with."""
         paths: dict[str, tuple[str, ...]] = {}
         committee: dict[str, str | None] = {}
+        classes: dict[str, str] = {}
+        file_class = self.org.jurisdiction.cls.value
         for root in sorted(self.roots()):
             stack: list[tuple[str | None, str]] = [(None, root)]
             while stack:  # parents before children (what dfs_edges gives, without its generator per edge)
@@ -61,7 +64,9 @@ class OrgGraph:
                 if parent and self.units[parent].kind in COMMITTEE_KINDS:
                     above = parent
                 committee[child] = above
-        return paths, committee
+                # only a provincial committee carries a class (model.py): the nearest one at or above wins
+                classes[child] = unit.cls.value if unit.cls else (classes[parent] if parent else file_class)
+        return paths, committee, classes
 
     def path(self, unit_id: str) -> tuple[str, ...]:
         return self._topdown[0][unit_id]
@@ -74,6 +79,11 @@ class OrgGraph:
         if self.units[unit_id].kind in COMMITTEE_KINDS:
             return unit_id
         return self._topdown[1][unit_id]
+
+    def province_class(self, unit_id: str) -> str:
+        """The class of the province a unit belongs to: its provincial committee's own `class`,
+        else the jurisdiction's."""
+        return self._topdown[2][unit_id]
 
     # --- tasks ----------------------------------------------------------------------------
 

@@ -68,6 +68,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "decision {reference} allocates deputies to a unit that does not exist"),
     "merged_provinces_kind": ("chỉ sở mới khai báo được «merged_provinces» (sở hợp nhất từ sở của nhiều tỉnh)",
                               "only a department (so) can give 'merged_provinces'"),
+    "class_kind": ("chỉ UBND cấp tỉnh (ubnd_tinh) mới khai báo được «class» (phân loại tỉnh riêng), không phải {kind}",
+                   "only a provincial committee (ubnd_tinh) can give 'class' (its own province class), not {kind}"),
     "sector_kind": ("chỉ sở mới khai báo «nganh»", "only a department (so) can give 'nganh'"),
     "unknown_sector": ("ngành «{code}» không có trong rules/danh-muc-nganh.yaml", "sector '{code}' is not in rules/danh-muc-nganh.yaml"),
     "autonomy_mismatch": ("phòng ghi nhóm tự chủ {own} khác nhóm {parent_group} của đơn vị sự nghiệp chứa nó",

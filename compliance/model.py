@@ -1,7 +1,8 @@
 """The organization model (pydantic v2) and loading of organization files.
 
 One file describes one jurisdiction at one date: `jurisdiction`, `functions` (the file's own
-function codes, added to the shared catalogue in rules/), `units` and `tasks`.
+function codes, added to the shared catalogue in rules/), `units` and `tasks`. A file may hold
+several provinces (several `ubnd_tinh` roots); each may give its own `class`.
 Loading reports every problem at once, each with file, line and unit id.
 """
 
@@ -153,6 +154,8 @@ class Unit(_Strict):
     name: Text
     kind: Kind
     parent: Id | None = None
+    # a province's own class (ubnd_tinh only): overrides the jurisdiction's for everything under it
+    cls: JurisdictionClass | None = Field(default=None, alias="class")
     bien_che: Count | None = None          # biên chế công chức
     nguoi_lam_viec: Count | None = None    # người làm việc / viên chức (public service units)
     cap_truong: Count = 1
@@ -169,6 +172,8 @@ class Unit(_Strict):
     thanh_lap_moi: bool = False            # newly set up by the reorganization (a proposal's `add` sets it)
     ly_do_giu: Text | None = None          # why an extra health station is kept after communes merge
     notes: str | None = None
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True, populate_by_name=True)
 
     @property
     def staff_field(self) -> str | None:
@@ -232,6 +237,11 @@ class Org:
     task_lines: dict[str, int | None] = field(default_factory=dict)
     decisions: list[Decision] = field(default_factory=list)
     baseline: list[BaselineCounts] = field(default_factory=list)
+
+    def province_classes(self) -> set[JurisdictionClass]:
+        """The classes the file is checked with: each root's own (a provincial committee's
+        `class`), else the jurisdiction's."""
+        return {u.cls or self.jurisdiction.cls for u in self.units.values() if u.parent is None}
 
     def deputy_cap(self, unit_id: str) -> tuple[int, Decision] | None:
         """The latest local decision's cap on this unit's deputies, if any."""
@@ -489,6 +499,8 @@ def _check_structure(units: list[Unit], lines: dict[str, int | None], positions:
             at(unit, "unknown_sector", "nganh", code=unit.nganh, suggestion=close[0] if close else None)
         if unit.merged_provinces > 1 and unit.kind is not Kind.SO:
             at(unit, "merged_provinces_kind", "merged_provinces")
+        if unit.cls is not None and unit.kind is not Kind.UBND_TINH:
+            at(unit, "class_kind", "class", kind=unit.kind.value)
         parent = by_id.get(unit.parent) if unit.parent else None
         if (unit.kind is Kind.PHONG_THUOC_DVSNCL and parent is not None and unit.nhom_tu_chu is not None
                 and parent.nhom_tu_chu is not None and unit.nhom_tu_chu != parent.nhom_tu_chu):

@@ -33,7 +33,9 @@ def totals(result: CheckResult | PlanResult) -> dict[str, int]:
 
 def _header(result: CheckResult, lang: str) -> list[str]:
     j = result.org.jurisdiction
-    cls = CLASS_LABELS[j.cls.value][lang == "en"]
+    classes = result.org.province_classes()
+    cls = (CLASS_LABELS[classes.pop().value][lang == "en"] if len(classes) == 1
+           else "per province" if lang == "en" else "theo từng tỉnh")
     regime = result.regime
     if lang == "en":
         return [f"orgcheck — compliance check: {j.name} ({cls}), as of {result.as_of:%d/%m/%Y}",

@@ -1340,6 +1340,24 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 01/02/2026 | đặc biệt  | 3    | 15    | 3     | không có | 0  |
         | 01/02/2026 | đặc biệt  | 3    | 16    | 3     | có       | 1  |
 
+    Kịch bản: ND370.PHO.GIAM_DOC: hai tỉnh trong một tệp, cùng số Phó Giám đốc, mỗi tỉnh theo phân loại riêng
+      Biết tỉnh "Toàn quốc" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã    | tên                   | loại      | trực thuộc | phân loại tỉnh | biên chế | cấp phó |
+        | hn    | UBND thành phố Hà Nội | ubnd_tinh |            | đặc biệt       |          |         |
+        | hn_a  | Sở Nội vụ Hà Nội      | so        | hn         |                | 60       | 5       |
+        | hn_b  | Sở Tư pháp Hà Nội     | so        | hn         |                | 40       | 4       |
+        | cb    | UBND tỉnh Cao Bằng    | ubnd_tinh |            |                |          |         |
+        | cb_a  | Sở Nội vụ Cao Bằng    | so        | cb         |                | 60       | 5       |
+        | cb_b  | Sở Tư pháp Cao Bằng   | so        | cb         |                | 40       | 4       |
+      Và chỉ xét quy tắc "ND370.PHO.GIAM_DOC"
+      Khi kiểm tra tuân thủ
+      Thì kết quả gồm đúng các phát hiện:
+        | quy tắc            | đơn vị | mức độ |
+        | ND370.PHO.GIAM_DOC | cb     | lỗi    |
+      Và phát hiện "ND370.PHO.GIAM_DOC" tại "cb" ghi "9 Phó Giám đốc cho 2 sở / tối đa 6"
+      Và không có phát hiện "ND370.PHO.GIAM_DOC" tại "hn"
+
   Quy tắc: ND370.PHO.PHONG — Phó Trưởng phòng thuộc sở vượt số lượng tối đa
     Từ 01/01/2026 thống nhất: dưới 10 → 1; 10–14 → 2; từ 15 → 3.
 

@@ -132,7 +132,7 @@ UNIT_COLUMNS = {
     "nhóm tự chủ": "nhom_tu_chu", "dịch vụ cơ bản": "dich_vu_co_ban",
     "ngoại lệ cấp phó": "ngoai_le_cap_pho", "địa bàn": "location",
     "lĩnh vực": "sector", "ghi chú": "notes", "ngành": "nganh", "lý do giữ": "ly_do_giu",
-    "hợp nhất từ số tỉnh": "merged_provinces",
+    "hợp nhất từ số tỉnh": "merged_provinces", "phân loại tỉnh": "class",
     "quyết định sắp xếp": "reorganization.decision", "ngày sắp xếp": "reorganization.date",
 }
 # Cột của bảng trần cấp phó trong «quyết định … phân bổ trần cấp phó».
@@ -212,6 +212,8 @@ def _cell(fieldname: str, text: str) -> Any:
         return int(text) if text.isascii() and text.isdigit() else text
     if fieldname in BOOL_FIELDS:
         return YES_NO.get(_key(text), text)
+    if fieldname == "class":
+        return CLASS_LABELS.get(_key(text), text)  # nhãn lạ: để orgcheck báo lỗi
     if fieldname in LIST_FIELDS:
         parts = [p.strip() for p in text.split(LIST_FIELDS[fieldname])]
         if fieldname == "mandatory":

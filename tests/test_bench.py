@@ -30,7 +30,19 @@ def test_benchmark_without_pyshacl_says_not_installed(monkeypatch, capsys):
     assert "not installed" in out and "pySHACL" not in out
 
 
-@pytest.mark.parametrize("as_of, cls", [("2023-09-08", "loai_1"), ("2026-02-01", "dac_biet")])
+def _two_provinces(as_of: str, cls: str) -> dict:
+    """Two generated provinces in one file, the second with its own class (a national file)."""
+    from bench.generate import generate
+
+    first, second = generate(300, 3, as_of=as_of, cls="loai_1"), generate(300, 4, as_of=as_of)
+    units = [dict(u, id=f"B.{u['id']}", **({"parent": f"B.{u['parent']}"} if u.get("parent") else {}))
+             for u in second["units"]]
+    units[0]["class"] = cls
+    return dict(first, units=first["units"] + units)
+
+
+@pytest.mark.parametrize("as_of, cls", [("2023-09-08", "loai_1"), ("2026-02-01", "dac_biet"),
+                                        ("2023-09-08", "per province")])  # classes matter in 2023
 def test_shacl_shapes_find_what_the_engine_finds(as_of, cls):
     """pySHACL, with shapes generated from the rules in force, reports exactly the engine's findings of
     those rules (minimum staff, deputy bands) on a generated structure."""
@@ -42,7 +54,8 @@ def test_shacl_shapes_find_what_the_engine_finds(as_of, cls):
     from compliance.model import build_org
     from compliance.source import SourceMap
 
-    org = build_org(generate(300, 3, as_of=as_of, cls=cls), SourceMap("gen.json"))
+    data = _two_provinces(as_of, "dac_biet") if cls == "per province" else generate(300, 3, as_of=as_of, cls=cls)
+    org = build_org(data, SourceMap("gen.json"))
     result = check(org)
     rules = shacl_rules(result.rules)
     assert {r.spec.family for r in rules} == {"tieu_chi", "cap_pho"}

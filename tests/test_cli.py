@@ -101,6 +101,22 @@ def test_committed_schema_is_current():
     assert committed == schema_json(), "run: orgcheck schema > docs/org-file.schema.json"
 
 
+def test_schema_references_resolve():
+    schema = json.loads(schema_json())
+    refs = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            refs.extend(v for k, v in node.items() if k == "$ref")
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+    walk(schema)
+    assert refs and all(r.startswith("#/$defs/") and r.split("/")[-1] in schema["$defs"] for r in refs)
+
+
 # --- --rules DIR: an analyst's own copy of the rules ------------------------------------------
 
 def edited_rules(tmp_path: Path) -> Path:

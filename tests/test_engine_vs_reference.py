@@ -114,13 +114,21 @@ CODE_POOL = ["QLNN.NOI_VU.CONG_CHUC", "QLNN.NOI_VU.THI_DUA", "QLNN.NOI_VU.TO_CHU
              "DV.Y_TE.TRAM_Y_TE", "DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN", "DV.NONG_NGHIEP.TRUNG_TAM_DICH_VU"]
 
 
+CLASSES = ["dac_biet", "loai_1", "loai_2_3"]
+
+
 @st.composite
 def structures(draw):
-    units = [{"id": "u0", "name": draw(st.sampled_from(NAMES)), "kind": "ubnd_tinh"}]
+    def province(uid: str) -> dict:   # a provincial committee, with its own class or the file's
+        cls = draw(st.sampled_from([None] + CLASSES))
+        return {"id": uid, "name": draw(st.sampled_from(NAMES)), "kind": "ubnd_tinh"} | ({"class": cls} if cls else {})
+
+    units = [province("u0")]
     for i in range(1, draw(st.integers(0, 24)) + 1):
         if draw(st.integers(0, 19)) == 0:   # a second root: a committee without parent
-            units.append({"id": f"u{i}", "name": draw(st.sampled_from(NAMES)),
-                          "kind": draw(st.sampled_from(["ubnd_huyen", "ubnd_xa"]))})
+            kind = draw(st.sampled_from(["ubnd_tinh", "ubnd_huyen", "ubnd_xa"]))
+            units.append(province(f"u{i}") if kind == "ubnd_tinh" else
+                         {"id": f"u{i}", "name": draw(st.sampled_from(NAMES)), "kind": kind})
             continue
         parents = [u for u in units if CHILD_KINDS[u["kind"]]]
         parent = draw(st.sampled_from(parents))
@@ -152,7 +160,7 @@ def structures(draw):
                        st.sampled_from(["các sở, ban, ngành", "UBND các huyện", " u1 "]))
     tasks = [{"id": f"t{i}", "title": "Nhiệm vụ", "chu_tri": draw(st.lists(agency, max_size=3)),
               "phoi_hop": draw(st.lists(agency, max_size=3))} for i in range(draw(st.integers(0, 4)))]
-    cls = draw(st.sampled_from(["dac_biet", "loai_1", "loai_2_3"]))
+    cls = draw(st.sampled_from(CLASSES))
     return {"jurisdiction": {"name": "Tỉnh Thử", "class": cls, "as_of": "2023-09-08"},
             "functions": OWN_FUNCTIONS, "units": units, "tasks": tasks}
 

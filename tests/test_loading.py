@@ -99,6 +99,32 @@ def test_semantic_checks(tmp_path):
     assert "ý bạn là «QLNN.NOI_VU.THI_DUA»" in error.render("vi")
 
 
+def test_only_a_provincial_committee_gives_a_class(tmp_path):
+    text = ("jurisdiction: {name: T, class: loai_1, as_of: 2023-09-08}\nunits:\n"
+            "  - {id: u, name: U, kind: ubnd_tinh, class: dac_biet}\n"
+            "  - {id: h, name: H, kind: ubnd_huyen, parent: u, class: loai_1}\n"
+            "  - {id: s, name: S, kind: so, parent: u, bien_che: 20, cap_pho: 1,\n"
+            "     class: dac_biet}\n")
+    error = problems_of(text, tmp_path)
+    assert [(p.unit, p.key, p.line) for p in error.problems] == [("h", "class_kind", 4), ("s", "class_kind", 6)]
+    vi, en = error.render("vi"), error.render("en")
+    assert "org.yaml" in vi and "dòng 4, đơn vị «h»" in vi and "chỉ UBND cấp tỉnh (ubnd_tinh) mới khai báo được «class»" in vi
+    assert "không phải ubnd_huyen" in vi and "không phải so" in vi
+    assert "only a provincial committee (ubnd_tinh) can give 'class'" in en and "not so" in en
+
+
+def test_a_province_class_is_read_and_checked_like_the_jurisdictions(tmp_path):
+    head = "jurisdiction: {name: T, class: loai_1, as_of: 2023-09-08}\nunits:\n"
+    path = tmp_path / "ok.yaml"
+    path.write_text(head + "  - {id: u, name: U, kind: ubnd_tinh, class: dac_biet}\n  - {id: v, name: V, kind: ubnd_tinh}\n",
+                    encoding="utf-8")
+    org = load_org(path)
+    assert org.units["u"].cls.value == "dac_biet" and org.units["v"].cls is None
+    assert {c.value for c in org.province_classes()} == {"dac_biet", "loai_1"}
+    rendered = problems_of(head + "  - {id: u, name: U, kind: ubnd_tinh, class: loai_4}\n", tmp_path).render("vi")
+    assert "dòng 3" in rendered and "«u»" in rendered and "dac_biet, loai_1, loai_2_3" in rendered
+
+
 @pytest.mark.parametrize("text, key", [
     ("", "file_empty"),
     ("a: [1, 2\n", "syntax"),
