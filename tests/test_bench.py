@@ -28,6 +28,9 @@ def test_benchmark_without_pyshacl_says_not_installed(monkeypatch, capsys):
     assert run.main(["--sizes", "300"]) == 0
     out = capsys.readouterr().out
     assert "not installed" in out and "pySHACL" not in out
+    header, rule, row = out.splitlines()[:3]
+    assert header.count("|") == rule.count("|") == row.count("|")  # one cell per column
+    assert header.startswith("| units")
 
 
 def _two_provinces(as_of: str, cls: str) -> dict:
