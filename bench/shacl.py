@@ -1,7 +1,8 @@
 """pySHACL as a peer in the benchmark: the organization as an RDF graph, the rules in force as SHACL shapes.
 
-* `org_graph(org)`: an rdflib graph holding what the file says and nothing derived: one node per unit
-  typed by its kind, its `parent`, its recorded numbers and flags, and its province's class.
+* `org_graph(org)`: an rdflib graph of what the file says: one node per unit typed by its kind, its
+  `parent`, its recorded numbers and flags; and one derived value, its province's class, taken from
+  compliance.graph so both sides read the class the same way.
 * `shapes_graph(rules)`: one `sh:NodeShape` per rule, one SPARQL-based constraint per row of its decision
   table. The thresholds, bands and conditions are read from the rules in force (the same `Rule`
   objects the engine compiles), never copied: each `Cond` becomes a SPARQL filter, each limit a `BIND`.
@@ -29,6 +30,7 @@ from urllib.parse import quote, unquote
 
 from bench.reference import PHONG, PUBLIC_SERVICE
 from compliance.catalogue import Cond, Expr, Rule, Variant
+from compliance.graph import OrgGraph
 from compliance.model import Kind, Org
 
 BASE = "urn:orgcheck:"
@@ -64,11 +66,11 @@ def org_graph(org: Org):
     parent_of = URIRef(O + "parent")
     props = {f: URIRef(O + f) for f in RECORDED}
     cls_of = URIRef(O + "cls")
-    classes = _classes(org)
+    graph = OrgGraph(org)  # each unit's province class, found as the engine finds it
     for u in org.units.values():
         node = URIRef(unit_iri(u.id))
         add((node, RDF.type, URIRef(K + u.kind.value)))
-        add((node, cls_of, URIRef(C + classes[u.id])))
+        add((node, cls_of, URIRef(C + graph.province_class(u.id))))
         if u.parent is not None:
             add((node, parent_of, URIRef(unit_iri(u.parent))))
         if u.nhom_tu_chu is not None:
@@ -78,28 +80,6 @@ def org_graph(org: Org):
             if value is not None:
                 add((node, prop, Literal(value)))
     return g
-
-
-def _classes(org: Org) -> dict[str, str]:
-    """Each unit's province class: its nearest provincial committee's own `class`, else the file's
-    (one triple per unit: a property path up the hierarchy per query is far slower in rdflib)."""
-    out: dict[str, str] = {}
-    for u in org.units.values():  # parents may come after children: walk up, remembering the way
-        chain, node = [], u
-        while node.id not in out:
-            chain.append(node.id)
-            if node.kind.value == "ubnd_tinh" and node.cls is not None:
-                out[node.id] = node.cls.value
-                chain.pop()
-                break
-            if node.parent is None:
-                out[node.id] = org.jurisdiction.cls.value
-                chain.pop()
-                break
-            node = org.units[node.parent]
-        for uid in chain:
-            out[uid] = out[node.id]
-    return out
 
 
 # --- the shapes -----------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .facts import FACT_TYPES
 from .messages import InputError, Message, MessageError, Problem
 from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, Kind, parse_date, schema_problems, sector_names
-from .source import read_document
+from .source import SourceMap, read_document
 
 
 class Severity(str, Enum):
@@ -467,12 +467,19 @@ def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None
     return Catalogue(rules, regimes)
 
 
-def _load_regimes(path: Path, name: str, problems: list[Problem]) -> list[Regime]:
+def _read_collecting(path: Path, name: str, problems: list[Problem]) -> tuple[object, SourceMap] | None:
+    """A catalogue file's data, or None with its problems added: every file is reported, not the first."""
     try:
-        data, source = read_document(path, name)
+        return read_document(path, name)
     except InputError as exc:
         problems.extend(exc.problems)
+        return None
+
+
+def _load_regimes(path: Path, name: str, problems: list[Problem]) -> list[Regime]:
+    if (read := _read_collecting(path, name, problems)) is None:
         return []
+    data, source = read
     entries = data.get("regimes") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         problems.append(source.problem("rule_problem", (), None, code="regimes", reason=Message("regimes_list")))
@@ -492,11 +499,9 @@ def _load_regimes(path: Path, name: str, problems: list[Problem]) -> list[Regime
 
 
 def _load_rule_file(path: Path, name: str, problems: list[Problem]) -> list[Rule]:
-    try:
-        data, source = read_document(path, name)
-    except InputError as exc:
-        problems.extend(exc.problems)
+    if (read := _read_collecting(path, name, problems)) is None:
         return []
+    data, source = read
     if isinstance(data, dict):  # "x-…" keys only hold YAML anchors shared by rules of the file
         data = {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("x-"))}
     try:

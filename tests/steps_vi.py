@@ -534,22 +534,25 @@ def buoc_dem(kich_ban: KichBan, so: str):
                              f"nhưng có {len(findings)}:\n{_rows(findings)}")
 
 
+def _khong_co(kich_ban: KichBan, code: str, subject: str | None = None) -> None:
+    """No finding of `code` (at `subject`, when given)."""
+    __tracebackhide__ = True
+    found = [f for f in kich_ban.findings() if f.code == code and subject in (None, f.subject_id)]
+    if found:
+        where = f" tại «{subject}»" if subject is not None else ""
+        raise AssertionError(f"Mong đợi không có phát hiện «{code}»{where}, nhưng có:\n{_rows(found)}")
+
+
 @then(parsers.re(PATTERNS["khong_ma"]))
 def buoc_khong_ma(kich_ban: KichBan, ma: str):
     __tracebackhide__ = True
-    code = known_code(ma)
-    found = [f for f in kich_ban.findings() if f.code == code]
-    if found:
-        raise AssertionError(f"Mong đợi không có phát hiện «{code}», nhưng có:\n{_rows(found)}")
+    _khong_co(kich_ban, known_code(ma))
 
 
 @then(parsers.re(PATTERNS["khong_ma_tai"]))
 def buoc_khong_ma_tai(kich_ban: KichBan, ma: str, don_vi: str):
     __tracebackhide__ = True
-    code, subject = known_code(ma), nfc(don_vi).strip()
-    found = [f for f in kich_ban.findings() if f.code == code and f.subject_id == subject]
-    if found:
-        raise AssertionError(f"Mong đợi không có phát hiện «{code}» tại «{subject}», nhưng có:\n{_rows(found)}")
+    _khong_co(kich_ban, known_code(ma), nfc(don_vi).strip())
 
 
 @then(parsers.re(PATTERNS["co_ma_tai"]))
