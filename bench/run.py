@@ -71,7 +71,7 @@ def child(path: str) -> dict:
     from compliance.facts import derive_facts
     from compliance.graph import OrgGraph
     from compliance.model import load_org
-    from compliance.report import render
+    from compliance.render import render
 
     catalogue = load_catalogue()
     gc.collect()

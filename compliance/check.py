@@ -1,6 +1,6 @@
 """One compliance check: organization → graph → facts → rules in force → findings.
 
-`Finding` is the single result record; report.py only renders it.
+`Finding` is the single result record; compliance/render/ only renders it.
 """
 
 from __future__ import annotations

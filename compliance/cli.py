@@ -25,7 +25,7 @@ from .messages import InputError, Message, Problem
 from .model import RULES_DIR, FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
 from .plan import AgencyIndex, read_plan
 from .proposal import ProposalResult, build_proposal, is_proposal
-from .report import render, render_diff, render_plan
+from .render import render, render_diff, render_plan
 from .ruledocs import rule_page, write_docs
 from .source import read_document
 

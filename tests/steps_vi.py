@@ -37,7 +37,7 @@ from compliance.diff import DiffResult, diff_proposal
 from compliance.model import build_org, parse_date
 from compliance.plan import AgencyIndex, parse_plan
 from compliance.proposal import apply_to
-from compliance.report import MET, STATUS, change_text, percent
+from compliance.render.common import MET, STATUS, change_text, percent
 from compliance.source import SourceMap
 from compliance.text import nfc
 

@@ -19,7 +19,7 @@ from compliance.engine import EngineError, RuleEngine, compile_condition, fnv1a3
 from compliance.facts import Fact, derive_facts
 from compliance.graph import OrgGraph
 from compliance.model import build_org
-from compliance.report import render
+from compliance.render import render
 from compliance.source import SourceMap
 
 # Found by brute force over str(0..) and over "Phòng {n}" with tests' fnv1a32 (2.5 s), then hard-coded.

@@ -36,7 +36,7 @@ from compliance.catalogue import load_catalogue
 from compliance.check import check
 from compliance.facts import PLAN_ONLY_FIELDS
 from compliance.model import KINDS, Kind, build_org
-from compliance.report import render
+from compliance.render import render
 from compliance.source import SourceMap
 
 SETTINGS = dict(deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,0 +1,59 @@
+"""JSON: every finding with its fields, for other programs. Deterministic byte for byte."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from ..check import CheckResult, PlanResult
+from ..targets import evaluate
+from .common import totals
+
+if TYPE_CHECKING:
+    from ..diff import DiffResult
+
+
+def render_json(result: CheckResult, lang: str = "vi") -> str:
+    j = result.org.jurisdiction
+    doc = {
+        "jurisdiction": {"name": j.name, "class": j.cls.value, "level": j.level},
+        "as_of": result.as_of.isoformat(),
+        "regime": {"code": result.regime.code, "name": result.regime.name.get(lang),
+                   "from": result.regime.in_force.start.isoformat(),
+                   "to": result.regime.in_force.end.isoformat() if result.regime.in_force.end else None},
+        "source": result.org.source.file,
+        "documents": result.documents,
+        "rules_applied": sorted(r.code for r in result.rules),
+        "totals": totals(result),
+        "findings": [f.as_dict(lang) for f in result.findings],
+        "targets": [r.as_dict(lang) for r in evaluate(result.org)],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_diff_json(d: DiffResult, lang: str = "vi") -> str:
+    doc = {
+        "jurisdiction": d.after.org.jurisdiction.name,
+        "proposal": d.name,
+        "before": {"source": d.before.org.source.file, "as_of": d.before.as_of.isoformat()},
+        "after": {"source": d.after.org.source.file, "as_of": d.after.as_of.isoformat()},
+        "totals": d.totals(),
+        "findings": [{"status": r.status, **r.finding.as_dict(lang),
+                      "before": r.before.subject_id if r.before else None} for r in d.rows],
+        "units": [{"id": c.unit_id, "name": c.name, "change": c.change, "origins": list(c.origins),
+                   "fields": list(c.fields), "staff_before": c.staff_before, "staff_after": c.staff_after,
+                   "deputies_before": c.deputies_before, "deputies_after": c.deputies_after} for c in d.units],
+        "counts": {"before": d.counts_before, "after": d.counts_after},
+        "targets": [r.as_dict(lang) for r in d.targets],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_plan_json(result: PlanResult, lang: str = "vi") -> str:
+    doc = {"source": result.plan.file, "as_of": result.as_of.isoformat(),
+           "organization": result.org.source.file if result.org else None,
+           "rules_applied": [r.code for r in result.rules],
+           "rules_not_run": [r.code for r in result.not_run],
+           "tasks": [t.as_dict() for t in result.plan.tasks],
+           "totals": totals(result), "findings": [f.as_dict(lang) for f in result.findings]}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
