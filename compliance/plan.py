@@ -25,7 +25,7 @@ from pathlib import Path
 
 import yaml
 
-from .messages import InputError, Problem
+from .messages import InputError, Message, Problem
 from .model import RULES_DIR, Org
 from .source import MAX_BYTES, decode
 from .text import nfc
@@ -189,17 +189,18 @@ def read_plan(path: str | Path, display_name: str | None = None, index: AgencyIn
 
 def _docx_lines(raw: bytes, file: str) -> list[str]:
     """Paragraphs in document order, table cells included (headers of official letters are tables)."""
-    import io
-    import zipfile
-
     from docx import Document
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    from .ooxml import read_container, repack
+
+    parts = read_container(raw, file, "docx", required=("[Content_Types].xml", "word/document.xml"))
     try:
-        doc = Document(io.BytesIO(raw))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError([Problem(file, None, "file_unreadable", {"reason": f".docx: {exc}"})]) from None
+        doc = Document(repack(parts))
+    except Exception:  # python-docx/lxml on a malformed part: their English text is no use to the analyst
+        raise InputError([Problem(file, None, "container_invalid",
+                                  {"reason": Message("docx_malformed")})]) from None
     lines: list[str] = []
     for child in doc.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
