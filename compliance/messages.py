@@ -262,6 +262,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table_column_twice": ("cột trùng: không rõ dùng cột nào (bảng mơ hồ)",
                            "column given twice: which one counts is unclear"),
     "table_header_row": ("1 (tên cột)", "1 (header)"),
+    # web workbench (orgcheck serve, compliance/web/)
+    "web_upload_type": ("chỉ nhận tệp .xlsx, .yaml, .yml, .json (tổ chức, đề án) hoặc .docx, .txt (kế hoạch)",
+                        "only .xlsx, .yaml, .yml, .json (organization, proposal) or .docx, .txt (plan) files are accepted"),
+    "web_upload_content": ("nội dung tệp không khớp đuôi {ext} (tệp .xlsx/.docx phải là gói zip; .yaml/.json/.txt phải là văn bản)",
+                           "the file's content does not match its {ext} extension (.xlsx/.docx must be a zip package; "
+                           ".yaml/.json/.txt must be text)"),
+    "web_proposal_baseline": ("đề án cần cơ cấu hiện tại: hãy tải tệp tổ chức lên hồ sơ trước, rồi tải đề án làm phiên bản sau",
+                              "a proposal needs the current organization: upload the organization file to the dossier "
+                              "first, then the proposal as a later version"),
+    "web_no_file": ("chưa chọn tệp", "no file chosen"),
+    "web_as_of": ("ngày «{value}» không hợp lệ (DD/MM/YYYY)", "the date '{value}' is not valid (DD/MM/YYYY)"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),

@@ -139,6 +139,11 @@ class _Reporter:
 
 def run(files: list[str], lang: str = "vi", directory: Path = RULES_DIR, shown: str = "rules") -> tuple[str, int]:
     """The scenarios of `files` (default: every Gherkin rule file of the rules folder `directory`)."""
+    return _render(run_outcomes(files, directory, shown), lang)
+
+
+def run_outcomes(files: list[str], directory: Path = RULES_DIR, shown: str = "rules") -> list[Outcome]:
+    """One Outcome per scenario (or example row) of `files`; the web workbench's rule editor shows them."""
     steps_vi = _steps_library()
     own = [p.resolve() for p in gherkin_rule_files(directory)]
     paths = [Path(f).resolve() for f in files] or own
@@ -167,7 +172,7 @@ def run(files: list[str], lang: str = "vi", directory: Path = RULES_DIR, shown: 
             steps_vi.use_catalogue(None)
     if reporter.errors:
         raise InputError([Problem("rules test", None, "rules_test_setup", {"reason": e}) for e in reporter.errors])
-    return _render(list(reporter.outcomes.values()), lang)
+    return list(reporter.outcomes.values())
 
 
 def _render(outcomes: list[Outcome], lang: str) -> tuple[str, int]:

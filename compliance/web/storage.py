@@ -76,9 +76,10 @@ class Version(Base):
     status: Mapped[str] = mapped_column(String(20), default="pending")
     progress: Mapped[str] = mapped_column(String(40), default="queued")
     summary: Mapped[dict] = mapped_column(JSON, default=dict)  # totals by severity, as_of, jurisdiction
-    report: Mapped[str | None] = mapped_column(Text)           # JSON report of the check (findings)
+    report: Mapped[str | None] = mapped_column(Text)           # `check --format json` of the file (Vietnamese)
+    report_en: Mapped[str | None] = mapped_column(Text)        # the same in English
     report_sha256: Mapped[str | None] = mapped_column(String(64))
-    diff: Mapped[str | None] = mapped_column(Text)             # JSON diff against the previous version
+    diff: Mapped[str | None] = mapped_column(Text)             # JSON {vi, en}: diff against the earlier version
     errors: Mapped[str | None] = mapped_column(Text)           # load errors, as the CLI words them (JSON: vi, en)
     created_at: Mapped[datetime] = mapped_column(default=now)
     created_by: Mapped[str] = mapped_column(String(100))

@@ -74,6 +74,7 @@ def upgrade() -> None:
     sa.Column('progress', sa.String(length=40), nullable=False),
     sa.Column('summary', sa.JSON(), nullable=False),
     sa.Column('report', sa.Text(), nullable=True),
+    sa.Column('report_en', sa.Text(), nullable=True),
     sa.Column('report_sha256', sa.String(length=64), nullable=True),
     sa.Column('diff', sa.Text(), nullable=True),
     sa.Column('errors', sa.Text(), nullable=True),
