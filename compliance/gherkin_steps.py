@@ -28,18 +28,18 @@ from typing import Any
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from compliance.catalogue import Catalogue, Severity, load_catalogue
-from compliance.gherkin import CODE, DEFINITION_PATTERNS
-from compliance.gherkin import EXAMPLES as DEFINITION_EXAMPLES
-from compliance.check import CheckResult, Finding, PlanResult, check, check_plan
-from compliance.messages import InputError, Problem
-from compliance.diff import DiffResult, diff_proposal
-from compliance.model import build_org, parse_date
-from compliance.plan import AgencyIndex, parse_plan
-from compliance.proposal import apply_to
-from compliance.render.common import MET, STATUS, change_text, percent
-from compliance.source import SourceMap
-from compliance.text import nfc
+from .catalogue import Catalogue, Severity, load_catalogue
+from .check import CheckResult, Finding, PlanResult, check, check_plan
+from .diff import DiffResult, diff_proposal
+from .gherkin import CODE, DEFINITION_PATTERNS
+from .gherkin import EXAMPLES as DEFINITION_EXAMPLES
+from .messages import InputError, Problem
+from .model import build_org, parse_date
+from .plan import AgencyIndex, parse_plan
+from .proposal import apply_to
+from .render.common import MET, STATUS, change_text, percent
+from .source import SourceMap
+from .text import nfc
 
 # ---------------------------------------------------------------------------------------------
 # Mẫu câu (regex khớp toàn bộ câu bước, sau từ khóa Biết/Khi/Thì/Và)
