@@ -261,6 +261,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table_column_twice": ("cột trùng: không rõ dùng cột nào (bảng mơ hồ)",
                            "column given twice: which one counts is unclear"),
     "table_header_row": ("1 (tên cột)", "1 (header)"),
+    # output files (-o): the report formats (issue 11, docs-out)
+    "output_format_unknown": ("không biết xuất báo cáo dạng «{name}»: dùng tệp có đuôi {choices}",
+                              "cannot write a report as '{name}': use a file ending in {choices}"),
+    "output_unwritable": ("không ghi được tệp báo cáo: {reason}", "cannot write the report file: {reason}"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),
