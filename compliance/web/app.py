@@ -4,6 +4,7 @@ start-up guard (an address other than the loopback needs accounts)."""
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Request
@@ -12,6 +13,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import select
 
 from .. import __version__
+from ..catalogue import load_catalogue
 from .context import Ctx, LoginRequired, get_ctx, page_ctx
 from .security import COOKIE, ROLES, Throttle, add_user, authenticate, is_loopback, new_session
 from .storage import Audit, User, audit, count_users, open_database
@@ -36,6 +38,7 @@ def create_app(db_url: str | None = None, host: str = "127.0.0.1", sessions=None
     app.state.sessions = sessions
     app.state.public = public
     app.state.throttle = Throttle()
+    app.state.catalogue = lru_cache(maxsize=1)(load_catalogue)   # the shipped rules, read once
     app.state.jobs = ThreadPoolExecutor(max_workers=1, thread_name_prefix="orgcheck-check")
     app.mount("/static", StaticFiles(directory=str(Path(__file__).with_name("static"))), name="static")
 

@@ -11,12 +11,14 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
+from ..catalogue import Severity
 from ..messages import InputError
 from .security import COOKIE, csrf_ok, find_session, new_session
 from .storage import User, WebSession, count_users
 from .words import word
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))   # autoescaped
+TEMPLATES.env.filters["severity"] = lambda value, lang: Severity(value).label(lang)
 
 
 class LoginRequired(Exception):
