@@ -276,6 +276,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "first, then the proposal as a later version"),
     "web_no_file": ("chưa chọn tệp", "no file chosen"),
     "web_as_of": ("ngày «{value}» không hợp lệ (DD/MM/YYYY)", "the date '{value}' is not valid (DD/MM/YYYY)"),
+    "web_start_refused": ("không mở trên địa chỉ {host} khi chưa có tài khoản nào: tạo tài khoản bằng «orgcheck users add TÊN "
+                          "--role admin» (hoặc chỉ mở trên máy này: bỏ --host)",
+                          "will not listen on {host} while no account exists: create one with 'orgcheck users add NAME "
+                          "--role admin' (or serve this computer only: drop --host)"),
+    "web_password_mismatch": ("hai lần nhập mật khẩu không khớp", "the two passwords differ"),
+    "web_password_short": ("mật khẩu cần ít nhất 8 ký tự", "the password needs at least 8 characters"),
+    "web_user_exists": ("tài khoản «{name}» đã có", "the account '{name}' exists already"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),

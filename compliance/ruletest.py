@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import io
+import secrets
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,7 +155,8 @@ def run_outcomes(files: list[str], directory: Path = RULES_DIR, shown: str = "ru
     import pytest
 
     with tempfile.TemporaryDirectory(prefix="orgcheck-rules-test-") as tmp:
-        module = Path(tmp) / "test_quy_tac.py"
+        # a new module name each run: a long-lived process (the web workbench) runs many drafts
+        module = Path(tmp) / f"test_quy_tac_{secrets.token_hex(8)}.py"
         module.write_text("from pytest_bdd import scenarios\n\nscenarios(" +
                           ", ".join(repr(str(p)) for p in paths) + ")\n", encoding="utf-8")
         (Path(tmp) / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from ..catalogue import Severity
 from ..messages import InputError, Problem
 from ..model import RULES_DIR, parse_date
+from ..render import FILE_FORMATS
 from ..text import vi_sort_key
 from .context import Ctx, page_ctx
 from .runs import MAX_UPLOAD, StoredFile, check_upload, run_file, sha256
@@ -22,7 +23,8 @@ from .storage import Blob, Dossier, Draft, Version, audit, store_blob
 router = APIRouter()
 EXAMPLE = RULES_DIR.parent / "fixtures" / "can-tho-2023.yaml"
 SEVERITIES = [s.value for s in Severity]
-DOWNLOADS = ("xlsx", "docx", "html", "json", "csv")
+# the report formats the render layer offers as files (xlsx, docx, html appear as it gains them)
+DOWNLOADS = tuple(f for f in ("xlsx", "docx", "html", "json", "csv") if f in FILE_FORMATS.values())
 STAGES = ("queued", "rules", "reading", "comparing", "checking", "saving", "done")
 
 
@@ -227,7 +229,7 @@ def download(version_id: int, fmt: str, ctx: Ctx = Depends(page_ctx)):
         outcome = run_version(ctx.db, version)
         data = render.render_bytes(outcome.result, fmt, ctx.lang)
     stem = version.filename.rsplit(".", 1)[0]
-    media = getattr(render, "MEDIA_TYPES", {}).get(fmt, "application/octet-stream")
+    media = render.MEDIA_TYPES.get(fmt, "application/octet-stream")
     from urllib.parse import quote
 
     return Response(data, media_type=media, headers={
