@@ -34,7 +34,7 @@ def create_app(db_url: str | None = None, host: str = "127.0.0.1", sessions=None
     app = FastAPI(title="orgcheck", version=__version__, description=(
         "Kiểm tra tuân thủ pháp luật của cơ cấu tổ chức — API JSON của bàn làm việc orgcheck. "
         "The orgcheck workbench's JSON API: check, diff, plan, rules by date, explain."),
-        docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
+        docs_url=None, redoc_url=None, openapi_url=None)   # served below, behind login; Swagger UI needs a CDN
     app.state.sessions = sessions
     app.state.public = public
     app.state.throttle = Throttle()

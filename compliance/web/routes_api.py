@@ -44,6 +44,27 @@ async def _run(ctx: Ctx, action: str, upload: UploadFile, earlier: UploadFile | 
     return outcome, None
 
 
+@router.get("/openapi.json", include_in_schema=False)
+def openapi(ctx: Ctx = Depends(page_ctx)):
+    return ctx.request.app.openapi()
+
+
+@router.get("", include_in_schema=False)
+def api_page(ctx: Ctx = Depends(page_ctx)):
+    """The API's endpoints as a page (from the OpenAPI document; no external Swagger UI)."""
+    spec = ctx.request.app.openapi()
+    endpoints = [(method.upper(), path, op.get("summary", ""), [p["name"] for p in op.get("parameters", [])] +
+                  list(op.get("requestBody", {}).get("content", {}).get("multipart/form-data", {}).get("schema", {})
+                       .get("properties", {}) or _form_fields(spec, op)))
+                 for path, ops in sorted(spec["paths"].items()) for method, op in ops.items()]
+    return ctx.page("api.html", endpoints=endpoints)
+
+
+def _form_fields(spec: dict, op: dict) -> list[str]:
+    ref = op.get("requestBody", {}).get("content", {}).get("multipart/form-data", {}).get("schema", {}).get("$ref")
+    return list(spec["components"]["schemas"][ref.rsplit("/", 1)[1]]["properties"]) if ref else []
+
+
 @router.post("/check", summary="Kiểm tra một tệp tổ chức, đề án hoặc kế hoạch / check a file")
 async def api_check(ctx: Ctx = Depends(page_ctx), file: UploadFile = File(...), as_of: str = Form(""), lang: str = LANG):
     outcome, error = await _run(ctx, "check", file, None, as_of, lang)
