@@ -4,6 +4,7 @@ and the guards (login, role, CSRF) the routes call."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from fastapi import Depends, HTTPException, Request
@@ -19,6 +20,7 @@ from .words import word
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))   # autoescaped
 TEMPLATES.env.filters["severity"] = lambda value, lang: Severity(value).label(lang)
+TEMPLATES.env.filters["day"] = lambda iso: f"{date.fromisoformat(iso):%d/%m/%Y}"   # reports store ISO dates
 
 
 class LoginRequired(Exception):
