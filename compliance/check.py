@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -50,8 +51,15 @@ class Finding:
     related: tuple[str, ...] = ()  # other units the finding names (duplicates)
     sort_key: tuple = field(default=(), compare=False, repr=False)
 
+    @property
+    def fingerprint(self) -> str:
+        """The same finding across runs, reorderings and unrelated edits: its rule and its subject (and
+        the other units it names), not its line, wording or values."""
+        key = "\x1f".join((self.code, self.subject_type, self.subject_id, *sorted(self.related)))
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
     def as_dict(self, lang: str = "vi") -> dict:
-        return {"code": self.code, "severity": self.severity.value, "family": self.family,
+        return {"code": self.code, "fingerprint": self.fingerprint, "severity": self.severity.value, "family": self.family,
                 "subject_type": self.subject_type, "subject_id": self.subject_id,
                 "subject_name": self.subject_name, "path": list(self.path), "line": self.line,
                 "value": self.value, "limit": self.limit, "message": self.message[lang],
@@ -67,6 +75,7 @@ class CheckResult:
     regime: Regime
     rules: list[Rule]
     findings: list[Finding]
+    waived: list = field(default_factory=list)     # waivers.Waived: findings approved by a decision
 
     @property
     def documents(self) -> list[str]:
@@ -109,6 +118,7 @@ class PlanResult:
     rules: list[Rule]               # the rules that ran
     not_run: list[Rule]             # rules that need --org, when none was given
     findings: list[Finding]
+    waived: list = field(default_factory=list)
 
 
 def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,

@@ -44,9 +44,28 @@ def header_lines(result: CheckResult, lang: str) -> list[str]:
             f"Văn bản áp dụng: {'; '.join(result.documents)} ({len(result.rules)} quy tắc)"]
 
 
+SUBJECT_LABELS = {"task": ("Nhiệm vụ", "Task"), "waiver": ("Miễn trừ", "Waiver")}
+
+
 def unit_cell(f: Finding, lang: str) -> str:
-    where = " › ".join(f.path[:-1]) if f.subject_type == "unit" else ("Task" if lang == "en" else "Nhiệm vụ")
+    if f.subject_type == "waiver":  # an unused waiver: where it is written
+        return f"{SUBJECT_LABELS['waiver'][lang == 'en']}: {f.path[-1]}"
+    where = " › ".join(f.path[:-1]) if f.subject_type == "unit" else SUBJECT_LABELS["task"][lang == "en"]
     return f"{f.subject_name} ({f.subject_id})" + (f"\n{where}" if where else "")
+
+
+WAIVED_TITLE = {"vi": "Được miễn trừ", "en": "Waived"}
+WAIVED_HEADERS = {"vi": ["Mã quy tắc", "Đơn vị", "Phát hiện", "Miễn trừ theo", "Lý do", "Hiệu lực"],
+                  "en": ["Rule", "Unit", "Finding", "Waived by", "Reason", "Valid"]}
+
+
+def waived_rows(waived: list, lang: str) -> list[list[str]]:
+    def validity(w) -> str:
+        start = f"{w.spec.valid_from:%d/%m/%Y}" if w.spec.valid_from else "…"
+        end = f"{w.spec.until:%d/%m/%Y}" if w.spec.until else "…"
+        return f"{start} – {end}"
+    return [[code_cell(x.finding), unit_cell(x.finding, lang), x.finding.message[lang], x.waiver.spec.decision.text(),
+             x.waiver.spec.reason, validity(x.waiver)] for x in waived]
 
 
 def code_cell(f: Finding) -> str:

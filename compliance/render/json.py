@@ -26,6 +26,7 @@ def render_json(result: CheckResult, lang: str = "vi") -> str:
         "rules_applied": sorted(r.code for r in result.rules),
         "totals": totals(result),
         "findings": [f.as_dict(lang) for f in result.findings],
+        "waived": [{**w.finding.as_dict(lang), "waiver": w.waiver.as_dict()} for w in result.waived],
         "targets": [r.as_dict(lang) for r in evaluate(result.org)],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
@@ -45,6 +46,7 @@ def render_diff_json(d: DiffResult, lang: str = "vi") -> str:
                    "deputies_before": c.deputies_before, "deputies_after": c.deputies_after} for c in d.units],
         "counts": {"before": d.counts_before, "after": d.counts_after},
         "targets": [r.as_dict(lang) for r in d.targets],
+        "waived": [{**w.finding.as_dict(lang), "waiver": w.waiver.as_dict()} for w in d.after.waived],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
@@ -55,5 +57,6 @@ def render_plan_json(result: PlanResult, lang: str = "vi") -> str:
            "rules_applied": [r.code for r in result.rules],
            "rules_not_run": [r.code for r in result.not_run],
            "tasks": [t.as_dict() for t in result.plan.tasks],
-           "totals": totals(result), "findings": [f.as_dict(lang) for f in result.findings]}
+           "totals": totals(result), "findings": [f.as_dict(lang) for f in result.findings],
+           "waived": [{**w.finding.as_dict(lang), "waiver": w.waiver.as_dict()} for w in result.waived]}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -10,7 +10,7 @@ from tabulate import tabulate
 from ..catalogue import Severity
 from ..check import CheckResult, PlanResult
 from ..targets import TargetRow, evaluate
-from .common import (COUNT_LABELS, HEADERS, STATUS, TARGET_HEADERS, TASK_HEADERS, UNVERIFIED, plan_header,
+from .common import (WAIVED_HEADERS, WAIVED_TITLE, waived_rows, COUNT_LABELS, HEADERS, STATUS, TARGET_HEADERS, TASK_HEADERS, UNVERIFIED, plan_header,
                      change_text, code_cell, header_lines, target_rows, totals, unit_cell, wrap_cell)
 
 if TYPE_CHECKING:  # the diff (and the proposal reader under it) is loaded only by `orgcheck diff`
@@ -40,6 +40,7 @@ def render_check(result: CheckResult, fmt: str = "table", lang: str = "vi") -> s
               [["total" if lang == "en" else "tổng cộng", len(result.findings)]]
     lines.append(tabulate(summary, ["Severity", "Findings"] if lang == "en" else ["Mức độ", "Số phát hiện"],
                           tablefmt="github" if fmt == "markdown" else "simple"))
+    lines += _waived_block(result.waived, lang, fmt)
     lines += _targets_block(evaluate(result.org), lang, fmt)
     if any(f.confidence == "unverified" for f in result.findings):
         lines += ["", UNVERIFIED[lang]]
@@ -70,9 +71,18 @@ def render_plan(result: PlanResult, fmt: str = "table", lang: str = "vi") -> str
               [["total" if lang == "en" else "tổng cộng", len(result.findings)]]
     lines.append(tabulate(summary, ["Severity", "Findings"] if lang == "en" else ["Mức độ", "Số phát hiện"],
                           tablefmt="github" if fmt == "markdown" else "simple"))
+    lines += _waived_block(result.waived, lang, fmt)
     if any(f.confidence == "unverified" for f in result.findings):
         lines += ["", UNVERIFIED[lang]]
     return "\n".join(lines) + "\n"
+
+
+def _waived_block(waived: list, lang: str, fmt: str) -> list[str]:
+    """Findings approved by a decision: shown, never counted (the exit code ignores them)."""
+    if not waived:
+        return []
+    title = f"{WAIVED_TITLE[lang]} ({len(waived)})"
+    return ["", f"**{title}**" if fmt == "markdown" else title, "", _grid(waived_rows(waived, lang), WAIVED_HEADERS[lang], fmt)]
 
 
 def _targets_block(rows: list[TargetRow], lang: str, fmt: str) -> list[str]:
@@ -130,6 +140,7 @@ def render_diff(d: DiffResult, fmt: str = "table", lang: str = "vi") -> str:
     if d.counts_after["nguoi_lam_viec_nsnn"] > d.counts_before["nguoi_lam_viec_nsnn"]:
         lines += ["", "The reorganization increases the number of budget-paid people (NĐ 120/2020 Art. 4 forbids it)."
                   if en else "Việc sắp xếp làm tăng số người hưởng lương từ NSNN (trái Điều 4 Nghị định 120/2020/NĐ-CP)."]
+    lines += _waived_block(d.after.waived, lang, fmt)
     lines += _targets_block(d.targets, lang, fmt)
     if any(r.finding.confidence == "unverified" for r in d.rows):
         lines += ["", UNVERIFIED[lang]]
