@@ -76,6 +76,7 @@ class CheckResult:
     rules: list[Rule]
     findings: list[Finding]
     waived: list = field(default_factory=list)     # waivers.Waived: findings approved by a decision
+    notes: list[dict[str, str]] = field(default_factory=list)  # lang → a line the report prints under its header
 
     @property
     def documents(self) -> list[str]:
@@ -119,6 +120,7 @@ class PlanResult:
     not_run: list[Rule]             # rules that need --org, when none was given
     findings: list[Finding]
     waived: list = field(default_factory=list)
+    notes: list[dict[str, str]] = field(default_factory=list)
 
 
 def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,

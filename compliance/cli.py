@@ -74,6 +74,9 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     review.add_argument("--waivers", metavar="FILE", help=(
         "waivers file (YAML): findings approved by a decision until a date" if en else
         "tệp miễn trừ (YAML): phát hiện được cấp có thẩm quyền chấp thuận đến một ngày"))
+    review.add_argument("--baseline", metavar="REPORT.json", help=(
+        "report only findings not in this earlier JSON report (matched by fingerprint)" if en else
+        "chỉ báo cáo phát hiện chưa có trong báo cáo JSON trước đó (đối chiếu theo dấu vân tay)"))
     review.add_argument("--manifest", metavar="FILE", help=(
         "write a manifest (versions, hashes of inputs and rules, options, findings) for `orgcheck verify`" if en else
         "ghi tệp kê khai (phiên bản, mã băm tệp đầu vào và quy tắc, tùy chọn, phát hiện) để `orgcheck verify` kiểm lại"))
@@ -254,6 +257,23 @@ def _catalogue(args) -> Catalogue:
     return catalogue
 
 
+def _review(args, result, waivers: list) -> None:
+    """What the reviewer asked of a check or plan result: waivers, the baseline, and header notes saying
+    the run was narrowed, so a report never looks complete when it was not."""
+    if waivers:
+        from .waivers import waive
+        waive(result, waivers)
+    if getattr(args, "baseline", None):
+        from .baseline import load_baseline, without_baseline
+        result.findings, note = without_baseline(result.findings, load_baseline(args.baseline), args.baseline)
+        result.notes.append(note)
+    for key, vi, en in (("select", "Chỉ kiểm tra các quy tắc", "Only the rules"),
+                        ("ignore", "Bỏ qua các quy tắc", "Rules left out")):
+        tokens = parse_tokens(getattr(args, key, None))
+        if tokens:
+            result.notes.append({"vi": f"{vi}: {', '.join(tokens)} (--{key})", "en": f"{en}: {', '.join(tokens)} (--{key})"})
+
+
 def _waivers(args) -> list:
     from .waivers import load_waivers
 
@@ -274,9 +294,7 @@ def _check(args) -> int:
     loaded = _load(args.file)
     org = loaded.result if isinstance(loaded, ProposalResult) else loaded
     result = check(org, _date_arg(args.as_of, args.lang), catalogue)
-    if waivers:
-        from .waivers import waive
-        waive(result, waivers)
+    _review(args, result, waivers)
     sys.stdout.write(render(result, args.format, args.lang))
     if args.manifest:
         _write_manifest(args, _input_files(args.file, loaded), result.findings, result.waived, result)
@@ -290,10 +308,7 @@ def _plan(args) -> int:
     org = load_org(args.org) if args.org else None
     plan = read_plan(args.file, index=AgencyIndex(org) if org else None)
     result = check_plan(plan, org, day, catalogue)
-    waivers = _waivers(args)
-    if waivers:
-        from .waivers import waive
-        waive(result, waivers)
+    _review(args, result, _waivers(args))
     sys.stdout.write(render_plan(result, args.format, args.lang))
     if args.manifest:
         _write_manifest(args, [args.file] + ([args.org] if args.org else []), result.findings, result.waived, result)
@@ -314,6 +329,10 @@ def _diff(args) -> int:
         inputs = list(args.files)
     else:
         raise InputError([Problem("diff", None, "diff_arguments", {"count": len(args.files)})])
+    _review(args, result.after, [])   # waivers were applied inside the diff, to both sides
+    if args.baseline:
+        known = {f.fingerprint for f in result.after.findings}
+        result.rows = [r for r in result.rows if r.status == "da_khac_phuc" or r.finding.fingerprint in known]
     sys.stdout.write(render_diff(result, args.format, args.lang))
     new = [r.finding for r in result.rows if r.status == "moi"]
     if args.manifest:

@@ -276,6 +276,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "the waiver ends ({end}) before it starts ({start})"),
     "explain_unknown_rule": ("không có quy tắc «{code}» (gần giống: {suggestion})", "no rule '{code}' (close: {suggestion})"),
     "explain_unknown_unit": ("không có đơn vị mã «{unit}» (gần giống: {suggestion})", "no unit with id '{unit}' (close: {suggestion})"),
+    "baseline_invalid": ("không phải báo cáo JSON của orgcheck (cần danh sách «findings» có «fingerprint»)",
+                         "not an orgcheck JSON report (a 'findings' list with 'fingerprint's is needed)"),
     "manifest_invalid": ("tệp kê khai không hợp lệ: {reason}", "invalid manifest: {reason}"),
 }
 

@@ -225,3 +225,28 @@ def test_verify_notices_an_edited_input(tmp_path):
     org.write_text(org.read_text(encoding="utf-8") + "\n# sửa\n", encoding="utf-8")
     run = orgcheck("verify", manifest)
     assert run.returncode == 1 and "tệp đầu vào" in run.stdout and "nội dung đã sửa" in run.stdout
+
+
+# --- baseline -------------------------------------------------------------------------------
+
+def test_baseline_hides_known_findings_and_shows_new_ones(tmp_path):
+    base = tmp_path / "goc.json"
+    base.write_text(orgcheck("check", SMALL, "--format", "json").stdout, encoding="utf-8")
+    run = orgcheck("check", SMALL, "--baseline", base)
+    assert run.returncode == 0 and "Không hiển thị 4 phát hiện đã có trong báo cáo gốc" in run.stdout
+    # elsewhere, with a second division over its deputy cap and the first one's figures edited: one new finding
+    org = tmp_path / "org.yaml"
+    text = SMALL.read_text(encoding="utf-8")
+    edited = text.replace("bien_che: 9, cap_pho: 2,", "bien_che: 9, cap_pho: 3,")
+    assert edited != text
+    org.write_text(edited, encoding="utf-8")
+    run = orgcheck("check", org, "--baseline", base, "--format", "json")
+    assert run.returncode == 1
+    assert [(f["code"], f["subject_id"]) for f in json.loads(run.stdout)["findings"]] == [("ND107.PHO.PHONG", "p_cong_chuc")]
+
+
+def test_baseline_must_be_an_orgcheck_report(tmp_path):
+    bad = tmp_path / "x.json"
+    bad.write_text('{"findings": [{"code": "A"}]}', encoding="utf-8")
+    run = orgcheck("check", SMALL, "--baseline", bad, "--lang", "en")
+    assert run.returncode == 2 and "not an orgcheck JSON report" in run.stderr

@@ -37,11 +37,13 @@ def header_lines(result: CheckResult, lang: str) -> list[str]:
         return [f"orgcheck — compliance check: {j.name} ({cls}), as of {result.as_of:%d/%m/%Y}",
                 f"Source: {result.org.source.file}",
                 f"Legal regime: {regime.name.en} ({regime.period()})",
-                f"Documents in force: {'; '.join(result.documents)} ({len(result.rules)} rules)"]
+                f"Documents in force: {'; '.join(result.documents)} ({len(result.rules)} rules)",
+                *(n[lang] for n in result.notes)]
     return [f"orgcheck — kiểm tra tuân thủ: {j.name} ({cls}), ngày {result.as_of:%d/%m/%Y}",
             f"Tệp: {result.org.source.file}",
             f"Chế độ pháp lý: {regime.name.vi} ({regime.period()})",
-            f"Văn bản áp dụng: {'; '.join(result.documents)} ({len(result.rules)} quy tắc)"]
+            f"Văn bản áp dụng: {'; '.join(result.documents)} ({len(result.rules)} quy tắc)",
+            *(n[lang] for n in result.notes)]
 
 
 SUBJECT_LABELS = {"task": ("Nhiệm vụ", "Task"), "waiver": ("Miễn trừ", "Waiver")}
@@ -103,7 +105,7 @@ def plan_header(result: PlanResult, lang: str) -> list[str]:
     if result.not_run:
         lines.append(("Not run without an organization: " if en else "Không chạy vì không có cơ cấu tổ chức: ")
                      + ", ".join(r.code for r in result.not_run))
-    return lines
+    return lines + [n[lang] for n in result.notes]
 
 
 TARGET_HEADERS = {"vi": ["Chỉ tiêu", "Giai đoạn", "Hiện có", "Gốc", "Thay đổi", "Yêu cầu", "Đạt", "Căn cứ"],

@@ -24,6 +24,7 @@ def render_json(result: CheckResult, lang: str = "vi") -> str:
         "source": result.org.source.file,
         "documents": result.documents,
         "rules_applied": sorted(r.code for r in result.rules),
+        "notes": [n[lang] for n in result.notes],
         "totals": totals(result),
         "findings": [f.as_dict(lang) for f in result.findings],
         "waived": [{**w.finding.as_dict(lang), "waiver": w.waiver.as_dict()} for w in result.waived],
@@ -36,6 +37,7 @@ def render_diff_json(d: DiffResult, lang: str = "vi") -> str:
     doc = {
         "jurisdiction": d.after.org.jurisdiction.name,
         "proposal": d.name,
+        "notes": [n[lang] for n in d.after.notes],
         "before": {"source": d.before.org.source.file, "as_of": d.before.as_of.isoformat()},
         "after": {"source": d.after.org.source.file, "as_of": d.after.as_of.isoformat()},
         "totals": d.totals(),
@@ -56,6 +58,7 @@ def render_plan_json(result: PlanResult, lang: str = "vi") -> str:
            "organization": result.org.source.file if result.org else None,
            "rules_applied": [r.code for r in result.rules],
            "rules_not_run": [r.code for r in result.not_run],
+           "notes": [n[lang] for n in result.notes],
            "tasks": [t.as_dict() for t in result.plan.tasks],
            "totals": totals(result), "findings": [f.as_dict(lang) for f in result.findings],
            "waived": [{**w.finding.as_dict(lang), "waiver": w.waiver.as_dict()} for w in result.waived]}
