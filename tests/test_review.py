@@ -250,3 +250,20 @@ def test_baseline_must_be_an_orgcheck_report(tmp_path):
     bad.write_text('{"findings": [{"code": "A"}]}', encoding="utf-8")
     run = orgcheck("check", SMALL, "--baseline", bad, "--lang", "en")
     assert run.returncode == 2 and "not an orgcheck JSON report" in run.stderr
+
+
+# --- coverage -------------------------------------------------------------------------------
+
+def test_report_ends_with_what_was_examined(tmp_path):
+    run = orgcheck("check", SMALL, "--format", "json")
+    coverage = json.loads(run.stdout)["coverage"]
+    # so-nho has no public service unit and no chi cục: those rules met nothing
+    assert "ND120.PHO.DVSNCL" in coverage["idle_rules"] and "ND107.PHO.CHI_CUC" in coverage["idle_rules"]
+    assert "ND107.PHO.PHONG" not in coverage["idle_rules"]
+    assert coverage["unexamined_units"] == []
+    table = orgcheck("check", SMALL).stdout
+    assert table.rstrip().splitlines()[-2] == "Phạm vi kiểm tra"
+    assert table.rstrip().splitlines()[-1].startswith("- Quy tắc có hiệu lực nhưng không gặp đối tượng nào")
+    # narrowed to one family: every unit that family does not look at is listed
+    narrowed = json.loads(orgcheck("check", SMALL, "--format", "json", "--select", "ND107.PHO.PHONG").stdout)["coverage"]
+    assert set(narrowed["unexamined_units"]) >= {"so_noi_vu", "ubnd"} and "p_to_chuc" not in narrowed["unexamined_units"]

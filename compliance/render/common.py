@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..catalogue import Severity
 from ..check import CheckResult, Finding, PlanResult, format_number
-from ..model import CLASS_LABELS
+from ..model import CLASS_LABELS, KINDS, Kind
 from ..targets import TargetRow
 
 if TYPE_CHECKING:
@@ -144,3 +144,24 @@ def change_text(c: UnitChange, lang: str) -> str:
     return CHANGE[c.change][lang == "en"].format(origins=", ".join(c.origins), fields=", ".join(c.fields))
 
 
+
+
+COVERAGE_TITLE = {"vi": "Phạm vi kiểm tra", "en": "What was examined"}
+
+
+def coverage_lines(result: CheckResult, lang: str) -> list[str]:
+    """Rules in force that met nothing, units no rule examined: a clean report is read against these."""
+    c, en = result.coverage, lang == "en"
+    out = []
+    if c.idle_rules:
+        out.append(("Rules in force that met nothing in their scope: " if en else
+                    "Quy tắc có hiệu lực nhưng không gặp đối tượng nào trong phạm vi: ") + ", ".join(c.idle_rules))
+    if c.unexamined:
+        kinds = ", ".join(f"{KINDS[Kind(k)].en if en else KINDS[Kind(k)].vi} {n}" for k, n in c.unexamined_kinds.items())
+        shown = ", ".join(c.unexamined[:12]) + (" …" if len(c.unexamined) > 12 else "")
+        out.append((f"Units no rule examined: {len(c.unexamined)} ({kinds}): {shown}" if en else
+                    f"Đơn vị không quy tắc nào xét đến: {len(c.unexamined)} ({kinds}): {shown}"))
+    if not out:
+        out.append("Every rule in force met units in its scope, and every unit was examined." if en else
+                   "Mọi quy tắc có hiệu lực đều gặp đối tượng; mọi đơn vị đều được ít nhất một quy tắc xét đến.")
+    return out

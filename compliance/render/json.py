@@ -29,6 +29,7 @@ def render_json(result: CheckResult, lang: str = "vi") -> str:
         "findings": [f.as_dict(lang) for f in result.findings],
         "waived": [{**w.finding.as_dict(lang), "waiver": w.waiver.as_dict()} for w in result.waived],
         "targets": [r.as_dict(lang) for r in evaluate(result.org)],
+        "coverage": result.coverage.as_dict(),
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 

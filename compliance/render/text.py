@@ -10,7 +10,7 @@ from tabulate import tabulate
 from ..catalogue import Severity
 from ..check import CheckResult, PlanResult
 from ..targets import TargetRow, evaluate
-from .common import (WAIVED_HEADERS, WAIVED_TITLE, waived_rows, COUNT_LABELS, HEADERS, STATUS, TARGET_HEADERS, TASK_HEADERS, UNVERIFIED, plan_header,
+from .common import (COVERAGE_TITLE, coverage_lines, WAIVED_HEADERS, WAIVED_TITLE, waived_rows, COUNT_LABELS, HEADERS, STATUS, TARGET_HEADERS, TASK_HEADERS, UNVERIFIED, plan_header,
                      change_text, code_cell, header_lines, target_rows, totals, unit_cell, wrap_cell)
 
 if TYPE_CHECKING:  # the diff (and the proposal reader under it) is loaded only by `orgcheck diff`
@@ -44,6 +44,8 @@ def render_check(result: CheckResult, fmt: str = "table", lang: str = "vi") -> s
     lines += _targets_block(evaluate(result.org), lang, fmt)
     if any(f.confidence == "unverified" for f in result.findings):
         lines += ["", UNVERIFIED[lang]]
+    lines += ["", f"**{COVERAGE_TITLE[lang]}**" if fmt == "markdown" else COVERAGE_TITLE[lang],
+              *(f"- {line}" for line in coverage_lines(result, lang))]
     return "\n".join(lines) + "\n"
 
 
