@@ -92,7 +92,7 @@ NO_FINDINGS = {"vi": "Không có phát hiện nào.", "en": "No findings."}
 FAMILY_LABELS = {"tieu_chi": ("Tiêu chí thành lập", "Criteria for setting up"),
                  "cap_pho": ("Số lượng cấp phó", "Number of deputies"),
                  "chuc_nang": ("Chức năng", "Functions"), "chu_tri": ("Chủ trì, phối hợp", "Lead and coordination"),
-                 "co_cau": ("Cơ cấu tổ chức", "Structure")}
+                 "co_cau": ("Cơ cấu tổ chức", "Structure"), "mien_tru": ("Miễn trừ", "Waivers")}
 DOCS_PAGE = "docs/rules/{code}.md"
 
 
