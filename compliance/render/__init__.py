@@ -24,8 +24,9 @@ MEDIA_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadshee
                "table": "text/plain; charset=utf-8"}
 
 
-def render(result: CheckResult, fmt: str = "table", lang: str = "vi", width: int | None = None,
-           colour: bool = False) -> str:
+def render(result: CheckResult | DiffResult | PlanResult, fmt: str = "table", lang: str = "vi",
+           width: int | None = None, colour: bool = False) -> str:
+    """A text format (table, json, markdown) of any result; the table fits `width` columns when given."""
     return _text(result, fmt, lang, width, colour)
 
 
@@ -60,8 +61,8 @@ def format_for(name: str, where: str = "-o") -> str:
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if suffix in FILE_FORMATS:
         return FILE_FORMATS[suffix]
-    raise InputError([Problem(where, None, "output_format_unknown",
-                              {"name": name, "choices": ", ".join(sorted(set(FILE_FORMATS)))})])
+    raise InputError([Problem(where if where != "-o" else name, None, "output_format_unknown",
+                              {"ext": suffix or name, "choices": ", ".join(sorted(set(FILE_FORMATS)))})])
 
 
 def render_bytes(result, fmt: str, lang: str = "vi") -> bytes:

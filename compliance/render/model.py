@@ -16,8 +16,21 @@ from ..catalogue import Severity
 from ..check import CheckResult, Finding, PlanResult
 from ..targets import evaluate
 from ..text import vi_sort_key
-from .common import (COUNT_LABELS, HEADERS, STATUS, TARGET_HEADERS, TASK_HEADERS, UNVERIFIED, change_text,
-                     code_cell, header_lines, plan_header, target_rows, totals, unit_cell)
+from .common import (
+    COUNT_LABELS,
+    HEADERS,
+    STATUS,
+    TARGET_HEADERS,
+    TASK_HEADERS,
+    UNVERIFIED,
+    change_text,
+    code_cell,
+    header_lines,
+    plan_header,
+    target_rows,
+    totals,
+    unit_cell,
+)
 
 if TYPE_CHECKING:
     from ..diff import DiffResult
@@ -36,7 +49,8 @@ class Table:
     headers: list[str]
     rows: list[list]                        # text cells, or numbers where the table shows numbers
     widths: tuple[int | None, ...] = ()     # widest each column wraps to in the terminal (None: as wide as it is)
-    keep: frozenset[int] = frozenset()      # columns never wrapped (codes, severities, statuses)
+    keep: frozenset[int] = frozenset()      # columns never wrapped (severities, statuses)
+    atoms: frozenset[int] = frozenset()     # columns whose words are never cut, not even after a separator (codes)
     numbers: bool = True                    # numeric-looking text is aligned as a number
     style: str = "grid"                     # grid | simple (a short summary)
     records: tuple[Record, ...] = ()        # the finding behind each row, when rows are findings
@@ -147,7 +161,7 @@ def check_report(result: CheckResult, lang: str = "vi") -> Report:
     rows = [[code_cell(f), f.severity.label(lang), unit_cell(f, lang), f.message[lang], f.legal_basis]
             for f in result.findings]
     findings = Section("findings", "Findings" if en else "Các phát hiện",
-                       Table(HEADERS[lang], rows, widths=(None, None, 38, 48, 34), keep=frozenset({0, 1}),
+                       Table(HEADERS[lang], rows, widths=(None, None, 38, 48, 34), keep=frozenset({1}), atoms=frozenset({0}),
                              numbers=False, records=tuple(records), severity_column=1),
                        text=NO_FINDINGS[lang])
     j = result.org.jurisdiction
@@ -179,7 +193,8 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
             for r in d.rows]
     headers = ["Status", "Rule", "Unit", "Finding"] if en else ["Tình trạng", "Mã quy tắc", "Đơn vị", "Phát hiện"]
     sections = [Section("findings", "Findings" if en else "Các phát hiện",
-                        Table(headers, rows, widths=(40,) * 4, keep=frozenset({0, 1}), records=tuple(records)),
+                        Table(headers, rows, widths=(40,) * 4, keep=frozenset({0}), atoms=frozenset({1}),
+                              records=tuple(records)),
                         text=NO_FINDINGS[lang])]
     sections.append(Section("summary", "Summary by status" if en else "Tổng hợp theo tình trạng",
                             Table(["Status", "Findings"] if en else ["Tình trạng", "Số phát hiện"],
@@ -220,10 +235,10 @@ def plan_report(result: PlanResult, lang: str = "vi") -> Report:
             for f in result.findings]
     headers = HEADERS[lang][:2] + (["Path"] if en else ["Mục"]) + HEADERS[lang][3:]
     sections = [Section("tasks", "Tasks" if en else "Nhiệm vụ",
-                        Table(TASK_HEADERS[lang], tasks, widths=(None, 40, 24, 28, 28, None), keep=frozenset({0})),
+                        Table(TASK_HEADERS[lang], tasks, widths=(None, 40, 24, 28, 28, None), atoms=frozenset({0})),
                         text=NO_FINDINGS[lang]),
                 Section("findings", "Findings" if en else "Các phát hiện",
-                        Table(headers, rows, widths=(None, None, None, 48, 34), keep=frozenset({0, 1}),
+                        Table(headers, rows, widths=(None, None, None, 48, 34), keep=frozenset({1}), atoms=frozenset({0, 2}),
                               records=tuple(records), severity_column=1), text=NO_FINDINGS[lang]),
                 _summary(result.findings, lang), *_by_family_and_unit(result.findings, lang),
                 *_unverified(result.findings, lang)]
