@@ -23,16 +23,7 @@ from .check import check, check_plan
 from .diff import diff_orgs, diff_proposal, identity_lineage
 from .engine import EngineError
 from .messages import InputError, Message, Problem
-from .model import (
-    RULES_DIR,
-    FunctionDef,
-    OrgFile,
-    Task,
-    Unit,
-    build_org,
-    load_org,
-    parse_date,
-)
+from .model import RULES_DIR, FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
 from .plan import AgencyIndex, read_plan
 from .proposal import ProposalResult, build_proposal, is_proposal
 from .render import render
