@@ -16,21 +16,8 @@ from ..catalogue import Severity
 from ..check import CheckResult, Finding, PlanResult
 from ..targets import evaluate
 from ..text import vi_sort_key
-from .common import (
-    COUNT_LABELS,
-    HEADERS,
-    STATUS,
-    TARGET_HEADERS,
-    TASK_HEADERS,
-    UNVERIFIED,
-    change_text,
-    code_cell,
-    header_lines,
-    plan_header,
-    target_rows,
-    totals,
-    unit_cell,
-)
+from .common import (COUNT_LABELS, HEADERS, STATUS, TARGET_HEADERS, TASK_HEADERS, UNVERIFIED, change_text,
+                     code_cell, header_lines, plan_header, target_rows, totals, unit_cell)
 
 if TYPE_CHECKING:
     from ..diff import DiffResult
