@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..diff import DiffResult
 
 TEXT_FORMATS = ("table", "json", "markdown")
-FILE_FORMATS = {".csv": "csv", ".json": "json", ".md": "markdown"}
+FILE_FORMATS = {".xlsx": "xlsx", ".docx": "docx", ".html": "html", ".htm": "html", ".csv": "csv", ".json": "json", ".md": "markdown"}
 MEDIA_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                "html": "text/html; charset=utf-8", "csv": "text/csv; charset=utf-8",
@@ -72,5 +72,14 @@ def render_bytes(result, fmt: str, lang: str = "vi") -> bytes:
         return _text(result, fmt, lang, None, False).encode("utf-8")
     from .model import build
     report = build(result, lang)
+    if fmt == "xlsx":
+        from .xlsx import render_xlsx
+        return render_xlsx(report)
+    if fmt == "docx":
+        from .docx import render_docx
+        return render_docx(report)
+    if fmt == "html":
+        from .html import render_html
+        return render_html(report)
     from .csv import render_csv
     return render_csv(report)

@@ -29,6 +29,8 @@ class Record:
 
     finding: Finding
     status: str | None = None
+    rule_title: str = ""                    # the rule's title and why it exists, for the explanation of a finding
+    why: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,13 @@ FAMILY_LABELS = {"tieu_chi": ("Tiêu chí thành lập", "Criteria for setting u
                  "chuc_nang": ("Chức năng", "Functions"), "chu_tri": ("Chủ trì, phối hợp", "Lead and coordination"),
                  "co_cau": ("Cơ cấu tổ chức", "Structure")}
 DOCS_PAGE = "docs/rules/{code}.md"
+
+
+def _records(pairs, rules, lang: str) -> list[Record]:
+    """Records of (finding, status) pairs, with the title and why of the rule that made each."""
+    by_code = {r.code: r for r in rules}
+    return [Record(f, status, by_code[f.code].title.get(lang) if f.code in by_code else "",
+                   by_code[f.code].why.get(lang) if f.code in by_code else "") for f, status in pairs]
 
 
 def family_label(family: str, lang: str) -> str:
@@ -144,7 +153,7 @@ def _unverified(findings: list[Finding], lang: str) -> list[Section]:
 
 def check_report(result: CheckResult, lang: str = "vi") -> Report:
     en = lang == "en"
-    records = [Record(f) for f in result.findings]
+    records = _records(((f, None) for f in result.findings), result.rules, lang)
     rows = [[code_cell(f), f.severity.label(lang), unit_cell(f, lang), f.message[lang], f.legal_basis]
             for f in result.findings]
     findings = Section("findings", "Findings" if en else "Các phát hiện",
@@ -175,7 +184,7 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
         head.append(f"Legal regimes differ: {before.regime.name.en} → {after.regime.name.en}" if en else
                     f"Chế độ pháp lý khác nhau: {before.regime.name.vi} → {after.regime.name.vi}; "
                     "một số thay đổi do pháp luật, không do cơ cấu")
-    records = [Record(r.finding, r.status) for r in d.rows]
+    records = _records(((r.finding, r.status) for r in d.rows), [*before.rules, *after.rules], lang)
     rows = [[STATUS[r.status][en], code_cell(r.finding), unit_cell(r.finding, lang), r.finding.message[lang]]
             for r in d.rows]
     headers = ["Status", "Rule", "Unit", "Finding"] if en else ["Tình trạng", "Mã quy tắc", "Đơn vị", "Phát hiện"]
@@ -217,7 +226,7 @@ def plan_report(result: PlanResult, lang: str = "vi") -> Report:
     en = lang == "en"
     tasks = [[t.path, t.title, t.deadline or "—", "\n".join(t.leads) or "—", "\n".join(t.coordinators) or "—", t.line]
              for t in result.plan.tasks]
-    records = [Record(f) for f in result.findings]
+    records = _records(((f, None) for f in result.findings), result.rules, lang)
     rows = [[code_cell(f), f.severity.label(lang), f.subject_id, f.message[lang], f.legal_basis]
             for f in result.findings]
     headers = HEADERS[lang][:2] + (["Path"] if en else ["Mục"]) + HEADERS[lang][3:]
