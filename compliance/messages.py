@@ -255,7 +255,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "there is no placeholder '{placeholder}': use {giá trị} (value), {mức} (limit), "
                        "{trường hợp} (band), {tên đơn vị} (unit name) or a field name ({known})"),
     "rules_test_setup": ("không chạy được kịch bản: {reason}", "cannot run the scenarios: {reason}"),
-    "rules_test_no_steps": ("không thấy thư viện bước {path}", "the step library {path} is missing"),
     "rules_test_package": ("thiếu gói {name}: cài «pip install -e '.[test]'»",
                            "the package {name} is missing: install it with pip install -e '.[test]'"),
     "table_column_unknown": ("tên cột không có; dùng: {choices}", "no such column; use: {choices}"),

@@ -1,8 +1,8 @@
-"""Bước Gherkin tiếng Việt dùng chung: tests/steps_vi.py (được nạp như một plugin pytest)."""
+"""Bước Gherkin tiếng Việt dùng chung: compliance/gherkin_steps.py (được nạp như một plugin pytest)."""
 
 import pytest
 
-pytest_plugins = ["tests.steps_vi"]
+pytest_plugins = ["compliance.gherkin_steps"]
 
 
 @pytest.fixture(autouse=True)
