@@ -164,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
         a == "--lang" and argv[i + 1:i + 2] == ["en"] for i, a in enumerate(argv)) else "vi"
     try:
         args = _parser(lang).parse_args(argv)
+        if getattr(args, "output", None):  # an unknown extension is refused before the work, not after
+            from .render import format_for
+            format_for(args.output)
         if args.command == "check":
             return _check(args)
         if args.command == "plan":

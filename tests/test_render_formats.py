@@ -394,3 +394,16 @@ def test_markdown_and_json_files_equal_the_text_formats(outputs, capsys):
     assert outputs["diff", "md"].read_text(encoding="utf-8") == out
     _, out, _ = run(capsys, "plan", PLAN, "--org", PLAN_ORG, "--format", "json")
     assert outputs["plan", "json"].read_text(encoding="utf-8") == out
+
+
+def test_every_file_format_renders_with_its_media_type(can_tho):
+    from compliance.render import FILE_FORMATS, MEDIA_TYPES, format_for
+
+    assert format_for("BÁO-CÁO.XLSX") == "xlsx" and format_for("docx") == "docx"
+    for fmt in sorted(set(FILE_FORMATS.values())):
+        assert render_bytes(can_tho, fmt) and MEDIA_TYPES[fmt]
+
+
+def test_unknown_extension_is_refused_before_checking(capsys, tmp_path):
+    code, _, err = run(capsys, "check", tmp_path / "không-có.yaml", "-o", tmp_path / "x.odt")
+    assert code == 2 and "«.odt»" in err and "không tìm thấy tệp" not in err

@@ -68,7 +68,7 @@ def format_for(name: str, where: str = "-o") -> str:
 def render_bytes(result, fmt: str, lang: str = "vi") -> bytes:
     """The file of a CheckResult, DiffResult or PlanResult in a format given by name or file extension."""
     fmt = format_for(fmt)
-    if fmt in ("table", "json", "markdown"):
+    if fmt in TEXT_FORMATS:
         return _text(result, fmt, lang, None, False).encode("utf-8")
     from .model import build
     report = build(result, lang)

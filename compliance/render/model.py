@@ -66,7 +66,6 @@ class Report:
     records: list[Record]                   # every finding, in report order
     as_of: date
     jurisdiction: str | None = None
-    regime: str | None = None
     documents: list[str] = field(default_factory=list)
 
     def text_sections(self) -> list[Section]:
@@ -165,8 +164,7 @@ def check_report(result: CheckResult, lang: str = "vi") -> Report:
                 *_targets(evaluate(result.org), lang), *_unverified(result.findings, lang)]
     return Report("check", lang, (f"COMPLIANCE CHECK REPORT: {j.name}".upper() if en else
                                   f"BÁO CÁO KẾT QUẢ KIỂM TRA TUÂN THỦ CƠ CẤU TỔ CHỨC {j.name}".upper()),
-                  header_lines(result, lang), sections, records, result.as_of, j.name,
-                  f"{result.regime.name.get(lang)} ({result.regime.period()})", result.documents)
+                  header_lines(result, lang), sections, records, result.as_of, j.name, result.documents)
 
 
 def diff_report(d: DiffResult, lang: str = "vi") -> Report:
@@ -218,8 +216,7 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
     documents = sorted(set(before.documents) | set(after.documents), key=vi_sort_key)
     return Report("diff", lang, (f"BEFORE/AFTER COMPARISON REPORT: {name}".upper() if en else
                                  f"BÁO CÁO KẾT QUẢ KIỂM TRA PHƯƠNG ÁN SẮP XẾP {name}".upper()),
-                  head, sections, records, after.as_of, name,
-                  f"{after.regime.name.get(lang)} ({after.regime.period()})", documents)
+                  head, sections, records, after.as_of, name, documents)
 
 
 def plan_report(result: PlanResult, lang: str = "vi") -> Report:
