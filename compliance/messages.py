@@ -279,9 +279,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "not an orgcheck JSON report (a 'findings' list with 'fingerprint's is needed)"),
     "manifest_invalid": ("tệp kê khai không hợp lệ: {reason}", "invalid manifest: {reason}"),
     # output files (-o): the report formats (issue 11, docs-out)
-    "output_format_unknown": ("không biết xuất báo cáo dạng «{name}»: dùng tệp có đuôi {choices}",
-                              "cannot write a report as '{name}': use a file ending in {choices}"),
+    "output_format_unknown": ("không xuất được báo cáo dạng «{ext}»: dùng tệp có đuôi {choices}",
+                              "cannot write a report as '{ext}': use a file ending in {choices}"),
     "output_unwritable": ("không ghi được tệp báo cáo: {reason}", "cannot write the report file: {reason}"),
+    "output_reason_no_folder": ("thư mục chứa tệp không tồn tại", "its folder does not exist"),
+    "output_reason_denied": ("không có quyền ghi vào đó", "no permission to write there"),
+    "output_reason_is_folder": ("đó là một thư mục", "that is a folder"),
+    "output_reason_full": ("ổ đĩa đã đầy", "the disk is full"),
+    "output_reason_other": ("lỗi hệ thống số {code}", "system error {code}"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),
