@@ -129,7 +129,8 @@ def test_workbench_end_to_end(page, tmp_path):
     if fmt == "xlsx":
         import openpyxl
 
-        cells = [c.value for row in openpyxl.load_workbook(saved, read_only=True).active.iter_rows() for c in row]
+        book = openpyxl.load_workbook(saved, read_only=True)
+        cells = [c.value for sheet in book.worksheets for row in sheet.iter_rows() for c in row]
         text = "\n".join(str(c) for c in cells if c is not None)
     else:
         text = "\n".join(",".join(row) for row in csv.reader(io.StringIO(saved.read_text(encoding="utf-8-sig"))))
