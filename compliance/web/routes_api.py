@@ -5,7 +5,6 @@ finding. The same runs as the pages; results are the CLI's `--format json` docum
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, UploadFile
@@ -13,7 +12,7 @@ from fastapi.responses import JSONResponse, Response
 
 from ..messages import InputError
 from .context import Ctx, page_ctx
-from .routes_check import as_of_option, read_upload
+from .routes_check import as_of_option, explanation, read_upload
 from .routes_rules import day_param
 from .runs import StoredFile, run_file
 from .storage import Version, audit
@@ -123,13 +122,10 @@ def api_rule(code: str, ctx: Ctx = Depends(page_ctx), lang: str = LANG):
             summary="Giải thích một phát hiện đã lưu / explain a stored finding")
 def api_explain(version_id: int, index: int, ctx: Ctx = Depends(page_ctx), lang: str = LANG):
     version = ctx.db.get(Version, version_id)
-    if version is None or version.status != "done":
+    if version is None:
         raise HTTPException(404, "unknown version / không có phiên bản này")
-    findings = json.loads(version.report_en if lang == "en" else version.report)["findings"]
-    if not 0 <= index < len(findings):
-        raise HTTPException(404, "unknown finding / không có phát hiện này")
-    finding = findings[index]
+    finding, text = explanation(ctx, version, index)
     rule = ctx.request.app.state.catalogue().by_code(finding["code"])
-    return {"finding": finding, "rule": rule_dict(rule, lang) if rule else None,
+    return {"finding": finding, "rule": rule_dict(rule, lang) if rule else None, "explanation": text,
             "draft": (version.options or {}).get("draft", {}).get("name"),
             "file": {"name": version.filename, "sha256": version.sha256}}

@@ -194,7 +194,7 @@ def version_page(version_id: int, ctx: Ctx = Depends(page_ctx)):
     findings, choices = [], {}
     if version.status == "done":
         report = json.loads(version.report_en if ctx.lang == "en" else version.report)
-        everything = report["findings"]
+        everything = [f | {"index": i} for i, f in enumerate(report["findings"])]   # the explain link's key
         findings = filtered(everything, ctx.request.query_params)
         units = {f["subject_id"]: f["subject_name"] for f in everything}
         choices = {"severity": [s for s in SEVERITIES if report["totals"].get(s)],
@@ -234,6 +234,27 @@ def download(version_id: int, fmt: str, ctx: Ctx = Depends(page_ctx)):
 
     return Response(data, media_type=media, headers={
         "Content-Disposition": f"attachment; filename=\"bao-cao.{fmt}\"; filename*=UTF-8''{quote(stem)}.{fmt}"})
+
+
+def explanation(ctx: Ctx, version: Version, index: int) -> tuple[dict, str]:
+    """A stored finding and `orgcheck explain`'s account of it, from the version's stored file."""
+    from ..explain import explain, render_explanation
+
+    findings = json.loads(version.report_en if ctx.lang == "en" else version.report)["findings"] \
+        if version.status == "done" else []
+    if not 0 <= index < len(findings) or findings[index]["subject_type"] != "unit":
+        raise HTTPException(404, ctx.t("not_found"))
+    finding = findings[index]
+    outcome = run_version(ctx.db, version)
+    e = explain(outcome.org, finding["code"], finding["subject_id"], outcome.catalogue, outcome.result.as_of)
+    return finding, render_explanation(e, ctx.lang)
+
+
+@router.get("/versions/{version_id}/explain/{index}")
+def explain_page(version_id: int, index: int, ctx: Ctx = Depends(page_ctx)):
+    version = _version(ctx, version_id)
+    finding, text = explanation(ctx, version, index)
+    return ctx.page("explain.html", version=version, finding=finding, text=text)
 
 
 @router.post("/versions/{version_id}/regenerate")

@@ -49,6 +49,7 @@ class Outcome:
     result: CheckResult | PlanResult
     diff: DiffResult | None
     org: Org | None          # the checked organization (a proposal: after its operations)
+    catalogue: Catalogue     # the rules it ran with (a draft's included)
 
     def report_json(self, lang: str = "vi") -> str:
         """Byte for byte what `orgcheck check|plan --format json` prints for the file."""
@@ -123,10 +124,10 @@ def run_file(upload: StoredFile, previous: list[StoredFile], as_of: date | None,
             path.write_bytes(upload.raw)
             plan = read_plan(path, display_name=upload.filename)
             progress("checking")
-            return Outcome("plan", check_plan(plan, None, as_of, catalogue), None, None)
+            return Outcome("plan", check_plan(plan, None, as_of, catalogue), None, None, catalogue)
         org, diff, kind = _organization(upload, previous, folder, catalogue, progress)
         progress("checking")
-        return Outcome(kind, check(org, as_of, catalogue), diff, org)
+        return Outcome(kind, check(org, as_of, catalogue), diff, org, catalogue)
 
 
 def _read(file: StoredFile, folder: Path, stem: str):

@@ -63,6 +63,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "unverified": ("chưa xác minh với văn bản gốc", "not verified against the source text"),
     "path": ("Đường dẫn trong cơ cấu", "Path in the structure"),
     "rule_page": ("Trang quy tắc", "Rule page"),
+    "explain": ("Giải thích đầy đủ (dữ kiện đã đọc, dòng bảng định mức, chuyển tiếp)",
+                "Full explanation (facts read, threshold row, transition)"),
     "download": ("Tải về", "Download"),
     "regime": ("Chế độ pháp lý", "Legal regime"),
     "jurisdiction": ("Địa phương", "Jurisdiction"),

@@ -270,3 +270,22 @@ def test_every_check_is_audited_with_its_user(tmp_path):
     with open_database(url)() as db:
         actions = {(a.user, a.action) for a in db.scalars(select(Audit))}
     assert {("lan", "login"), ("lan", "check"), ("lan", "draft_create")} <= actions
+
+
+def test_explain_a_finding(client):
+    from compliance.catalogue import load_catalogue
+    from compliance.explain import explain, render_explanation
+
+    path = upload(client, CAN_THO.name, CAN_THO.read_bytes()).headers["location"]
+    page = wait_done(client, path)
+    result = cli_result(CAN_THO)
+    index = next(i for i, f in enumerate(result.findings) if f.subject_type == "unit")
+    f = result.findings[index]
+    assert f'{path}/explain/{index}"' in page.text
+    data, source = read_document(CAN_THO, display_name=CAN_THO.name)
+    org = build_org(data, source, normalized=True)
+    text = render_explanation(explain(org, f.code, f.subject_id, load_catalogue(), result.as_of), "vi")
+    assert shown(text) in client.get(f"{path}/explain/{index}").text
+    api = client.get(f"/api{path}/findings/{index}/explain").json()
+    assert api["explanation"] == text and api["finding"]["code"] == f.code
+    assert client.get(f"{path}/explain/9999").status_code == 404
