@@ -81,14 +81,16 @@ def scenario_steps(text: str) -> dict[int, list[tuple[int, str]]]:
     doc = Parser().parse(text)
     out: dict[int, list[tuple[int, str]]] = {}
 
+    def lines(steps):
+        return [(s["location"]["line"], f"{s['keyword'].strip()} {s['text']}") for s in steps]
+
     def walk(children, background):
         for child in children:
             if "background" in child:
-                background = [(s["location"]["line"], f"{s['keyword'].strip()} {s['text']}") for s in child["background"]["steps"]]
+                background = lines(child["background"]["steps"])
             elif "scenario" in child:
                 sc = child["scenario"]
-                out[sc["location"]["line"]] = background + [
-                    (s["location"]["line"], f"{s['keyword'].strip()} {s['text']}") for s in sc["steps"]]
+                out[sc["location"]["line"]] = background + lines(sc["steps"])
             elif "rule" in child:
                 walk(child["rule"]["children"], list(background))
 

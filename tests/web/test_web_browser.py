@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from tests.web.helpers import ROOT
 
 from compliance.cli import _load
 from compliance.diff import diff_proposal
@@ -32,7 +32,6 @@ PROPOSAL = ROOT / "fixtures" / "can-tho-2023-proposal.yaml"
 def server(tmp_path_factory):
     import uvicorn
 
-    from conftest import make_client  # noqa: F401  (same app factory as the HTTP tests)
     from compliance.web.app import create_app
     from compliance.web.security import add_user
     from compliance.web.storage import open_database

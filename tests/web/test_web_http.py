@@ -10,7 +10,7 @@ from pathlib import Path
 from markupsafe import escape
 
 import pytest
-from conftest import ROOT, csrf_of, make_client, upload, wait_done
+from tests.web.helpers import ROOT, csrf_of, make_client, upload, wait_done
 
 from compliance.check import check
 from compliance.cli import _load
@@ -289,3 +289,17 @@ def test_explain_a_finding(client):
     api = client.get(f"/api{path}/findings/{index}/explain").json()
     assert api["explanation"] == text and api["finding"]["code"] == f.code
     assert client.get(f"{path}/explain/9999").status_code == 404
+
+
+def test_plan_upload(client):
+    from compliance.check import check_plan
+    from compliance.plan import read_plan
+    from compliance.web.routes_check import DOWNLOADS
+
+    plan = ROOT / "fixtures" / "ke-hoach" / "ke-hoach-mau.txt"
+    path = upload(client, plan.name, plan.read_bytes()).headers["location"]
+    page = wait_done(client, path)
+    expected = check_plan(read_plan(plan, display_name=plan.name))
+    assert findings_shown(page) == len(expected.findings)
+    for fmt in DOWNLOADS:
+        assert client.get(f"{path}/download/{fmt}").status_code == 200, fmt

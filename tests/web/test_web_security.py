@@ -4,7 +4,7 @@ cookie flags, CSRF, login throttling, roles."""
 from __future__ import annotations
 
 import pytest
-from conftest import csrf_of, make_client, upload
+from tests.web.helpers import csrf_of, make_client, upload
 
 from compliance.web.app import StartRefused, create_app
 from compliance.web.storage import User, open_database
@@ -103,7 +103,7 @@ def test_no_open_redirect_after_login(public):
 
 def test_postgresql_backs_the_app(postgres_url, tmp_path):
     """The same app on the PostgreSQL server: a check is stored and read back."""
-    from conftest import wait_done
+    from tests.web.helpers import wait_done
 
     from compliance.model import RULES_DIR
 

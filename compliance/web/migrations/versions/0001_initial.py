@@ -1,7 +1,7 @@
 """dossiers, versions, blobs, users, sessions, drafts, audit
 
 Revision ID: 0001
-Revises: 
+Revises: (none)
 """
 from alembic import op
 import sqlalchemy as sa
