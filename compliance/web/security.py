@@ -13,15 +13,17 @@ import secrets
 import threading
 import time
 from collections import defaultdict, deque
+from datetime import datetime, timedelta, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .storage import User, WebSession, audit
+from .storage import User, WebSession, audit, now
 
 COOKIE = "orgcheck_session"
+SESSION_LIFETIME = timedelta(hours=12)   # a working day; then log in again
 ROLES = ("analyst", "admin")
 _hasher = PasswordHasher()
 # a hash to verify against when the name is unknown, so both cases take the same time
@@ -65,8 +67,18 @@ def new_session(db: Session, user: User | None = None, lang: str = "vi") -> tupl
     return token, session
 
 
+def utc(moment: datetime) -> datetime:
+    """SQLite gives back naive UTC times, PostgreSQL aware ones in the server's zone."""
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+
+
 def find_session(db: Session, token: str | None) -> WebSession | None:
-    return db.get(WebSession, token_hash(token)) if token else None
+    session = db.get(WebSession, token_hash(token)) if token else None
+    if session is not None and utc(session.created_at) < now() - SESSION_LIFETIME:
+        db.delete(session)   # expired
+        db.commit()
+        return None
+    return session
 
 
 def csrf_ok(session: WebSession | None, sent: str | None) -> bool:

@@ -112,3 +112,87 @@ def test_postgresql_backs_the_app(postgres_url, tmp_path):
         r = upload(c, "can-tho-2023.yaml", (RULES_DIR.parent / "fixtures" / "can-tho-2023.yaml").read_bytes(),
                    dossier_name="PostgreSQL")
         assert 'id="total">' in wait_done(c, r.headers["location"]).text
+
+
+def _docx(parts: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("parts, words", [
+    ({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>", "word/vbaProject.bin": b"\0"},
+     "chứa macro"),
+    ({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<a>" + b" " * 30_000_000 + b"</a>"},
+     "bom nén"),
+    ({"[Content_Types].xml": b"<Types/>",
+      "word/document.xml": b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]><d>&a;</d>'}, "DOCTYPE"),
+])
+def test_hostile_packages_refused_in_vietnamese(client, parts, words):
+    """A plan .docx with macros, a zip bomb, an entity declaration: refused by the CLI's readers, in Vietnamese."""
+    from tests.web.helpers import wait_done
+
+    page = wait_done(client, upload(client, "ke-hoach.docx", _docx(parts)).headers["location"])
+    assert words in page.text and "ke-hoach.docx" in page.text and "Traceback" not in page.text
+
+
+def test_sessions_expire(client):
+    from datetime import timedelta
+
+    from compliance.web.security import COOKIE, SESSION_LIFETIME
+    from compliance.web.storage import WebSession
+
+    client.get("/")   # the page makes a session
+    sessions = client.app.state.sessions
+    with sessions() as db:
+        for s in db.query(WebSession):
+            s.created_at = s.created_at - SESSION_LIFETIME - timedelta(minutes=1)
+        db.commit()
+    old = client.cookies.get(COOKIE)
+    client.get("/")
+    assert client.cookies.get(COOKIE) != old   # a new session, the old one refused
+
+
+def test_serve_and_users_add_from_the_command_line(tmp_path, monkeypatch, capsys):
+    import io
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from compliance.cli import main
+    from tests.web.helpers import ROOT
+
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    assert main(["serve", "--host", "0.0.0.0", "--port", str(port), "--db", url]) == 2
+    assert "không mở trên địa chỉ 0.0.0.0 khi chưa có tài khoản" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO("mat-khau-dai\n"))
+    assert main(["users", "add", "an", "--role", "admin", "--db", url]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("ngan\n"))
+    assert main(["users", "add", "binh", "--db", url]) == 2
+    assert "ít nhất 8 ký tự" in capsys.readouterr().err
+    server = subprocess.Popen([sys.executable, "-m", "compliance", "serve", "--host", "0.0.0.0", "--port", str(port),
+                               "--db", url], cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+                              stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=2) as r:
+                    assert r.status == 200 and "Đăng nhập" in r.read().decode()
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "orgcheck serve did not start"
+                time.sleep(0.2)
+    finally:
+        server.terminate()
+        server.wait(10)
