@@ -3,8 +3,9 @@
 An upload's type is decided from its content (a zip package for .xlsx/.docx, UTF-8 text for
 .yaml/.json/.txt) and its name's extension must agree; the bytes are then written under a fixed name
 in a private temporary folder and read by the CLI's own readers, with the user's file name used only
-in messages. A proposal's baseline is the dossier's previous version. Each run returns plain JSON
-text (the json renderer's output) so the report page is served from the database.
+in messages. A proposal's baseline, and the organization a plan is checked against, is the dossier's
+newest earlier organization file. Each run's report is stored as the json renderer's text, so the
+report page is served from the database.
 """
 
 from __future__ import annotations
@@ -117,14 +118,16 @@ def run_file(upload: StoredFile, previous: list[StoredFile], as_of: date | None,
         catalogue = draft_catalogue(draft, folder) if draft else load_catalogue()
         progress("reading")
         ext = extension(upload.filename)
-        if ext in PLAN_TYPES:
-            from ..plan import read_plan
+        if ext in PLAN_TYPES:   # agencies resolved against the dossier's organization, when it has one
+            from ..plan import AgencyIndex, read_plan
 
+            base = _baseline(previous, folder)
+            org = build_org(*base, normalized=True) if base else None
             path = folder / f"ke-hoach{ext}"
             path.write_bytes(upload.raw)
-            plan = read_plan(path, display_name=upload.filename)
+            plan = read_plan(path, display_name=upload.filename, index=AgencyIndex(org) if org else None)
             progress("checking")
-            return Outcome("plan", check_plan(plan, None, as_of, catalogue), None, None, catalogue)
+            return Outcome("plan", check_plan(plan, org, as_of, catalogue), None, org, catalogue)
         org, diff, kind = _organization(upload, previous, folder, catalogue, progress)
         progress("checking")
         return Outcome(kind, check(org, as_of, catalogue), diff, org, catalogue)

@@ -303,3 +303,20 @@ def test_plan_upload(client):
     assert findings_shown(page) == len(expected.findings)
     for fmt in DOWNLOADS:
         assert client.get(f"{path}/download/{fmt}").status_code == 200, fmt
+
+
+def test_plan_checked_against_the_dossier_organization(client):
+    from compliance.check import check_plan
+    from compliance.model import load_org
+    from compliance.plan import AgencyIndex, read_plan
+
+    org_file = ROOT / "fixtures" / "ke-hoach" / "to-chuc-hoa-an.yaml"
+    plan = ROOT / "fixtures" / "ke-hoach" / "ke-hoach-mau.txt"
+    first = upload(client, org_file.name, org_file.read_bytes(), dossier_name="Kế hoạch Hòa An")
+    page = wait_done(client, first.headers["location"])
+    dossier = re.search(r'href="/dossiers/(\d+)"', page.text).group(1)
+    page = wait_done(client, upload(client, plan.name, plan.read_bytes(), dossier=dossier).headers["location"])
+    org = load_org(org_file)
+    expected = check_plan(read_plan(plan, display_name=plan.name, index=AgencyIndex(org)), org)
+    assert findings_shown(page) == len(expected.findings)
+    assert len(expected.rules) > len(check_plan(read_plan(plan)).rules)   # the organization's rules ran too
