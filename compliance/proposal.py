@@ -231,7 +231,7 @@ class _Applier:
             verb = OP_VERBS[self.op]
             self.problems += [Problem(p.file, p.line, "op_schema", {"n": index + 1, "op": verb[0], "op_en": verb[1],
                                                                    "detail_vi": p.text("vi"), "detail_en": p.text("en")},
-                                      p.unit, p.where)
+                                      p.unit, p.where, p.cell)
                               for p in schema_problems(exc, self.source, path, None, model)]
             return
         before = len(self.problems)
