@@ -308,7 +308,7 @@ def _sheets(book, reading: _Reading) -> dict[str, tuple[int, str]]:
         if key not in found:
             sheet = BY_KEY.get(key, GENERAL)
             reading.problems.append(Problem(reading.file, None, "xlsx_missing_sheet",
-                                            {"sheet": f"{sheet.vi}» / «{sheet.en}", "sheets": present}))
+                                            {"sheet": sheet.vi, "sheet_en": sheet.en, "sheets": present}))
     return found
 
 

@@ -16,8 +16,18 @@ from datetime import date, datetime
 from .messages import InputError, Message, Problem
 from .model import CLASS_LABELS, KINDS, Kind, sector_names, shared_functions
 from .proposal import OP_VERBS, OPERATIONS
-from .workbook import (BY_KEY, DETAIL_KEYS, GENERAL, GUIDE, LISTS, ORG_GENERAL, PROPOSAL_GENERAL, Column, Sheet,
-                       column_letter)
+from .workbook import (
+    BY_KEY,
+    DETAIL_KEYS,
+    GENERAL,
+    GUIDE,
+    LISTS,
+    ORG_GENERAL,
+    PROPOSAL_GENERAL,
+    Column,
+    Sheet,
+    column_letter,
+)
 
 ORG_SHEETS = ("units", "functions", "tasks", "decisions", "baseline")
 PROPOSAL_SHEETS = ("operations", "details")
@@ -58,9 +68,8 @@ class _Writer:
             if any(";" in v or "\n" in v or v != v.strip() or not v for v in value):
                 return self.refuse(field, value, "xlsx_reason_separator")
             value = "; ".join(value)
-        elif kind == "int" and not (type(value) is int and abs(value) < 10**15):  # Excel keeps 15 digits
-            return self.refuse(field, value, "xlsx_reason_shape")
-        elif kind == "bool" and type(value) is not bool:
+        elif (kind == "int" and not (type(value) is int and abs(value) < 10**15)   # Excel keeps 15 digits
+              or kind == "bool" and type(value) is not bool):
             return self.refuse(field, value, "xlsx_reason_shape")
         elif kind == "date" and isinstance(value, date) and not isinstance(value, datetime):
             cell.value = datetime(value.year, value.month, value.day)
