@@ -394,3 +394,16 @@ def test_dates_real_or_typed_and_bad_dates(tmp_path, capsys):
                 row[1].value = "31/02/2024"
     err = _refused(_small_workbook(tmp_path, bad, "bad.xlsx"), capsys)
     assert re.search(r"Thông tin chung!B\d+: «Ngày của cơ cấu» phải là ngày .* gặp '31/02/2024'", err), err
+
+
+def test_english_workbook_reads_the_same_and_reports_in_its_headers(tmp_path, capsys):
+    target = tmp_path / "structure.xlsx"
+    assert run(["convert", str(SMALL), str(target), "--lang", "en"], capsys)[0] == 0
+    book = openpyxl.load_workbook(target)
+    assert "Units" in book.sheetnames and "General" in book.sheetnames
+    assert read_document(target)[0] == read_document(_small_workbook(tmp_path))[0]
+    book["Units"][_cell(book, "Units", "Deputies", 3)] = "two"
+    book.save(target)
+    unit = book["Units"]["A3"].value
+    err = _refused(target, capsys, "en")
+    assert f"structure.xlsx, Units!I3, unit «{unit}»: 'Deputies' must be a whole number, found 'two'" in err
