@@ -337,6 +337,12 @@ def _read(book, sheets: dict[str, tuple[int, str]], reading: _Reading) -> dict:
         data["decisions"] = _decisions(tables["decisions"], reading)
     if "operations" in tables:
         data["operations"] = _operations(tables["operations"], tables.get("details", []), sheets, reading)
+        if not isinstance(data.get("baseline"), str):  # else it would be read as an organization file
+            order, title = sheets[""]
+            cell = reading.columns[title].get(("baseline",), Cell(order, title))
+            reading.problem(cell, "missing", field=cell.header or reading.labels[title]["baseline"])
+    else:  # each missing field of the jurisdiction is reported by its own cell
+        data.setdefault("jurisdiction", {})
     return data
 
 

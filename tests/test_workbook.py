@@ -407,3 +407,41 @@ def test_english_workbook_reads_the_same_and_reports_in_its_headers(tmp_path, ca
     unit = book["Units"]["A3"].value
     err = _refused(target, capsys, "en")
     assert f"structure.xlsx, Units!I3, unit «{unit}»: 'Deputies' must be a whole number, found 'two'" in err
+
+
+def test_empty_templates_name_the_cells_to_fill(tmp_path, capsys):
+    run(["mau", "-o", str(tmp_path / "mau.xlsx")], capsys)
+    err = _refused(tmp_path / "mau.xlsx", capsys)
+    for label in ("Tên tỉnh, thành phố", "Phân loại", "Ngày của cơ cấu"):
+        assert re.search(rf"mau.xlsx, Thông tin chung!B\d+: thiếu trường bắt buộc «{label}»", err), err
+    run(["mau", "--kind", "proposal", "-o", str(tmp_path / "de-an.xlsx")], capsys)
+    err = _refused(tmp_path / "de-an.xlsx", capsys)
+    assert "de-an.xlsx, Thông tin chung!B2: thiếu trường bắt buộc «Tệp cơ cấu hiện tại»" in err
+
+
+def test_proposal_workbook_errors_name_their_cells(fixtures_copy, capsys):
+    target = fixtures_copy / "de-an.xlsx"
+    convert(str(fixtures_copy / "can-tho-2023-proposal.yaml"), str(target))
+    book = openpyxl.load_workbook(target)
+    operations, details = book["Thao tác"], book["Chi tiết thao tác"]
+    set_row = next(r[0].row for r in operations.iter_rows(min_row=2) if r[1].value == "set")
+    operations[f"D{set_row}"] = "khong_co"
+    details.cell(details.max_row + 1, 1, 99)
+    details.cell(details.max_row, 2, "don_vi_lac")
+    book.save(target)
+    err = _refused(target, capsys)
+    assert "Chi tiết thao tác!A" in err and "«STT thao tác» phải là số thứ tự của một thao tác trên trang «Thao tác», gặp 99" in err
+    book = openpyxl.load_workbook(target)
+    book["Chi tiết thao tác"].delete_rows(book["Chi tiết thao tác"].max_row)
+    book.save(target)
+    err = _refused(target, capsys)
+    assert f"de-an.xlsx, Thao tác!D{set_row}, đơn vị «khong_co»: thao tác {set_row - 1} (điều chỉnh): đơn vị «khong_co» " \
+           "không có trong cơ cấu" in err
+
+
+def test_cycle_is_located_at_the_parent_cell(tmp_path, capsys):
+    target = tmp_path / "loi.xlsx"
+    convert(str(FIXTURES / "nho" / "loi-cau-truc.yaml"), str(target))
+    err = _refused(target, capsys)
+    assert re.search(r"loi.xlsx, Đơn vị!D\d+, đơn vị «cc_1»: quan hệ trực thuộc tạo thành vòng lặp", err), err
+    assert re.search(r"loi.xlsx, Đơn vị!A\d+, đơn vị «so_a»: mã đơn vị «so_a» trùng với đơn vị ở dòng \d+", err), err
