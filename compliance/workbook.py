@@ -241,7 +241,6 @@ class _Reading:
         self.cells: dict[Path_, Cell] = {}
         self.columns: dict[str, dict[tuple, Cell]] = {}   # sheet → column key → its header cell
         self.labels: dict[str, dict[str, str]] = {}        # sheet → field path → its header
-        self.header_row: dict[str, int] = {}
         self.cell_count = 0
 
     def problem(self, cell: Cell, key: str, **params) -> None:
@@ -424,21 +423,18 @@ def _split_ref(ref: str) -> tuple[int | None, str | None]:
     return (int(match.group(2)), match.group(1)) if match else (None, None)
 
 
-def _header(columns: tuple[Column, ...], values: list, order: int, title: str, reading: _Reading
+def _header(columns: tuple[Column, ...], number: int, values: list, order: int, title: str, reading: _Reading
             ) -> dict[int, Column | None]:
-    """Column index → its Column (None: an unknown header, reported), from the header row."""
+    """Column index → its Column (None: an unknown or doubled header, reported), from the header row."""
     known = {header_key(name): column for column in columns for name in (*_names(column), ".".join(column.key))}
     out: dict[int, Column] = {}
     seen: dict[tuple, str] = {}
     headers: dict[tuple, Cell] = {}
-    if len(values) > MAX_COLUMNS:
-        reading.problem(Cell(order, title, 1), "xlsx_too_many_columns", count=len(values), limit=MAX_COLUMNS)
-        values = values[:MAX_COLUMNS]
     for index, value in enumerate(values):
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         text = nfc(str(value)).strip()
-        cell = Cell(order, title, 1, column_letter(index + 1), text)
+        cell = Cell(order, title, number, column_letter(index + 1), text)
         column = known.get(header_key(text))
         if column is None:
             choices = [c.vi for c in columns]
@@ -448,6 +444,7 @@ def _header(columns: tuple[Column, ...], values: list, order: int, title: str, r
             out[index] = None  # reported: its values are not reported again
         elif column.key in seen:
             reading.problem(cell, "xlsx_duplicate_column", header=text, other=seen[column.key])
+            out[index] = None
         else:
             seen[column.key] = cell.column
             headers[column.key] = cell
@@ -461,12 +458,9 @@ def _read_table(sheet: Sheet, rows: list[tuple[int, list]], order: int, title: s
     """Each data row as (its row cell, {column key: value}); a value's own cell is found from its
     row and the sheet's columns when a problem needs it (SourceMap.cell). The first non-blank row
     is the header. A value in a column without a header is a problem (once per column)."""
-    header = _header(sheet.columns, rows[0][1], order, title, reading) if rows else {}
+    header = _header(sheet.columns, *rows[0], order, title, reading) if rows else {}
     reading.columns.setdefault(title, {})
-    reading.labels[title] = {**_labels(sheet, title), **{".".join(k): c.header for k, c in reading.columns[title].items()}} \
-        if rows else _labels(sheet, title)
-    if rows:
-        reading.header_row[title] = rows[0][0]
+    reading.labels[title] = {**_labels(sheet, title), **{".".join(k): c.header for k, c in reading.columns[title].items()}}
     out = []
     headless: set[int] = set()
     unknown = object()

@@ -305,7 +305,7 @@ def test_unknown_column_with_suggestion(tmp_path, capsys):
 
 def test_value_in_a_column_without_header(tmp_path, capsys):
     path = _small_workbook(tmp_path, lambda book: book["Đơn vị"].cell(3, 30, "lạc chỗ"))
-    assert "Đơn vị!AD3: ô có giá trị 'lạc chỗ' nhưng cột không có tên ở dòng 1" in _refused(path, capsys)
+    assert "Đơn vị!AD3: ô có giá trị 'lạc chỗ' nhưng cột không có tên ở dòng tiêu đề" in _refused(path, capsys)
 
 
 def test_missing_sheet(tmp_path, capsys):
@@ -445,3 +445,23 @@ def test_cycle_is_located_at_the_parent_cell(tmp_path, capsys):
     err = _refused(target, capsys)
     assert re.search(r"loi.xlsx, Đơn vị!D\d+, đơn vị «cc_1»: quan hệ trực thuộc tạo thành vòng lặp", err), err
     assert re.search(r"loi.xlsx, Đơn vị!A\d+, đơn vị «so_a»: mã đơn vị «so_a» trùng với đơn vị ở dòng \d+", err), err
+
+
+def test_blank_rows_and_a_header_below_blank_rows(tmp_path):
+    """Rows left blank (or holding spaces only) before the header and between units are skipped;
+    row numbers in messages stay those of the sheet."""
+    path = _small_workbook(tmp_path, lambda book: (book["Đơn vị"].insert_rows(1, 2),
+                                                   book["Đơn vị"].insert_rows(6, 2),
+                                                   book["Đơn vị"].cell(6, 2, "   ")))
+    assert read_document(path)[0] == read_document(SMALL)[0]
+    org = load_org(path)
+    assert org.unit_lines == {unit_id: row for unit_id, row in zip(org.units, (4, 5, 8, 9, 10))}
+
+
+def test_doubled_column_is_reported_once(tmp_path, capsys):
+    def edit(book):
+        sheet = book["Đơn vị"]
+        sheet.cell(1, 30, "cấp  PHÓ")
+        sheet.cell(2, 30, 1)
+    err = _refused(_small_workbook(tmp_path, edit), capsys)
+    assert err.count("\n") == 1 and "Đơn vị!AD1: cột «cấp  PHÓ» trùng với cột I" in err, err
