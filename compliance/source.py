@@ -65,9 +65,8 @@ class SourceMap:
 
     def line(self, path: Path_) -> int | None:
         path = tuple(path)
-        if self.workbook is not None:
-            found = self.cell(path)
-            return found.row if found else None
+        if self.workbook is not None and (found := self.cell(path)) is not None:
+            return found.row
         if self._precise is not None and path not in self.lines:
             self.lines = {**self.lines, **self._precise()}
             self._precise = None

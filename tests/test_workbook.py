@@ -465,3 +465,20 @@ def test_doubled_column_is_reported_once(tmp_path, capsys):
         sheet.cell(2, 30, 1)
     err = _refused(_small_workbook(tmp_path, edit), capsys)
     assert err.count("\n") == 1 and "Đơn vị!AD1: cột «cấp  PHÓ» trùng với cột I" in err, err
+
+
+def test_result_of_a_proposal_workbook_is_located_at_the_detail_rows(fixtures_copy, capsys):
+    """Problems found in the structure after the operations name the detail row that wrote the unit."""
+    target = fixtures_copy / "de-an.xlsx"
+    convert(str(fixtures_copy / "can-tho-2023-proposal.yaml"), str(target))
+    book = openpyxl.load_workbook(target)
+    details = book["Chi tiết thao tác"]
+    deputies = _cell(book, "Chi tiết thao tác", "Cấp phó", 2)[0]
+    merged = details["B2"].value
+    set_row = next(row for row in range(3, details.max_row + 1)  # new values of a `set`: no unit id
+                   if details[f"{deputies}{row}"].value is not None and details[f"B{row}"].value is None)
+    details[f"{deputies}2"], details[f"{deputies}{set_row}"] = "abc", "x"
+    book.save(target)
+    err = _refused(target, capsys)
+    assert f"de-an.xlsx, Chi tiết thao tác!{deputies}2, đơn vị «{merged}»: «Cấp phó» phải là số nguyên, gặp 'abc'" in err
+    assert f"Chi tiết thao tác!{deputies}{set_row}, đơn vị «" in err and "gặp 'x'" in err
