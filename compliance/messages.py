@@ -285,8 +285,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Excel workbooks (compliance/workbook.py, workbook_writer.py, convert; area: xlsx-in)
     "xlsx_macro_file": ("tệp .xlsm có thể chứa macro nên không được mở: lưu lại thành «Sổ làm việc Excel (.xlsx)»",
                         "an .xlsm file may hold macros and is not opened: save it as an 'Excel Workbook (.xlsx)'"),
-    "xlsx_unreadable": ("Excel không đọc được nội dung sổ làm việc ({reason})",
-                        "the workbook's content cannot be read ({reason})"),
+    "xlsx_unreadable": ("nội dung sổ làm việc bị hỏng, không đọc được (không phải .xlsx do Excel/LibreOffice lưu?)",
+                        "the workbook's content is malformed and cannot be read (not an .xlsx saved by Excel/LibreOffice?)"),
     "xlsx_missing_sheet": ("sổ làm việc thiếu trang «{sheet}» (mẫu tiếng Anh: «{sheet_en}»; các trang có: {sheets})",
                            "the workbook has no sheet '{sheet_en}' (Vietnamese template: '{sheet}'; sheets present: {sheets})"),
     "xlsx_unknown_sheet": ("trang «{sheet}» không có trong mẫu (dùng: {choices})",

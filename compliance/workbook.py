@@ -269,17 +269,17 @@ def read_workbook(raw: bytes, file: str) -> WorkbookData:
     parts = read_container(raw, file, "xlsx", ("[Content_Types].xml", "xl/workbook.xml"))
     try:
         book = CalamineWorkbook.from_filelike(repack(parts))
-    except (CalamineError, ValueError, OSError) as exc:
-        raise InputError([Problem(file, None, "xlsx_unreadable", {"reason": type(exc).__name__})]) from None
+    except (CalamineError, ValueError, OSError):
+        raise InputError([Problem(file, None, "xlsx_unreadable")]) from None
     reading = _Reading(file)
     sheets = _sheets(book.sheet_names, reading)
     if reading.problems:
         raise InputError(reading.problems)
-    _formulas_without_value(parts, sheets, reading)
     try:
+        _formulas_without_value(parts, sheets, reading)
         data = _read(book, sheets, reading)
-    except (CalamineError, ValueError) as exc:
-        raise InputError([Problem(file, None, "xlsx_unreadable", {"reason": type(exc).__name__})]) from None
+    except (CalamineError, ValueError, ParseError):
+        raise InputError([Problem(file, None, "xlsx_unreadable")]) from None
     finally:
         book.close()
     if reading.problems:

@@ -482,3 +482,32 @@ def test_result_of_a_proposal_workbook_is_located_at_the_detail_rows(fixtures_co
     err = _refused(target, capsys)
     assert f"de-an.xlsx, Chi tiết thao tác!{deputies}2, đơn vị «{merged}»: «Cấp phó» phải là số nguyên, gặp 'abc'" in err
     assert f"Chi tiết thao tác!{deputies}{set_row}, đơn vị «" in err and "gặp 'x'" in err
+
+
+def test_damaged_parts_give_input_errors_only(tmp_path):
+    """Random damage to the XML inside a valid workbook (with a formula): every outcome is data or
+    an InputError, never an exception from a library."""
+    import random
+
+    path = _small_workbook(tmp_path, lambda book: book["Đơn vị"].__setitem__("I3", "=1+1"))
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    chance = random.Random(11)
+    outcomes = set()
+    for _ in range(80):
+        damaged = dict(parts)
+        name = chance.choice(sorted(name for name in parts if name.endswith(".xml")))
+        data = bytearray(damaged[name])
+        for _ in range(chance.randint(1, 6)):
+            data[chance.randrange(len(data))] = chance.choice(b'<>"/ =0a\xff')
+        damaged[name] = bytes(data)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            for part, content in damaged.items():
+                archive.writestr(part, content)
+        try:
+            workbook.read_workbook(buffer.getvalue(), "x.xlsx")
+            outcomes.add("read")
+        except InputError as exc:
+            outcomes.add(exc.problems[0].key)
+    assert "xlsx_unreadable" in outcomes and len(outcomes) > 2, outcomes
