@@ -19,6 +19,7 @@ from .proposal import OP_VERBS, OPERATIONS
 from .workbook import (
     BY_KEY,
     DETAIL_KEYS,
+    FIELD_HEADERS,
     GENERAL,
     GUIDE,
     LISTS,
@@ -117,7 +118,7 @@ class _Writer:
         from openpyxl.styles import Font, PatternFill
 
         ws = self.book.create_sheet(self.title(GENERAL))
-        for index, text in enumerate(FIELD_HEADER(self.en), 1):
+        for index, text in enumerate((pair[self.en] for pair in FIELD_HEADERS), 1):
             cell = ws.cell(1, index, text)
             cell.font, cell.fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
         ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 28, 60
@@ -221,10 +222,6 @@ def _fixed_zip(raw: bytes) -> bytes:
             fixed.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(fixed, source.read(info))
     return out.getvalue()
-
-
-def FIELD_HEADER(en: bool) -> tuple[str, str]:
-    return ("Field", "Value") if en else ("Trường", "Giá trị")
 
 
 LIST_TITLES = {"kinds": ("loại đơn vị", "kind"), "classes": ("phân loại", "class"), "levels": ("cấp", "level"),
