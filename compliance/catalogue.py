@@ -26,11 +26,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from .facts import FACT_TYPES
 from .messages import InputError, Message, MessageError, Problem
-from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, Kind, parse_date, schema_problems, sector_names
+from .model import CLASS_LABELS, KINDS, RULES_DIR, Day, JurisdictionClass, Kind, schema_problems, sector_names
 from .source import SourceMap, read_document
 
 
@@ -196,11 +197,18 @@ class LegalBasis(_Strict):
 
 
 class InForce(_Strict):
-    start: date = Field(alias="from")
-    end: date | None = Field(default=None, alias="to")
+    start: Day = Field(alias="from")
+    end: Day | None = Field(default=None, alias="to")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-    _dates = field_validator("start", "end", mode="before")(parse_date)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> InForce:
+        # an end before the start would silently take the rule out of every check
+        if self.end is not None and self.end < self.start:
+            raise PydanticCustomError("window_order", "the window ends before it starts",
+                                      {"start": f"{self.start:%d/%m/%Y}", "end": f"{self.end:%d/%m/%Y}"})
+        return self
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .text import printable
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # reading the file
     "file_missing": ("không tìm thấy tệp", "file not found"),
@@ -139,6 +141,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "operation {n} ({op_en}): '{id}' does not hold {codes}"),
     "op_set_field": ("thao tác {n} ({op}): không điều chỉnh được trường «{field}» bằng «set»; được phép: {choices}",
                      "operation {n} ({op_en}): 'set' cannot change '{field}'; allowed: {choices}"),
+    # hostile input (issue 14): lists that name one thing twice, implausible dates, control characters
+    "op_repeated": ("thao tác {n} ({op}): «{id}» được ghi hai lần trong «{field}» (mục {first} và mục {again})",
+                    "operation {n} ({op_en}): '{id}' is listed twice in '{field}' (items {first} and {again})"),
+    "date_range": ("«{field}» = {day}: ngày không hợp lý (chỉ nhận từ 02/09/1945 đến 31/12/2100)",
+                   "'{field}' = {day}: not a plausible date (only 02/09/1945 to 31/12/2100)"),
+    "id_control": ("«{field}»: mã chứa ký tự điều khiển hoặc ký tự ẩn {code} (không được phép trong mã)",
+                   "'{field}': the id holds a control or invisible character {code} (not allowed in ids)"),
+    "window_order": ("«{field}»: ngày kết thúc {end} trước ngày bắt đầu {start}",
+                     "'{field}': the end {end} comes before the start {start}"),
     "diff_needs_proposal": ("«diff» với một tệp cần một đề án (khóa «baseline» và «operations»); "
                             "để so hai tệp tổ chức: orgcheck diff TỆP_HIỆN_TẠI TỆP_ĐỀ_XUẤT",
                             "'diff' with one file needs a proposal ('baseline' and 'operations'); "
@@ -340,7 +351,7 @@ class Problem:
             parts.append(f"{'unit' if lang == 'en' else 'đơn vị'} «{self.unit}»")
         location = ", ".join(parts)
         where = f" [{self.where}]" if self.where else ""
-        return f"{location}{where}: {text}"
+        return printable(f"{location}{where}: {text}")   # ids and values quoted from a hostile file
 
 
 class InputError(Exception):

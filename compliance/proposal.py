@@ -11,15 +11,14 @@ from __future__ import annotations
 import copy
 import difflib
 from dataclasses import dataclass
-import datetime as dt
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError
 
 from .messages import InputError, Problem
-from .model import KINDS, Id, Kind, Org, Text, _Strict, build_org, parse_date, read_document, schema_problems
+from .model import KINDS, Day, Id, Kind, Org, Text, _Strict, build_org, read_document, schema_problems
 from .source import SourceMap
 
 OP_VERBS = {"merge": ("hợp nhất", "merge"), "absorb": ("sáp nhập", "absorb"), "split": ("chia tách", "split"),
@@ -34,10 +33,8 @@ SETTABLE = ("bien_che", "nguoi_lam_viec", "cap_truong", "cap_pho", "nhom_tu_chu"
 class _Op(_Strict):
     op: str
     decision: Text | None = None     # "Quyết định 123/QĐ-UBND"
-    date: dt.date | None = None      # (module-qualified: the field name shadows the type)
+    date: Day | None = None
     reason: Text | None = None       # why, e.g. a commune keeping two trạm y tế
-
-    _date = field_validator("date", mode="before")(parse_date)
 
 
 class Merge(_Op):
@@ -103,11 +100,9 @@ OPERATIONS: dict[str, type[_Op]] = {"merge": Merge, "absorb": Absorb, "split": S
 class ProposalFile(_Strict):
     baseline: Text                   # path of the organization file, relative to the proposal
     name: Text | None = None
-    as_of: date | None = None        # date the result is checked at; default: the baseline's
+    as_of: Day | None = None         # date the result is checked at; default: the baseline's
     operations: Annotated[list[dict], Field(min_length=1)]
     notes: str | None = None
-
-    _date = field_validator("as_of", mode="before")(parse_date)
 
 
 @dataclass
@@ -235,9 +230,30 @@ class _Applier:
                               for p in schema_problems(exc, self.source, path, None, model)]
             return
         before = len(self.problems)
-        getattr(self, f"_{self.op}")(op, path, index + 1, dry=True)
+        self._repeats(op, path)
+        if len(self.problems) == before:
+            getattr(self, f"_{self.op}")(op, path, index + 1, dry=True)
         if len(self.problems) == before:
             getattr(self, f"_{self.op}")(op, path, index + 1, dry=False)
+
+    def _repeats(self, op: _Op, path: tuple) -> None:
+        """A unit, function, part or child named twice in one operation: applied as written it would
+        count staff twice or lose a part, so it is refused (every list of the operation is looked at)."""
+        lists = [(name, value) for name, value in ((n, getattr(op, n, None)) for n in ("units", "functions"))
+                 if isinstance(value, list)]
+        if isinstance(op, Split):
+            lists.append(("into", [p.get("id") for p in op.into]))
+            lists.append(("children", [c for p in op.into if isinstance(p.get("children"), list)
+                                       for c in p["children"]]))
+        for name, values in lists:
+            seen: dict = {}
+            for i, value in enumerate(values):
+                if isinstance(value, str) and value in seen:
+                    where = path + (name, i) if name != "children" else path + ("into",)
+                    self._error("op_repeated", where, value, id=value, field=name, first=seen[value] + 1,
+                                again=i + 1)
+                elif isinstance(value, str):
+                    seen[value] = i
 
     def _reorganized(self, unit: dict, op: _Op) -> None:
         # feeds the transition rules: deputies above the cap are tolerated for a while

@@ -1,9 +1,12 @@
 """Rendering: one result record (CheckResult, DiffResult, PlanResult and their Findings), one module per
-format. `render`, `render_diff`, `render_plan` pick the module by format name."""
+format. `render`, `render_diff`, `render_plan` pick the module by format name. Human-readable formats
+pass through `text.printable`: names from a hostile file cannot carry terminal escapes or bidi overrides."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from ..text import printable
 
 if TYPE_CHECKING:
     from ..check import CheckResult, PlanResult
@@ -17,7 +20,7 @@ def render(result: CheckResult, fmt: str = "table", lang: str = "vi") -> str:
         from .json import render_json
         return render_json(result, lang)
     from .text import render_check
-    return render_check(result, fmt, lang)
+    return printable(render_check(result, fmt, lang))
 
 
 def render_diff(d: DiffResult, fmt: str = "table", lang: str = "vi") -> str:
@@ -25,7 +28,7 @@ def render_diff(d: DiffResult, fmt: str = "table", lang: str = "vi") -> str:
         from .json import render_diff_json
         return render_diff_json(d, lang)
     from .text import render_diff as text_diff
-    return text_diff(d, fmt, lang)
+    return printable(text_diff(d, fmt, lang))
 
 
 def render_plan(result: PlanResult, fmt: str = "table", lang: str = "vi") -> str:
@@ -33,4 +36,4 @@ def render_plan(result: PlanResult, fmt: str = "table", lang: str = "vi") -> str
         from .json import render_plan_json
         return render_plan_json(result, lang)
     from .text import render_plan as text_plan
-    return text_plan(result, fmt, lang)
+    return printable(text_plan(result, fmt, lang))
