@@ -144,6 +144,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # hostile input (issue 14): lists that name one thing twice, implausible dates, control characters
     "op_repeated": ("thao tác {n} ({op}): «{id}» được ghi hai lần trong «{field}» (mục {first} và mục {again})",
                     "operation {n} ({op_en}): '{id}' is listed twice in '{field}' (items {first} and {again})"),
+    "baseline_missing": ("không tìm thấy tệp tổ chức nền «{file}» (khóa «baseline», đường dẫn tính từ thư mục của đề án)",
+                         "the baseline organization file '{file}' is not found (key 'baseline', relative to the proposal's folder)"),
     "date_range": ("«{field}» = {day}: ngày không hợp lý (chỉ nhận từ 02/09/1945 đến 31/12/2100)",
                    "'{field}' = {day}: not a plausible date (only 02/09/1945 to 31/12/2100)"),
     "id_control": ("«{field}»: mã chứa ký tự điều khiển hoặc ký tự ẩn {code} (không được phép trong mã)",

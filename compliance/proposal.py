@@ -127,6 +127,8 @@ def build_proposal(data: Any, source: SourceMap, base_dir: Path) -> ProposalResu
     """A proposal file's data; its baseline is read relative to `base_dir`."""
     top = _validate(data, source)
     baseline_path = base_dir / top.baseline
+    if not baseline_path.is_file():   # named from the proposal's own line: the user edits that file
+        raise InputError([source.problem("baseline_missing", ("baseline",), file=str(baseline_path))])
     raw, baseline_source = read_document(baseline_path, str(baseline_path))
     return apply_proposal(top, raw, baseline_source, source)
 

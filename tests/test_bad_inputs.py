@@ -25,6 +25,7 @@ CORPUS = ROOT / "tests" / "bad_inputs"
 CASES = json.loads((CORPUS / "cases.json").read_text(encoding="utf-8"))
 ORG_CASES = [c for c in CASES if c["file"].startswith("org/")]
 RULE_CASES = [c for c in CASES if c["file"].startswith("rules/")]
+PROPOSAL_CASES = [c for c in CASES if c["file"].startswith("proposal/")]
 REGIMES = ("regimes:\n  - code: THU\n    name: {vi: Thử, en: Test}\n    in_force: {from: 2020-01-01}\n"
            "    documents: [Văn bản thử]\n")
 
@@ -55,7 +56,7 @@ def test_corpus_is_what_the_script_writes():
     finally:
         sys.path.remove(str(CORPUS))
     cases = make_corpus.build()
-    assert len(cases) >= 150
+    assert len(cases) >= 400
     assert [{k: v for k, v in c.items() if k != "content"} for c in cases] == CASES
     for c in cases:
         assert (CORPUS / c["file"]).read_bytes() == make_corpus.as_bytes(c["content"]), c["file"]
@@ -68,6 +69,24 @@ def test_organization_file_is_refused(case, capsys):
     out, err = capsys.readouterr()
     assert code == 2 and out == "", (code, out[:300], err)
     assert_located(err, case, str(path))
+
+
+@pytest.mark.parametrize("case", PROPOSAL_CASES, ids=[c["file"] for c in PROPOSAL_CASES])
+@pytest.mark.parametrize("command", ["check", "diff"])
+def test_proposal_is_refused(case, command, capsys):
+    """Refused by `check` and `diff` alike, in Vietnamese and in English, the operation's details included."""
+    path = CORPUS / case["file"]
+    code = main([command, str(path)])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "", (code, out[:300], err)
+    assert_located(err, case, str(path))
+    code = main([command, str(path), "--lang", "en"])
+    out, en = capsys.readouterr()
+    assert code == 2 and out == "", (code, out[:300], en)
+    assert problem_pattern(case["key"], "en").search(en), (case["key"], en)
+    for key in case.get("detail", []):
+        assert problem_pattern(key, "vi").search(err), (key, err)
+        assert problem_pattern(key, "en").search(en), (key, en)
 
 
 @pytest.mark.parametrize("case", RULE_CASES, ids=[c["file"] for c in RULE_CASES])
