@@ -421,6 +421,18 @@ def gherkin_rule_files(directory: Path) -> list[Path]:
     return sorted((own if own.is_dir() else directory.resolve().parent / GHERKIN_DIR).glob("*.feature"))
 
 
+def catalogue_hash(directory: Path = RULES_DIR) -> str:
+    """SHA-256 of a rules folder's files (YAML rules, vocabularies, regimes, Gherkin rules), names and
+    contents in a fixed order: two installations with the same hash check by the same rules."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    files = sorted(directory.glob("*.yaml")) + gherkin_rule_files(directory)
+    for path in files:
+        digest.update(shown_path(path, directory, "rules").encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def own_or_builtin(directory: Path, name: str) -> Path:
     """A rules folder's own regimes or dictionary file, else the built-in one: a folder of edited rules
     need not copy them."""

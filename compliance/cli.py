@@ -41,13 +41,31 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"orgcheck: {prefix}: {message}\n")
 
 
+class _Version(argparse.Action):
+    """`orgcheck --version`: what a result depends on, computed only when asked."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from importlib.metadata import PackageNotFoundError, version
+
+        from .catalogue import catalogue_hash
+
+        try:
+            engine = version("durable-rules")
+        except PackageNotFoundError:
+            engine = "?"
+        sys.stdout.write(f"orgcheck {__version__}\n{'catalogue' if _Parser.lang == 'en' else 'danh mục quy tắc'} "
+                         f"sha256:{catalogue_hash()}\ndurable-rules {engine}\n")
+        parser.exit(0)
+
+
 def _parser(lang: str) -> argparse.ArgumentParser:
     en = lang == "en"
     _Parser.lang = lang
     p = _Parser(prog="orgcheck", description=(
         "Check proposed reorganizations of Vietnamese public administration against the law." if en else
         "Kiểm tra tuân thủ pháp luật của cơ cấu tổ chức bộ máy hành chính."))
-    p.add_argument("--version", action="version", version=f"orgcheck {__version__}")
+    p.add_argument("--version", action=_Version, nargs=0, help="print the version, the rule catalogue's hash and the "
+                   "durable-rules version" if en else "in phiên bản, mã băm của danh mục quy tắc và phiên bản durable-rules")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["vi", "en"], default="vi",
                         help="language of the output" if en else "ngôn ngữ (mặc định: vi)")

@@ -23,7 +23,9 @@ from .messages import InputError, Problem, STAFF_LABELS
 from .source import SourceMap, format_path, read_document
 from .text import char_code, nfc, unsafe_char
 
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+# The rule catalogue: rules/ of the checkout, or its copy inside the installed package (setup.py maps it)
+_PACKAGED = Path(__file__).resolve().parent / "_data" / "rules"
+RULES_DIR = _PACKAGED if _PACKAGED.is_dir() else Path(__file__).resolve().parent.parent / "rules"
 SHARED_FUNCTIONS = RULES_DIR / "danh-muc-chuc-nang.yaml"
 SECTORS = RULES_DIR / "danh-muc-nganh.yaml"
 
@@ -338,6 +340,9 @@ def _choices(model: type[BaseModel], loc: tuple) -> str:
 
 
 def load_org(path: str | Path, display_name: str | None = None) -> Org:
+    """Read and validate an organization file (.yaml/.yml/.json); every problem found is raised at once
+    as an InputError (its `render("vi")` / `render("en")` gives the messages). `display_name`: how messages
+    name the file."""
     data, source = read_document(path, display_name)
     return build_org(data, source, normalized=True)
 

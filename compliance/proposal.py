@@ -118,6 +118,8 @@ def is_proposal(data: Any) -> bool:
 
 
 def load_proposal(path: str | Path, display_name: str | None = None) -> ProposalResult:
+    """Read a proposal (đề án: `baseline` + `operations`) and apply it: the baseline, the resulting
+    organization and each result unit's lineage. Raises InputError like `load_org`."""
     path = Path(path)
     data, source = read_document(path, display_name)
     return build_proposal(data, source, path.parent)
