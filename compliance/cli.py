@@ -27,7 +27,7 @@ from .plan import AgencyIndex, read_plan
 from .proposal import ProposalResult, build_proposal, is_proposal
 from .render import render, render_diff, render_plan
 from .ruledocs import rule_page, write_docs
-from .source import read_document
+from .source import DEFAULT_MAX_INPUT_MB, read_document, set_input_limit
 
 FAIL_ON = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
 
@@ -69,6 +69,11 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["vi", "en"], default="vi",
                         help="language of the output" if en else "ngôn ngữ (mặc định: vi)")
+    common.add_argument("--max-input-mb", type=_megabytes, default=DEFAULT_MAX_INPUT_MB, metavar="MB", help=(
+        f"refuse input files larger than this (default {DEFAULT_MAX_INPUT_MB} MB: a national file passes; reading "
+        "takes 10-15x the file size in memory)" if en else
+        f"từ chối tệp đầu vào lớn hơn mức này (mặc định {DEFAULT_MAX_INPUT_MB} MB, đủ cho tệp cả nước; khi đọc cần "
+        "bộ nhớ gấp 10-15 lần cỡ tệp)"))
     rules_opt = argparse.ArgumentParser(add_help=False)
     rules_opt.add_argument("--rules", metavar="DIR", help=(
         "use the rules of DIR instead of orgcheck's rules/: DIR holds *.yaml rule files and, optionally, a "
@@ -124,6 +129,17 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     return p
 
 
+def _megabytes(text: str) -> float:
+    """--max-input-mb: a positive number of megabytes (at most 64 GB: beyond that it is a typo)."""
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 65536:
+        raise argparse.ArgumentTypeError(Message("max_input_mb", {"value": text}).text(_Parser.lang))
+    return value
+
+
 def tune_gc() -> None:
     """A check builds millions of small objects that live to the end (a few dozen per unit) and
     makes almost no reference cycles; at the default thresholds the collector re-scans them over
@@ -141,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         a == "--lang" and argv[i + 1:i + 2] == ["en"] for i, a in enumerate(argv)) else "vi"
     try:
         args = _parser(lang).parse_args(argv)
+        set_input_limit(getattr(args, "max_input_mb", DEFAULT_MAX_INPUT_MB))
         if args.command == "check":
             return _check(args)
         if args.command == "plan":

@@ -14,7 +14,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # reading the file
     "file_missing": ("không tìm thấy tệp", "file not found"),
     "file_unreadable": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
-    "file_too_large": ("tệp quá lớn ({size} MB, tối đa {limit} MB)", "file too large ({size} MB, at most {limit} MB)"),
+    "file_too_large": ("tệp quá lớn ({size} MB, tối đa {limit} MB); nếu tệp đúng là lớn như vậy, nâng giới hạn bằng --max-input-mb",
+                       "file too large ({size} MB, at most {limit} MB); if it really is that large, raise the bound with --max-input-mb"),
     "file_empty": ("tệp rỗng", "the file is empty"),
     "bad_encoding": ("tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {offset})",
                      "the file is not UTF-8 text (bad byte at offset {offset})"),
@@ -144,6 +145,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # hostile input (issue 14): lists that name one thing twice, implausible dates, control characters
     "op_repeated": ("thao tác {n} ({op}): «{id}» được ghi hai lần trong «{field}» (mục {first} và mục {again})",
                     "operation {n} ({op_en}): '{id}' is listed twice in '{field}' (items {first} and {again})"),
+    "max_input_mb": ("--max-input-mb cần một số megabyte lớn hơn 0 (tối đa 65536), gặp «{value}»",
+                     "--max-input-mb needs a number of megabytes above 0 (at most 65536), got '{value}'"),
     "baseline_missing": ("không tìm thấy tệp tổ chức nền «{file}» (khóa «baseline», đường dẫn tính từ thư mục của đề án)",
                          "the baseline organization file '{file}' is not found (key 'baseline', relative to the proposal's folder)"),
     "date_range": ("«{field}» = {day}: ngày không hợp lý (chỉ nhận từ 02/09/1945 đến 31/12/2100)",
