@@ -16,8 +16,26 @@ from ..catalogue import Severity
 from ..check import CheckResult, Finding, PlanResult
 from ..targets import evaluate
 from ..text import printable, vi_sort_key
-from .common import (COUNT_LABELS, HEADERS, STATUS, TARGET_HEADERS, TASK_HEADERS, UNVERIFIED, change_text,
-                     code_cell, header_lines, plan_header, target_rows, totals, unit_cell)
+from .common import (
+    COUNT_LABELS,
+    COVERAGE_TITLE,
+    HEADERS,
+    STATUS,
+    TARGET_HEADERS,
+    TASK_HEADERS,
+    UNVERIFIED,
+    WAIVED_HEADERS,
+    WAIVED_TITLE,
+    change_text,
+    code_cell,
+    coverage_lines,
+    header_lines,
+    plan_header,
+    target_rows,
+    totals,
+    unit_cell,
+    waived_rows,
+)
 
 if TYPE_CHECKING:
     from ..diff import DiffResult
@@ -74,7 +92,7 @@ NO_FINDINGS = {"vi": "Không có phát hiện nào.", "en": "No findings."}
 FAMILY_LABELS = {"tieu_chi": ("Tiêu chí thành lập", "Criteria for setting up"),
                  "cap_pho": ("Số lượng cấp phó", "Number of deputies"),
                  "chuc_nang": ("Chức năng", "Functions"), "chu_tri": ("Chủ trì, phối hợp", "Lead and coordination"),
-                 "co_cau": ("Cơ cấu tổ chức", "Structure")}
+                 "co_cau": ("Cơ cấu tổ chức", "Structure"), "mien_tru": ("Miễn trừ", "Waivers")}
 DOCS_PAGE = "docs/rules/{code}.md"
 
 
@@ -141,6 +159,20 @@ def _unverified(findings: list[Finding], lang: str) -> list[Section]:
     return []
 
 
+def _waived(waived: list, lang: str) -> list[Section]:
+    """Findings approved by a decision: listed with their waiver, never counted."""
+    if not waived:
+        return []
+    return [Section("waived", f"{WAIVED_TITLE[lang]} ({len(waived)})",
+                    Table(WAIVED_HEADERS[lang], waived_rows(waived, lang), widths=(None, 30, 36, 28, 30, 12),
+                          keep=frozenset({0}), numbers=False), show_title=True)]
+
+
+def _coverage(result: CheckResult, lang: str) -> list[Section]:
+    return [Section("coverage", COVERAGE_TITLE[lang], text="\n".join(f"- {line}" for line in coverage_lines(result, lang)),
+                    show_title=True)]
+
+
 def check_report(result: CheckResult, lang: str = "vi") -> Report:
     en = lang == "en"
     records = [Record(f) for f in result.findings]
@@ -151,8 +183,9 @@ def check_report(result: CheckResult, lang: str = "vi") -> Report:
                              numbers=False, records=tuple(records), severity_column=1),
                        text=NO_FINDINGS[lang])
     j = result.org.jurisdiction
-    sections = [findings, _summary(result.findings, lang), *_by_family_and_unit(result.findings, lang),
-                *_targets(evaluate(result.org), lang), *_unverified(result.findings, lang)]
+    sections = [findings, _summary(result.findings, lang), *_waived(result.waived, lang),
+                *_by_family_and_unit(result.findings, lang), *_targets(evaluate(result.org), lang),
+                *_unverified(result.findings, lang), *_coverage(result, lang)]
     return Report("check", lang, (f"COMPLIANCE CHECK REPORT: {j.name}".upper() if en else
                                   f"BÁO CÁO KẾT QUẢ KIỂM TRA TUÂN THỦ CƠ CẤU TỔ CHỨC {j.name}".upper()),
                   header_lines(result, lang), sections, records, result.as_of, j.name,
@@ -174,6 +207,7 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
         head.append(f"Legal regimes differ: {before.regime.name.en} → {after.regime.name.en}" if en else
                     f"Chế độ pháp lý khác nhau: {before.regime.name.vi} → {after.regime.name.vi}; "
                     "một số thay đổi do pháp luật, không do cơ cấu")
+    head += [n[lang] for n in after.notes]
     records = [Record(r.finding, r.status) for r in d.rows]
     rows = [[STATUS[r.status][en], code_cell(r.finding), unit_cell(r.finding, lang), r.finding.message[lang]]
             for r in d.rows]
@@ -201,6 +235,7 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
         sections.append(Section("note", "Note" if en else "Ghi chú", text=(
             "The reorganization increases the number of budget-paid people (NĐ 120/2020 Art. 4 forbids it)."
             if en else "Việc sắp xếp làm tăng số người hưởng lương từ NSNN (trái Điều 4 Nghị định 120/2020/NĐ-CP).")))
+    sections += _waived(after.waived, lang)
     sections += _targets(d.targets, lang)
     sections += _unverified([r.finding for r in d.rows], lang)
     name = after.org.jurisdiction.name
@@ -225,8 +260,8 @@ def plan_report(result: PlanResult, lang: str = "vi") -> Report:
                 Section("findings", "Findings" if en else "Các phát hiện",
                         Table(headers, rows, widths=(None, None, None, 48, 34), keep=frozenset({0, 1}),
                               records=tuple(records), severity_column=1), text=NO_FINDINGS[lang]),
-                _summary(result.findings, lang), *_by_family_and_unit(result.findings, lang),
-                *_unverified(result.findings, lang)]
+                _summary(result.findings, lang), *_waived(result.waived, lang),
+                *_by_family_and_unit(result.findings, lang), *_unverified(result.findings, lang)]
     org = result.org
     return Report("plan", lang, (f"PLAN CHECK REPORT: {result.plan.file}".upper() if en else
                                  "BÁO CÁO KẾT QUẢ KIỂM TRA PHÂN CÔNG NHIỆM VỤ CỦA KẾ HOẠCH"),
