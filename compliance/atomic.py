@@ -1,13 +1,17 @@
 """Files written whole or not at all: a temporary file beside the target, then one rename.
 
 An interrupted run (Ctrl-C, SIGTERM, an error half-way) leaves the target as it was and removes the
-temporary file; the rename is atomic on the same filesystem.
+temporary file; the rename is atomic on the same filesystem. A folder of files (docs/rules/) is written
+the same way, as one folder swapped in.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -29,3 +33,34 @@ def write_atomic(path: str | Path, data: bytes | str, *, overwrite: bool = True)
         except FileNotFoundError:
             pass
         raise
+
+
+def write_folder_atomic(directory: str | Path, files: dict[str, bytes | str], replaces: Callable[[str], bool]) -> None:
+    """`files` (name → content) as the folder `directory`, whole or not at all: written into a temporary
+    folder beside it, with the entries of an existing `directory` that `replaces` does not claim (e.g.
+    files other than *.md) copied over, then swapped in by two renames with SIGINT/SIGTERM held back, so
+    an interruption leaves the old folder (or none) and no temporary one."""
+    target = Path(directory)
+    parent = target.parent if str(target.parent) else Path(".")
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent))
+    old = parent / f"{tmp.name[:-4]}.old"
+    try:
+        if target.is_dir():
+            for entry in target.iterdir():
+                if not replaces(entry.name):
+                    (shutil.copytree if entry.is_dir() else shutil.copy2)(entry, tmp / entry.name)
+        for name, data in files.items():
+            (tmp / name).write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        try:
+            if target.is_dir():
+                os.rename(target, old)
+            os.rename(tmp, target)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    except BaseException:
+        if old.is_dir() and not target.exists():
+            os.rename(old, target)
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
