@@ -5,23 +5,30 @@ text/messages → model → graph → facts → catalogue → engine → check �
 
 The Python API (what the command line does, without printing):
 
-    from compliance import check, diff_proposal, load_org, load_proposal
-    from compliance.render import render           # (the package keeps its name: not re-exported)
+    from compliance import check_org, diff_proposal, load_org, load_proposal
+    from compliance.render import render
 
     org = load_org("can-tho-2023.yaml")            # InputError if the file is wrong
-    result = check(org)                            # CheckResult: .findings, .rules, .regime
-                                                   # (compliance.check is this function, not its module)
+    result = check_org(org)                        # CheckResult: .findings, .rules, .regime
+                                                   # (compliance.check.check: the module keeps its name)
     print(render(result, "markdown", "vi"))
     diff = diff_proposal(load_proposal("de-an.yaml"))
 """
 
 __version__ = "0.1.0"
 
-from .catalogue import load_catalogue  # noqa: E402  (after __version__: the modules below may read it)
-from .check import check  # noqa: E402
-from .diff import diff_orgs, diff_proposal  # noqa: E402
-from .messages import InputError  # noqa: E402
-from .model import load_org  # noqa: E402
-from .proposal import load_proposal  # noqa: E402
+# The API is imported on first use (PEP 562): `import compliance` stays light, so the program can handle
+# signals before the heavy imports (entry.py) and a command imports only what it needs.
+_API = {"check_org": ("check", "check"), "diff_orgs": ("diff", "diff_orgs"), "diff_proposal": ("diff", "diff_proposal"),
+        "load_catalogue": ("catalogue", "load_catalogue"), "load_org": ("model", "load_org"),
+        "load_proposal": ("proposal", "load_proposal"), "InputError": ("messages", "InputError")}
+__all__ = sorted(_API)
 
-__all__ = ["InputError", "check", "diff_orgs", "diff_proposal", "load_catalogue", "load_org", "load_proposal"]
+
+def __getattr__(name: str):
+    if name not in _API:
+        raise AttributeError(f"module 'compliance' has no attribute {name!r}")
+    import importlib
+
+    module, attr = _API[name]
+    return getattr(importlib.import_module(f".{module}", __name__), attr)

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 from .catalogue import Catalogue, Regime, Rule, Severity, Variant, load_catalogue
 from .coverage import Coverage, examine
 from .engine import RuleEngine
-from .facts import ORG_ONLY_FIELDS, PLAN_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
+from .facts import (
+    ORG_ONLY_FIELDS,
+    PLAN_ONLY_FIELDS,
+    Fact,
+    derive_facts,
+    plan_task_facts,
+)
 from .graph import OrgGraph
 from .messages import InputError, Problem, fill
 from .model import Org

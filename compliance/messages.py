@@ -147,6 +147,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "operation {n} ({op_en}): '{id}' is listed twice in '{field}' (items {first} and {again})"),
     "max_input_mb": ("--max-input-mb cần một số megabyte lớn hơn 0 (tối đa 65536), gặp «{value}»",
                      "--max-input-mb needs a number of megabytes above 0 (at most 65536), got '{value}'"),
+    "interrupted": ("orgcheck: đã dừng theo yêu cầu ({signal}); không có tệp nào bị ghi dở",
+                    "orgcheck: interrupted ({signal}); no file was left half-written"),
+    "docs_out_is_file": ("đó là một tệp, không phải thư mục (--out cần một thư mục)",
+                         "that is a file, not a folder (--out needs a folder)"),
     "baseline_missing": ("không tìm thấy tệp tổ chức nền «{file}» (khóa «baseline», đường dẫn tính từ thư mục của đề án)",
                          "the baseline organization file '{file}' is not found (key 'baseline', relative to the proposal's folder)"),
     "date_range": ("«{field}» = {day}: ngày không hợp lý (chỉ nhận từ 02/09/1945 đến 31/12/2100)",
@@ -295,9 +299,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "not an orgcheck JSON report (a 'findings' list with 'fingerprint's is needed)"),
     "manifest_invalid": ("tệp kê khai không hợp lệ: {reason}", "invalid manifest: {reason}"),
     # output files (-o): the report formats (issue 11, docs-out)
-    "output_format_unknown": ("không biết xuất báo cáo dạng «{name}»: dùng tệp có đuôi {choices}",
-                              "cannot write a report as '{name}': use a file ending in {choices}"),
+    "output_format_unknown": ("không xuất được báo cáo dạng «{ext}»: dùng tệp có đuôi {choices}",
+                              "cannot write a report as '{ext}': use a file ending in {choices}"),
     "output_unwritable": ("không ghi được tệp báo cáo: {reason}", "cannot write the report file: {reason}"),
+    "output_reason_no_folder": ("thư mục chứa tệp không tồn tại", "its folder does not exist"),
+    "output_reason_denied": ("không có quyền ghi vào đó", "no permission to write there"),
+    "output_reason_is_folder": ("đó là một thư mục", "that is a folder"),
+    "output_reason_full": ("ổ đĩa đã đầy", "the disk is full"),
+    "output_reason_other": ("lỗi hệ thống số {code}", "system error {code}"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),

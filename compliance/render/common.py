@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import textwrap
 from typing import TYPE_CHECKING
 
@@ -84,10 +85,29 @@ def wrap_cell(cell: str, width: int | None) -> str:
     return "\n".join(line for part in cell.split("\n") for line in (wrap(part) or [""]))
 
 
-@functools.lru_cache(maxsize=None)
+class _Wrapper(textwrap.TextWrapper):
+    """Breaks between words, never at a hyphen ("QĐ-UBND" stays whole). A token longer than the width (a
+    unit id, a function code) breaks after one of its separators (so_gddt_ | thpt); only a piece still too
+    long is cut."""
+
+    def _split(self, text: str) -> list[str]:
+        chunks = super()._split(text)
+        if all(len(c) <= self.width for c in chunks):
+            return chunks
+        return [piece for c in chunks for piece in (SEPARATED.split(c) if len(c) > self.width else [c]) if piece]
+
+
+SEPARATED = re.compile(r"(?<=[_./])")
+
+
+def unbreakable(token: str) -> int:
+    """The narrowest a column holding `token` can be without cutting it anywhere but after a separator."""
+    return max(len(piece) for piece in SEPARATED.split(token))
+
+
+@functools.cache
 def _wrapper(width: int) -> textwrap.TextWrapper:
-    # never at a hyphen ("QĐ-UBND" stays whole); a word is cut only when it is longer than the whole width
-    return textwrap.TextWrapper(width, break_on_hyphens=False)
+    return _Wrapper(width, break_on_hyphens=False)
 
 
 TASK_HEADERS = {"vi": ["Mục", "Nhiệm vụ", "Thời gian thực hiện", "Chủ trì", "Phối hợp", "Dòng"],
