@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .text import printable
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # reading the file
     "file_missing": ("không tìm thấy tệp", "file not found"),
     "file_unreadable": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
-    "file_too_large": ("tệp quá lớn ({size} MB, tối đa {limit} MB)", "file too large ({size} MB, at most {limit} MB)"),
+    "file_too_large": ("tệp quá lớn ({size} MB, tối đa {limit} MB); nếu tệp đúng là lớn như vậy, nâng giới hạn bằng --max-input-mb",
+                       "file too large ({size} MB, at most {limit} MB); if it really is that large, raise the bound with --max-input-mb"),
     "file_empty": ("tệp rỗng", "the file is empty"),
     "bad_encoding": ("tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {offset})",
                      "the file is not UTF-8 text (bad byte at offset {offset})"),
@@ -139,6 +142,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "operation {n} ({op_en}): '{id}' does not hold {codes}"),
     "op_set_field": ("thao tác {n} ({op}): không điều chỉnh được trường «{field}» bằng «set»; được phép: {choices}",
                      "operation {n} ({op_en}): 'set' cannot change '{field}'; allowed: {choices}"),
+    # hostile input (issue 14): lists that name one thing twice, implausible dates, control characters
+    "op_repeated": ("thao tác {n} ({op}): «{id}» được ghi hai lần trong «{field}» (mục {first} và mục {again})",
+                    "operation {n} ({op_en}): '{id}' is listed twice in '{field}' (items {first} and {again})"),
+    "max_input_mb": ("--max-input-mb cần một số megabyte lớn hơn 0 (tối đa 65536), gặp «{value}»",
+                     "--max-input-mb needs a number of megabytes above 0 (at most 65536), got '{value}'"),
+    "interrupted": ("orgcheck: đã dừng theo yêu cầu ({signal}); không có tệp nào bị ghi dở",
+                    "orgcheck: interrupted ({signal}); no file was left half-written"),
+    "docs_out_is_file": ("đó là một tệp, không phải thư mục (--out cần một thư mục)",
+                         "that is a file, not a folder (--out needs a folder)"),
+    "baseline_missing": ("không tìm thấy tệp tổ chức nền «{file}» (khóa «baseline», đường dẫn tính từ thư mục của đề án)",
+                         "the baseline organization file '{file}' is not found (key 'baseline', relative to the proposal's folder)"),
+    "date_range": ("«{field}» = {day}: ngày không hợp lý (chỉ nhận từ 02/09/1945 đến 31/12/2100)",
+                   "'{field}' = {day}: not a plausible date (only 02/09/1945 to 31/12/2100)"),
+    "id_control": ("«{field}»: mã chứa ký tự điều khiển hoặc ký tự ẩn {code} (không được phép trong mã)",
+                   "'{field}': the id holds a control or invisible character {code} (not allowed in ids)"),
+    "window_order": ("«{field}»: ngày kết thúc {end} trước ngày bắt đầu {start}",
+                     "'{field}': the end {end} comes before the start {start}"),
     "diff_needs_proposal": ("«diff» với một tệp cần một đề án (khóa «baseline» và «operations»); "
                             "để so hai tệp tổ chức: orgcheck diff TỆP_HIỆN_TẠI TỆP_ĐỀ_XUẤT",
                             "'diff' with one file needs a proposal ('baseline' and 'operations'); "
@@ -437,6 +457,8 @@ class Problem:
         location = ", ".join(parts)
         where = f" [{self.where}]" if self.where and self.cell is None else ""
         return f"{location}{where}: {text}"
+        where = f" [{self.where}]" if self.where else ""
+        return printable(f"{location}{where}: {text}")   # ids and values quoted from a hostile file
 
 
 class InputError(Exception):

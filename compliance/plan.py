@@ -27,7 +27,7 @@ import yaml
 
 from .messages import InputError, Message, Problem
 from .model import RULES_DIR, Org
-from .source import MAX_BYTES, decode
+from .source import check_size, decode
 from .text import nfc
 
 VOCABULARY = RULES_DIR / "danh-muc-viet-tat.yaml"
@@ -175,9 +175,7 @@ def read_plan(path: str | Path, display_name: str | None = None, index: AgencyIn
     if suffix not in (".txt", ".docx"):
         raise InputError([Problem(file, None, "plan_extension")])
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InputError([Problem(file, None, "file_too_large", {"size": round(path.stat().st_size / 2**20, 1),
-                                                                     "limit": MAX_BYTES // 2**20})])
+        check_size(path, file)
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InputError([Problem(file, None, "file_missing")]) from None
@@ -198,11 +196,14 @@ def _docx_lines(raw: bytes, file: str) -> list[str]:
     parts = read_container(raw, file, "docx", required=("[Content_Types].xml", "word/document.xml"))
     try:
         doc = Document(repack(parts))
+        body = doc.element.body
+        if body is None:
+            raise ValueError("no w:body")
     except Exception:  # python-docx/lxml on a malformed part: their English text is no use to the analyst
         raise InputError([Problem(file, None, "container_invalid",
                                   {"reason": Message("docx_malformed")})]) from None
     lines: list[str] = []
-    for child in doc.element.body.iterchildren():
+    for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             lines.append(Paragraph(child, doc).text)
