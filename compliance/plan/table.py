@@ -1,0 +1,133 @@
+"""Task tables (the usual appendix of a plan): STT | Nội dung / Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối
+hợp | Thời gian hoàn thành | Sản phẩm, in .docx or .xlsx.
+
+A table is a task table when one of its first rows has a content column and a lead column (header
+variants in rules/danh-muc-viet-tat.yaml, `cot_bang`). After the header: rows of column numbers
+("(1) (2) (3)") and repeated header rows (tables continued on the next page) are skipped; a row with
+a title but no lead, coordinator, deadline or product is a group ("I. Sắp xếp tổ chức bộ máy") whose
+STT is part of the path of the tasks under it; every other row is one task. Lines of the content cell
+that start with a date ("- Trước ngày 30/6/2025: …") are dated steps of the task.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..messages import Message, Problem
+from ..text import nfc
+from .agencies import AgencyIndex, name_key, split_agencies, vocabulary
+from .model import PlanTask, Source, Step
+from .prose import FOOTNOTE_MARK, dated_step
+
+HEADER_ROWS = 6          # the header is looked for in a table's first rows only
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$|^$")
+_ROMAN = re.compile(r"^[IVX]+$")
+_BULLET = re.compile(r"^[-–—•+]\s*")
+_NUMBERED = re.compile(r"^([IVX]+|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a table as read: its cells' texts by grid column (a cell spanning columns is given
+    once, the others empty), where it was read, and its order number in the document."""
+
+    cells: tuple[str, ...]
+    source: Source
+    number: int
+
+
+def _column(text: str) -> tuple[str, int] | None:
+    """(field, length of the matched header) of a header cell, or None."""
+    key = name_key(text)
+    best = None
+    for field, headers in vocabulary().columns.items():
+        for h in headers:
+            if (key == h or key.startswith(h + " ")) and (best is None or len(h) > best[1]):
+                best = (field, len(h))
+    return best
+
+
+def header(cells: tuple[str, ...]) -> dict[int, str] | None:
+    """Grid column → field when these cells are a task table's header."""
+    columns: dict[int, str] = {}
+    for i, text in enumerate(cells):
+        if (found := _column(text)) and found[0] not in columns.values():
+            columns[i] = found[0]
+    return columns if {"title", "leads"} <= set(columns.values()) else None
+
+
+def find_header(rows: list[Row]) -> tuple[int, dict[int, str]] | None:
+    for i, row in enumerate(rows[:HEADER_ROWS]):
+        if columns := header(row.cells):
+            return i, columns
+    return None
+
+
+def _clean(text: str) -> str:
+    return FOOTNOTE_MARK.sub("", nfc(text).replace("\u00a0", " ")).strip()
+
+
+def _stt_kind(stt: str) -> str:
+    if _ROMAN.match(stt):
+        return "roman"
+    if re.match(r"^[A-ZĐ]$", stt):
+        return "upper"
+    if re.match(r"^[a-zđ]$", stt):
+        return "lower"
+    return "number"
+
+
+def table_tasks(rows: list[Row], file: str, index: AgencyIndex | None) -> tuple[list[PlanTask], list[Problem]] | None:
+    """The tasks of a task table (None when `rows` are not one), and problems of its rows."""
+    found = find_header(rows)
+    if found is None:
+        return None
+    start, columns = found
+    tasks: list[PlanTask] = []
+    problems: list[Problem] = []
+    groups: list[tuple[str, str]] = []   # (kind, stt) of the open group rows, outermost first
+    counts: dict[tuple, int] = {}
+    for row in rows[start + 1:]:
+        values = {field: "" for field in columns.values()}
+        for i, field in columns.items():
+            if i < len(row.cells):
+                values[field] = _clean(row.cells[i])
+        if header(row.cells) == columns or all(_COLUMN_NUMBER.match(_clean(c)) for c in row.cells):
+            continue  # header repeated on a new page, or the row of column numbers
+        stt = values.get("stt", "").strip(" .)")
+        title = values["title"]
+        if not any(values[f] for f in ("leads", "coordinators", "deadline", "product") if f in values):
+            texts = [t for t in (_clean(c) for c in row.cells) if t]
+            if len(texts) == 1 and (m := _NUMBERED.match(texts[0])):  # a group row spanning the table
+                stt = m.group(1)
+            if stt:
+                kind = _stt_kind(stt)
+                kinds = [k for k, _ in groups]
+                groups = groups[:kinds.index(kind)] if kind in kinds else groups
+                groups.append((kind, stt))
+            continue  # a group (or a heading without number): it gives the path, it is no task
+        if not title:
+            problems.append(Problem(file, None, "plan_row_no_title",
+                                    {"where": _where(row.source), "lead": values["leads"] or "—"}))
+            continue
+        path_groups = tuple(stt for _, stt in groups)
+        counts[path_groups] = counts.get(path_groups, 0) + 1
+        own = stt or str(counts[path_groups])
+        path = ".".join(path_groups + (own,))
+        lines = [_BULLET.sub("", line).strip() for line in title.split("\n") if line.strip()]
+        steps = tuple(Step(*s) for line in lines[1:] if (s := dated_step(line)))
+        body = lines[:1] + [line for line in lines[1:] if not dated_step(line)]
+        deadline = "; ".join(line.strip(" ;.") for line in values.get("deadline", "").split("\n") if line.strip())
+        tasks.append(PlanTask(
+            path, " ".join(body).strip(" ;."), deadline or ("; ".join(s.deadline for s in steps) or None),
+            tuple(split_agencies(values["leads"], index)), tuple(split_agencies(values.get("coordinators", ""), index)),
+            row.number, row.source, steps, (values["note"],) if values.get("note") else (),
+            " ".join(values.get("product", "").split()) or None))
+    return tasks, problems
+
+
+def _where(source: Source) -> Message:
+    if source.sheet is not None:
+        return Message("plan_where_sheet", {"sheet": source.sheet, "row": source.row})
+    return Message("plan_where_table", {"table": source.table, "row": source.row})

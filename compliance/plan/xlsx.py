@@ -1,0 +1,69 @@
+"""A plan's task table in an .xlsx workbook: each sheet whose first rows hold a task-table header.
+
+The container is checked by compliance/ooxml first (bounded, no DOCTYPE, no macros). Formulas are never
+evaluated: a formula cell counts with the value Excel saved for it, or as empty. A merged range gives
+its value to every row it covers (a lead merged down several tasks leads each), once per row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..messages import InputError, Message, Problem
+from ..text import nfc
+from .agencies import AgencyIndex
+from .model import Plan, Source
+from .table import Row, table_tasks
+
+MAX_ROWS = 20_000       # a plan's task table is far smaller; beyond this the sheet is not read further
+MAX_COLUMNS = 40
+
+
+def read_xlsx(raw: bytes, file: str, index: AgencyIndex | None) -> Plan:
+    from openpyxl import load_workbook
+
+    from ..ooxml import read_container, repack
+
+    parts = read_container(raw, file, "xlsx", required=("[Content_Types].xml", "xl/workbook.xml"))
+    try:
+        book = load_workbook(repack(parts), data_only=True, read_only=False)
+    except Exception:  # openpyxl on a malformed part: its English text is no use to the analyst
+        raise InputError([Problem(file, None, "container_invalid",
+                                  {"reason": Message("plan_xlsx_malformed")})]) from None
+    found, problems = [], []
+    for sheet in book.worksheets:
+        rows = _rows(sheet)
+        if (result := table_tasks(rows, file, index)) is not None:
+            found.append((sheet.title, result[0]))
+            problems += result[1]
+    if problems:
+        raise InputError(problems)
+    tasks = [replace(t, path=f"{title}.{t.path}") if len(found) > 1 else t for title, ts in found for t in ts]
+    if not tasks:
+        raise InputError([Problem(file, None, "plan_no_tasks")])
+    return Plan(file, tuple(tasks), None)
+
+
+def _rows(sheet) -> list[Row]:
+    merged: dict[tuple[int, int], object] = {}
+    for area in sheet.merged_cells.ranges:
+        top = sheet.cell(area.min_row, area.min_col).value
+        for r in range(area.min_row + 1, area.max_row + 1):  # down the rows, in the range's first column
+            merged[(r, area.min_col)] = top
+    rows = []
+    for r, values in enumerate(sheet.iter_rows(min_row=1, max_row=min(sheet.max_row, MAX_ROWS),
+                                               max_col=min(sheet.max_column, MAX_COLUMNS), values_only=True), 1):
+        cells = tuple(_text(merged.get((r, c), v)) for c, v in enumerate(values, 1))
+        if any(cells):
+            rows.append(Row(cells, Source(sheet=sheet.title, row=r), r))
+    return rows
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if hasattr(value, "strftime"):
+        return f"{value:%d/%m/%Y}"
+    return nfc(str(value)).replace("\r\n", "\n")
