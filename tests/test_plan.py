@@ -77,8 +77,8 @@ def test_sample_plan_tasks():
     plan = read_plan(SAMPLE)
     assert _rows(plan) == SAMPLE_TASKS
     assert f"{plan.date:%d/%m/%Y}" == "14/03/2024"
-    assert plan.tasks[1].notes == ("Đối với các sở đã có hướng dẫn mới, hoàn thành trong thời hạn 03 tháng kể từ "
-                                   "ngày văn bản hướng dẫn có hiệu lực.",)
+    note = "Đối với các sở đã có hướng dẫn mới, hoàn thành trong thời hạn 03 tháng kể từ ngày văn bản hướng dẫn có hiệu lực."
+    assert plan.tasks[1].notes == (note,)
     assert plan.tasks[1].as_dict()["where"] == {"vi": "dòng 38", "en": "line 38"}
 
 

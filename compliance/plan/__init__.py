@@ -15,9 +15,16 @@ from pathlib import Path
 
 from ..messages import InputError, Problem
 from ..source import MAX_BYTES, decode
-from .agencies import AgencyIndex, is_class, is_vague, name_key, split_agencies, vocabulary
+from .agencies import (
+    AgencyIndex,
+    is_class,
+    is_vague,
+    name_key,
+    split_agencies,
+    vocabulary,
+)
 from .model import Block, Plan, PlanTask, Source, Step
-from .prose import parse_plan, prose_tasks
+from .prose import parse_plan
 
 __all__ = ["AgencyIndex", "Block", "Plan", "PlanTask", "Source", "Step", "is_class", "is_vague", "name_key",
            "parse_plan", "read_plan", "split_agencies", "vocabulary"]

@@ -123,7 +123,8 @@ def _breaks(element, rendered: bool) -> int:
         return sum(1 for _ in element.iter(W + "lastRenderedPageBreak"))
     explicit = sum(1 for br in element.iter(W + "br") if br.get(W + "type") == "page")
     explicit += sum(1 for _ in element.iter(W + "pageBreakBefore"))
-    return explicit + sum(1 for s in element.iter(W + "sectPr") if _val(s, "type", "nextPage") != "continuous")
+    sections = (s for s in element.iter(W + "sectPr") if s.getparent().tag == W + "pPr")  # not the body's last
+    return explicit + sum(1 for s in sections if _val(s, "type", "nextPage") != "continuous")
 
 
 def read_docx(raw: bytes, file: str, index: AgencyIndex | None) -> Plan:

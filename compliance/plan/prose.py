@@ -28,7 +28,7 @@ from .model import Block, Plan, PlanTask, Source, Step
 
 ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
 _SECTION = re.compile(rf"^({ROMAN})\.\s+(.*)$")
-_ITEM = re.compile(r"^(\d{1,2})\.\s+(.*)$")
+_ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.\s+(.*)$|^(\d{1,2}(?:\.\d{1,2})+)\s+(.*)$")  # "2.", "2.1.", "2.1"
 _LETTER = re.compile(r"^([a-zđ])\)\s*(.*)$")  # Vietnamese letters when typed; Word's a…z when numbered
 _DASH = re.compile(r"^[-–—•]\s*(.*)$")
 _PLUS = re.compile(r"^\+\s*(.*)$")
@@ -95,7 +95,7 @@ def _field(text: str) -> tuple[str, str] | None:
 
 def dated_step(text: str) -> tuple[str, str] | None:
     m = _STEP.match(text)
-    return (m.group("when").strip(), m.group("text").strip(" ;.")) if m else None
+    return (m.group("when").strip(), m.group("text").strip(" ;.:")) if m else None
 
 
 def _logical_lines(blocks: list[Block]) -> list[tuple[int, str]]:
@@ -156,8 +156,8 @@ def prose_tasks(blocks: list[Block], file: str, index: AgencyIndex | None = None
         if section is None:
             continue  # header block: issuing body, number, date, title
         if m := _ITEM.match(text):
-            item, letter, sub = m.group(1), None, None
-            node = open_node(f"{section}.{item}", m.group(2), number)
+            item, letter, sub = m.group(1) or m.group(3), None, None
+            node = open_node(f"{section}.{item}", m.group(2) or m.group(4), number)
             continue
         if m := _LETTER.match(text):
             if f := _field(m.group(2)):
@@ -247,9 +247,11 @@ def _task(node: _Node, parent: _Node | None, index: AgencyIndex | None, sources:
         own = _values(node, name)
         return own if own or parent is None else _values(parent, name)
 
-    titles = get("title") if parent is None else (_values(node, "title") or [node.heading])
+    own_title = node.step[1] if node.step else node.heading  # a dated step with its own lead: a task
+    titles = get("title") if parent is None else (_values(node, "title") or [own_title])
     steps = tuple(Step(when, text) for when, text in node.steps)
-    deadlines = get("deadline") or [s.deadline for s in steps]
+    deadlines = _values(node, "deadline") or ([node.step[0]] if node.step else []) or get("deadline") \
+        or [s.deadline for s in steps]
     line = line or node.line
     return PlanTask(
         path or node.path,

@@ -20,7 +20,7 @@ from .agencies import AgencyIndex, name_key, split_agencies, vocabulary
 from .model import PlanTask, Source, Step
 from .prose import FOOTNOTE_MARK, dated_step
 
-HEADER_ROWS = 6          # the header is looked for in a table's first rows only
+HEADER_ROWS = 10         # the header is looked for in a table's first rows only
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$|^$")
 _ROMAN = re.compile(r"^[IVX]+$")
 _BULLET = re.compile(r"^[-–—•+]\s*")
@@ -120,7 +120,7 @@ def table_tasks(rows: list[Row], file: str, index: AgencyIndex | None) -> tuple[
         body = lines[:1] + [line for line in lines[1:] if not dated_step(line)]
         deadline = "; ".join(line.strip(" ;.") for line in values.get("deadline", "").split("\n") if line.strip())
         tasks.append(PlanTask(
-            path, " ".join(body).strip(" ;."), deadline or ("; ".join(s.deadline for s in steps) or None),
+            path, " ".join(body).strip(" ;.:"), deadline or ("; ".join(s.deadline for s in steps) or None),
             tuple(split_agencies(values["leads"], index)), tuple(split_agencies(values.get("coordinators", ""), index)),
             row.number, row.source, steps, (values["note"],) if values.get("note") else (),
             " ".join(values.get("product", "").split()) or None))

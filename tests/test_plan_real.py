@@ -1,0 +1,170 @@
+"""Plans as they are really written (issue 16): five plans of five provinces in five layouts, each
+checked field by field against a hand-labelled expectation (fixtures/ke-hoach/thuc-te/*.expected.yaml,
+written by reading the fixture, not from output). The .docx/.xlsx files are built by the committed
+script with real Word numbering, merged cells and a formula, into a temporary folder.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from compliance.check import check_plan
+from compliance.cli import main
+from compliance.messages import InputError
+from compliance.model import load_org
+from compliance.plan import AgencyIndex, is_class, read_plan, split_agencies
+
+HERE = Path(__file__).resolve().parent.parent / "fixtures" / "ke-hoach" / "thuc-te"
+LABELS = sorted(HERE.glob("*.expected.yaml"))
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    spec = importlib.util.spec_from_file_location("make_fixtures", HERE / "make_fixtures.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    out = tmp_path_factory.mktemp("ke-hoach")
+    builder.build_all(out)
+    for path in HERE.glob("*.txt"):
+        shutil.copy(path, out / path.name)
+    return out
+
+
+def _read(folder: Path, label: dict, with_org: bool = True):
+    org = load_org(HERE / label["org"]) if with_org else None
+    return read_plan(folder / label["plan"], label["plan"], AgencyIndex(org) if org else None), org
+
+
+def test_five_provinces_five_layouts():
+    plans = [yaml.safe_load(p.read_text(encoding="utf-8"))["plan"] for p in LABELS]
+    assert sorted(Path(p).suffix for p in plans) == [".docx", ".docx", ".docx", ".txt", ".xlsx"]
+    assert len({p.split("-")[0] for p in plans}) == 5
+
+
+@pytest.mark.parametrize("label_file", LABELS, ids=lambda p: p.name.split(".")[0])
+def test_tasks_field_by_field(folder, label_file):
+    label = yaml.safe_load(label_file.read_text(encoding="utf-8"))
+    plan, _ = _read(folder, label)
+    assert [t.path for t in plan.tasks] == [t["path"] for t in label["tasks"]]
+    assert str(plan.date) == str(label["date"])
+    for task, want in zip(plan.tasks, label["tasks"]):
+        got = task.as_dict()
+        for field in ("title", "deadline", "leads", "coordinators"):
+            assert got[field] == want[field], (task.path, field)
+        assert got["steps"] == want.get("steps", []), task.path
+        for field in ("notes", "product"):
+            if field in want:
+                assert got[field] == want[field], (task.path, field)
+        if "where" in want:
+            assert got["where"]["vi"] == want["where"], task.path
+
+
+@pytest.mark.parametrize("label_file", LABELS, ids=lambda p: p.name.split(".")[0])
+def test_multi_lead_tasks_and_agency_resolution(folder, label_file):
+    label = yaml.safe_load(label_file.read_text(encoding="utf-8"))
+    plan, org = _read(folder, label)
+    assert sorted(t.path for t in plan.tasks if len(t.leads) > 1) == sorted(label["multi_lead"])
+    result = check_plan(plan, org, date(2026, 1, 1))  # the single-lead rules in force (plans from 2013 on)
+    assert sorted(f.subject_id for f in result.findings if f.code == "CT.NHIEU") == sorted(label["multi_lead"])
+    index = AgencyIndex(org)
+    named = [d for t in plan.tasks for d in t.leads + t.coordinators if not is_class(d)]
+    resolved = [d for d in named if index.resolve(d) is not None]
+    assert len(resolved) >= 0.95 * len(named)
+    assert not [f for f in result.findings if f.code in ("CT.CHU_TRI_KHONG_RO", "CT.PHOI_HOP_KHONG_RO")]
+
+
+@pytest.mark.parametrize("label_file", LABELS, ids=lambda p: p.name.split(".")[0])
+def test_same_tasks_without_org(folder, label_file):
+    """The catalogue of standard names alone splits these plans the same way."""
+    label = yaml.safe_load(label_file.read_text(encoding="utf-8"))
+    with_org, _ = _read(folder, label)
+    without, _ = _read(folder, label, with_org=False)
+    assert [t.as_dict() for t in without.tasks] == [t.as_dict() for t in with_org.tasks]
+
+
+def test_list_numbers_come_from_word_numbering(folder):
+    """Without the numbering definitions the sub-tasks of Hải Dương would merge (issue 16): the
+    printed "-"/"+" are nowhere in the paragraph text."""
+    from docx import Document
+
+    doc = Document(folder / "hai-duong-thien-tai.docx")
+    texts = [p.text for p in doc.paragraphs]
+    assert "Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các cấp:" in texts
+    assert not any(t.startswith(("-", "+")) for t in texts)
+    hcm = Document(folder / "ho-chi-minh-hai-long.docx")
+    assert "Xây dựng bộ tiêu chí và mẫu phiếu đánh giá" in [p.text for p in hcm.paragraphs]
+
+
+@pytest.mark.parametrize("value, expected", [
+    # issue 16: the collective phrase is its own entry, the comma inside an official name is kept
+    ("Sở Nội vụ và cơ quan, đơn vị có liên quan", ["Sở Nội vụ", "cơ quan, đơn vị có liên quan"]),
+    ("Sở Công Thương, Trung tâm Xúc tiến, Đầu tư thương mại và Hội chợ triển lãm",
+     ["Sở Công Thương", "Trung tâm Xúc tiến, Đầu tư thương mại và Hội chợ triển lãm"]),
+    ("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh, Sở Nội vụ",
+     ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "Sở Nội vụ"]),
+    ("Các sở, ban, ngành, UBND các huyện, thị xã, thành phố",
+     ["Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]),
+    ("Sở Tài chính và các cơ quan, đơn vị liên quan thuộc tỉnh", ["Sở Tài chính", "các cơ quan, đơn vị liên quan thuộc tỉnh"]),
+    ("Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo", ["Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo"]),
+    ("Sở Nội vụ tỉnh Cần Thơ và Sở Tư pháp", ["Sở Nội vụ tỉnh Cần Thơ", "Sở Tư pháp"]),
+    ("Sở Tư pháp\nVăn phòng UBND tỉnh", ["Sở Tư pháp", "Văn phòng UBND tỉnh"]),
+])
+def test_agency_names_before_punctuation(value, expected):
+    assert split_agencies(value) == expected
+
+
+def test_org_name_wins_over_the_catalogue():
+    org = load_org(HERE / "to-chuc-dong-nai.yaml")
+    assert split_agencies("Báo và Phát thanh, Truyền hình Đồng Nai, Sở Tài chính", AgencyIndex(org)) == [
+        "Báo và Phát thanh, Truyền hình Đồng Nai", "Sở Tài chính"]
+
+
+def test_table_row_without_task_text_is_an_error(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Nhiệm vụ"
+    sheet.append(["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"])
+    sheet.append([1, "Rà soát", "Sở Nội vụ", "", "Quý I/2026"])
+    sheet.append([2, None, "Sở Tài chính", "", "Quý II/2026"])
+    book.save(tmp_path / "ke-hoach.xlsx")
+    with pytest.raises(InputError) as info:
+        read_plan(tmp_path / "ke-hoach.xlsx", "ke-hoach.xlsx")
+    assert info.value.render("vi") == ("ke-hoach.xlsx: trang tính «Nhiệm vụ», hàng 3: có cơ quan chủ trì "
+                                       "«Sở Tài chính» nhưng ô nội dung nhiệm vụ trống")
+    assert info.value.render("en").endswith("sheet 'Nhiệm vụ', row 3: a lead agency 'Sở Tài chính' is given "
+                                            "but the task cell is empty")
+
+
+def test_workbook_without_task_table_and_broken_workbook(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Họ tên", "Chức vụ"])
+    book.save(tmp_path / "khac.xlsx")
+    with pytest.raises(InputError) as info:
+        read_plan(tmp_path / "khac.xlsx")
+    assert "không tìm thấy nhiệm vụ nào" in info.value.render("vi")
+    (tmp_path / "hong.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(InputError) as info:
+        read_plan(tmp_path / "hong.xlsx")
+    assert "không phải tệp .xlsx hợp lệ" in info.value.render("vi")
+
+
+def test_cli_plan_on_a_workbook_and_json_source(folder, capsys):
+    assert main(["plan", str(folder / "dong-nai-nq424.xlsx"), "--org", str(HERE / "to-chuc-dong-nai.yaml"),
+                 "--format", "json"]) == 1
+    import json
+
+    doc = json.loads(capsys.readouterr().out)
+    first = doc["tasks"][0]
+    assert first["source"] == {"sheet": "Phụ lục", "row": 7}
+    assert first["where"] == {"vi": "trang tính «Phụ lục», hàng 7", "en": "sheet 'Phụ lục', row 7"}
+    assert first["product"] == "Hội nghị quán triệt"
