@@ -97,6 +97,9 @@ def test_list_numbers_come_from_word_numbering(folder):
     texts = [p.text for p in doc.paragraphs]
     assert "Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các cấp:" in texts
     assert not any(t.startswith(("-", "+")) for t in texts)
+    # the footnote of task II.2 is in word/footnotes.xml and stays out of the task (its label has no trace of it)
+    task = next(p for p in doc.paragraphs if "trạm bơm" in p.text)
+    assert "footnoteReference" in task._p.xml and "footnotes" in {r.reltype.rsplit("/", 1)[-1] for r in doc.part.rels.values()}
     hcm = Document(folder / "ho-chi-minh-hai-long.docx")
     assert "Xây dựng bộ tiêu chí và mẫu phiếu đánh giá" in [p.text for p in hcm.paragraphs]
 
@@ -141,6 +144,25 @@ def test_table_row_without_task_text_is_an_error(tmp_path):
                                        "«Sở Tài chính» nhưng ô nội dung nhiệm vụ trống")
     assert info.value.render("en").endswith("sheet 'Nhiệm vụ', row 3: a lead agency 'Sở Tài chính' is given "
                                             "but the task cell is empty")
+
+
+def test_docx_table_row_without_task_text_names_table_and_row(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("KẾ HOẠCH")
+    table = doc.add_table(rows=3, cols=4)
+    for r, values in enumerate([["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian hoàn thành"],
+                                ["1", "Rà soát", "Sở Nội vụ", "Quý I/2026"], ["2", "", "Sở Y tế", "Quý II/2026"]]):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    doc.save(tmp_path / "bang.docx")
+    with pytest.raises(InputError) as info:
+        read_plan(tmp_path / "bang.docx", "bang.docx")
+    assert info.value.render("vi") == ("bang.docx: bảng 1, hàng 3: có cơ quan chủ trì «Sở Y tế» nhưng ô nội dung "
+                                       "nhiệm vụ trống")
+    assert info.value.render("en") == ("bang.docx: table 1, row 3: a lead agency 'Sở Y tế' is given but the task "
+                                       "cell is empty")
 
 
 def test_workbook_without_task_table_and_broken_workbook(tmp_path):
