@@ -190,3 +190,36 @@ def test_cli_plan_on_a_workbook_and_json_source(folder, capsys):
     assert first["source"] == {"sheet": "Phụ lục", "row": 7}
     assert first["where"] == {"vi": "trang tính «Phụ lục», hàng 7", "en": "sheet 'Phụ lục', row 7"}
     assert first["product"] == "Hội nghị quán triệt"
+
+
+def test_word_numbering_restarts_continues_and_styles(folder):
+    """Labels as Word prints them: a list instance with a start override restarts, one without
+    continues the abstract list; a style based on a numbered style is numbered; deeper levels reset."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from compliance.plan.docx import Numbering
+
+    spec = importlib.util.spec_from_file_location("make_fixtures", HERE / "make_fixtures.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    doc = Document()
+    first = builder.add_list(doc, [("decimal", "%1."), ("lowerLetter", "%2)")])
+    numbering = doc.part.numbering_part.element
+    qn = builder.qn
+    num = next(n for n in numbering.iter(qn("w:num")) if n.get(qn("w:numId")) == str(first))
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="{abstract_id}"/>'
+                               f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+    base = doc.styles.add_style("Mục", 1)
+    builder.set_num(base.element.get_or_add_pPr(), first, 0)
+    derived = doc.styles.add_style("Mục con", 1)
+    derived.base_style = base
+    paragraphs = [builder.numbered(doc, "a", first, 0), builder.numbered(doc, "b", first, 1),
+                  builder.numbered(doc, "c", first, 1), builder.numbered(doc, "d", first, 0),
+                  builder.numbered(doc, "e", first, 1), builder.numbered(doc, "f", 90, 0),
+                  builder.numbered(doc, "g", 91, 0), doc.add_paragraph("h", style=derived)]
+    labels = Numbering(doc)
+    assert [labels.label(p._p) for p in paragraphs] == ["1.", "a)", "b)", "2.", "a)", "1.", "2.", "3."]
