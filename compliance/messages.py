@@ -109,6 +109,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan_where_sheet": ("trang tính «{sheet}», hàng {row}", "sheet '{sheet}', row {row}"),
     "plan_row_no_title": ("{where}: có cơ quan chủ trì «{lead}» nhưng ô nội dung nhiệm vụ trống",
                           "{where}: a lead agency '{lead}' is given but the task cell is empty"),
+    "plan_sheet_too_large": ("trang tính «{sheet}» có {rows} hàng, quá {limit} hàng của một bảng nhiệm vụ",
+                             "sheet '{sheet}' has {rows} rows, more than the {limit} of a task table"),
     "plan_xlsx_malformed": ("nội dung bảng tính Excel bị hỏng hoặc thiếu thành phần (không phải .xlsx do Excel/LibreOffice tạo?)",
                             "the Excel workbook is damaged or lacks parts (not an .xlsx saved by Excel/LibreOffice?)"),
     # proposals (đề án): every message names the operation by number; the line is in the location

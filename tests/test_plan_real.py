@@ -223,3 +223,20 @@ def test_word_numbering_restarts_continues_and_styles(folder):
                   builder.numbered(doc, "g", 91, 0), doc.add_paragraph("h", style=derived)]
     labels = Numbering(doc)
     assert [labels.label(p._p) for p in paragraphs] == ["1.", "a)", "b)", "2.", "a)", "1.", "2.", "3."]
+
+
+def test_oversized_sheet_is_refused_not_cut(tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    from compliance.plan import xlsx
+
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 5)
+    book = Workbook()
+    book.active.title = "Nhiệm vụ"
+    book.active.append(["STT", "Nhiệm vụ", "Cơ quan chủ trì"])
+    for n in range(1, 7):
+        book.active.append([n, f"Việc {n}", "Sở Nội vụ"])
+    book.save(tmp_path / "dai.xlsx")
+    with pytest.raises(InputError) as info:
+        read_plan(tmp_path / "dai.xlsx", "dai.xlsx")
+    assert info.value.render("vi") == "dai.xlsx: trang tính «Nhiệm vụ» có 7 hàng, quá 5 hàng của một bảng nhiệm vụ"

@@ -15,8 +15,8 @@ from .agencies import AgencyIndex
 from .model import Plan, Source
 from .table import Row, table_tasks
 
-MAX_ROWS = 20_000       # a plan's task table is far smaller; beyond this the sheet is not read further
-MAX_COLUMNS = 40
+MAX_ROWS = 20_000       # a plan's task table is far smaller: a larger sheet is refused, not cut
+MAX_COLUMNS = 40        # task-table headers sit in the first columns; cells further right are never read
 
 
 def read_xlsx(raw: bytes, file: str, index: AgencyIndex | None) -> Plan:
@@ -32,6 +32,10 @@ def read_xlsx(raw: bytes, file: str, index: AgencyIndex | None) -> Plan:
                                   {"reason": Message("plan_xlsx_malformed")})]) from None
     found, problems = [], []
     for sheet in book.worksheets:
+        if sheet.max_row > MAX_ROWS:
+            problems.append(Problem(file, None, "plan_sheet_too_large",
+                                    {"sheet": sheet.title, "rows": sheet.max_row, "limit": MAX_ROWS}))
+            continue
         rows = _rows(sheet)
         if (result := table_tasks(rows, file, index)) is not None:
             found.append((sheet.title, result[0]))
@@ -51,8 +55,8 @@ def _rows(sheet) -> list[Row]:
         for r in range(area.min_row + 1, area.max_row + 1):  # down the rows, in the range's first column
             merged[(r, area.min_col)] = top
     rows = []
-    for r, values in enumerate(sheet.iter_rows(min_row=1, max_row=min(sheet.max_row, MAX_ROWS),
-                                               max_col=min(sheet.max_column, MAX_COLUMNS), values_only=True), 1):
+    for r, values in enumerate(sheet.iter_rows(min_row=1, max_col=min(sheet.max_column, MAX_COLUMNS),
+                                               values_only=True), 1):
         cells = tuple(_text(merged.get((r, c), v)) for c, v in enumerate(values, 1))
         if any(cells):
             rows.append(Row(cells, Source(sheet=sheet.title, row=r), r))
