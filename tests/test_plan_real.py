@@ -136,13 +136,20 @@ def test_table_row_without_task_text_is_an_error(tmp_path):
     sheet.title = "Nhiệm vụ"
     sheet.append(["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"])
     sheet.append([1, "Rà soát", "Sở Nội vụ", "", "Quý I/2026"])
+    book.save(tmp_path / "dung.xlsx")
+    plan = read_plan(tmp_path / "dung.xlsx")
+    assert plan.date is None and [(t.path, t.leads) for t in plan.tasks] == [("1", ("Sở Nội vụ",))]
+    sheet.insert_rows(1)
+    sheet["A1"] = "(Kèm theo Kế hoạch số 05/KH-UBND ngày 06 tháng 01 năm 2026 của UBND tỉnh)"
+    book.save(tmp_path / "dung.xlsx")
+    assert f"{read_plan(tmp_path / 'dung.xlsx').date:%d/%m/%Y}" == "06/01/2026"
     sheet.append([2, None, "Sở Tài chính", "", "Quý II/2026"])
     book.save(tmp_path / "ke-hoach.xlsx")
     with pytest.raises(InputError) as info:
         read_plan(tmp_path / "ke-hoach.xlsx", "ke-hoach.xlsx")
-    assert info.value.render("vi") == ("ke-hoach.xlsx: trang tính «Nhiệm vụ», hàng 3: có cơ quan chủ trì "
+    assert info.value.render("vi") == ("ke-hoach.xlsx: trang tính «Nhiệm vụ», hàng 4: có cơ quan chủ trì "
                                        "«Sở Tài chính» nhưng ô nội dung nhiệm vụ trống")
-    assert info.value.render("en").endswith("sheet 'Nhiệm vụ', row 3: a lead agency 'Sở Tài chính' is given "
+    assert info.value.render("en").endswith("sheet 'Nhiệm vụ', row 4: a lead agency 'Sở Tài chính' is given "
                                             "but the task cell is empty")
 
 

@@ -98,6 +98,16 @@ def dated_step(text: str) -> tuple[str, str] | None:
     return (m.group("when").strip(), m.group("text").strip(" ;.:")) if m else None
 
 
+def written_date(text: str) -> date | None:
+    """The date "ngày … tháng … năm …" in `text`; an impossible one is no task problem: then none."""
+    if m := _DATE.search(text):
+        try:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
+    return None
+
+
 def _logical_lines(blocks: list[Block]) -> list[tuple[int, str]]:
     """Numbered non-blank lines with page numbers and footnotes removed and broken lines joined."""
     out: list[tuple[int, str]] = []
@@ -128,11 +138,8 @@ def prose_tasks(blocks: list[Block], file: str, index: AgencyIndex | None = None
     for _, text in logical:
         if _SECTION.match(text):
             break  # the date of the plan is in its header, not in a task's deadline
-        if m := _DATE.search(text):
-            try:
-                plan_date = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-            except ValueError:
-                pass  # an impossible date in the header is not a task problem; the plan has none
+        if _DATE.search(text):
+            plan_date = written_date(text)
             break
     roots: list[_Node] = []
     section = section_title = item = letter = None

@@ -13,7 +13,8 @@ from ..messages import InputError, Message, Problem
 from ..text import nfc
 from .agencies import AgencyIndex
 from .model import Plan, Source
-from .table import Row, table_tasks
+from .prose import written_date
+from .table import HEADER_ROWS, Row, table_tasks
 
 MAX_ROWS = 20_000       # a plan's task table is far smaller: a larger sheet is refused, not cut
 MAX_COLUMNS = 40        # task-table headers sit in the first columns; cells further right are never read
@@ -30,7 +31,7 @@ def read_xlsx(raw: bytes, file: str, index: AgencyIndex | None) -> Plan:
     except Exception:  # openpyxl on a malformed part: its English text is no use to the analyst
         raise InputError([Problem(file, None, "container_invalid",
                                   {"reason": Message("plan_xlsx_malformed")})]) from None
-    found, problems = [], []
+    found, problems, plan_date = [], [], None
     for sheet in book.worksheets:
         if sheet.max_row > MAX_ROWS:
             problems.append(Problem(file, None, "plan_sheet_too_large",
@@ -40,12 +41,15 @@ def read_xlsx(raw: bytes, file: str, index: AgencyIndex | None) -> Plan:
         if (result := table_tasks(rows, file, index)) is not None:
             found.append((sheet.title, result[0]))
             problems += result[1]
+            # the plan's date, when the title rows above the table give it ("Kèm theo Kế hoạch … ngày …")
+            dates = [d for row in rows[:HEADER_ROWS] for cell in row.cells if (d := written_date(cell))]
+            plan_date = plan_date or (dates[0] if dates else None)
     if problems:
         raise InputError(problems)
     tasks = [replace(t, path=f"{title}.{t.path}") if len(found) > 1 else t for title, ts in found for t in ts]
     if not tasks:
         raise InputError([Problem(file, None, "plan_no_tasks")])
-    return Plan(file, tuple(tasks), None)
+    return Plan(file, tuple(tasks), plan_date)
 
 
 def _rows(sheet) -> list[Row]:
