@@ -247,3 +247,26 @@ def test_oversized_sheet_is_refused_not_cut(tmp_path, monkeypatch):
     with pytest.raises(InputError) as info:
         read_plan(tmp_path / "dai.xlsx", "dai.xlsx")
     assert info.value.render("vi") == "dai.xlsx: trang tính «Nhiệm vụ» có 7 hàng, quá 5 hàng của một bảng nhiệm vụ"
+
+
+def test_two_row_header_with_abbreviated_labels(tmp_path):
+    """A header on two rows (merged down, "Thời gian" split into start and end) is no task and the
+    deadline is the end column; "CQ chủ trì" is a lead column."""
+    from docx import Document
+
+    doc = Document()
+    table = doc.add_table(rows=3, cols=6)
+    top = ["TT", "Nội dung công việc", "CQ chủ trì", "CQ phối hợp", "Thời gian", None]
+    for c, value in enumerate(top):
+        if value is not None:
+            table.cell(0, c).text = value
+    table.cell(0, 4).merge(table.cell(0, 5))
+    for c in range(4):
+        table.cell(0, c).merge(table.cell(1, c))
+    table.cell(1, 4).text, table.cell(1, 5).text = "Bắt đầu", "Hoàn thành"
+    for c, value in enumerate(["1", "Số hóa hồ sơ cán bộ", "Sở Nội vụ", "Sở Tài chính", "Quý I/2026", "Quý IV/2026"]):
+        table.cell(2, c).text = value
+    doc.save(tmp_path / "hai-dong.docx")
+    plan = read_plan(tmp_path / "hai-dong.docx")
+    assert [(t.path, t.title, t.leads, t.coordinators, t.deadline) for t in plan.tasks] == [
+        ("1", "Số hóa hồ sơ cán bộ", ("Sở Nội vụ",), ("Sở Tài chính",), "Quý IV/2026")]  # the end, not the start

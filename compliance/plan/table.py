@@ -60,8 +60,21 @@ def header(cells: tuple[str, ...]) -> dict[int, str] | None:
 def find_header(rows: list[Row]) -> tuple[int, dict[int, str]] | None:
     for i, row in enumerate(rows[:HEADER_ROWS]):
         if columns := header(row.cells):
-            return i, columns
+            return i, (_end_column(columns, rows[i + 1]) if i + 1 < len(rows) else columns)
     return None
+
+
+def _end_column(columns: dict[int, str], below: Row) -> dict[int, str]:
+    """A deadline header split on a second row ("Thời gian" over "Bắt đầu | Hoàn thành"): the deadline
+    is the column of the end, not of the start."""
+    start = next((i for i, field in columns.items() if field == "deadline"), None)
+    if start is None:
+        return columns
+    for j, text in enumerate(below.cells):
+        spanned = all(k not in columns for k in range(start + 1, j + 1))
+        if j > start and spanned and name_key(text).startswith(("hoàn thành", "kết thúc", "đến")):
+            return {**{i: f for i, f in columns.items() if f != "deadline"}, j: "deadline"}
+    return columns
 
 
 def _clean(text: str) -> str:
@@ -93,7 +106,7 @@ def table_tasks(rows: list[Row], file: str, index: AgencyIndex | None) -> tuple[
         for i, field in columns.items():
             if i < len(row.cells):
                 values[field] = _clean(row.cells[i])
-        if header(row.cells) == columns or all(_COLUMN_NUMBER.match(_clean(c)) for c in row.cells):
+        if header(row.cells) is not None or all(_COLUMN_NUMBER.match(_clean(c)) for c in row.cells):
             continue  # header repeated on a new page, or the row of column numbers
         stt = values.get("stt", "").strip(" .)")
         title = values["title"]
