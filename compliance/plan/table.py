@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..messages import Message, Problem
 from ..text import nfc
@@ -23,6 +24,7 @@ from .prose import FOOTNOTE_MARK, dated_step
 HEADER_ROWS = 10         # the header is looked for in a table's first rows only
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$|^$")
 _ROMAN = re.compile(r"^[IVX]+$")
+_END = ("hoàn thành", "kết thúc", "đến")   # sub-headers of the end date under "Thời gian"
 _BULLET = re.compile(r"^[-–—•+]\s*")
 _NUMBERED = re.compile(r"^([IVX]+|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S")
 
@@ -41,11 +43,17 @@ def _column(text: str) -> tuple[str, int] | None:
     """(field, length of the matched header) of a header cell, or None."""
     key = name_key(text)
     best = None
-    for field, headers in vocabulary().columns.items():
+    for field, headers in _headers().items():
         for h in headers:
             if (key == h or key.startswith(h + " ")) and (best is None or len(h) > best[1]):
                 best = (field, len(h))
     return best
+
+
+@lru_cache(maxsize=1)
+def _headers() -> dict[str, tuple[str, ...]]:
+    """The header variants as name keys, compared like the cells (tone placement, abbreviations)."""
+    return {field: tuple(name_key(h) for h in headers) for field, headers in vocabulary().columns.items()}
 
 
 def header(cells: tuple[str, ...]) -> dict[int, str] | None:
@@ -72,7 +80,7 @@ def _end_column(columns: dict[int, str], below: Row) -> dict[int, str]:
         return columns
     for j, text in enumerate(below.cells):
         spanned = all(k not in columns for k in range(start + 1, j + 1))
-        if j > start and spanned and name_key(text).startswith(("hoàn thành", "kết thúc", "đến")):
+        if j > start and spanned and name_key(text).startswith(tuple(map(name_key, _END))):
             return {**{i: f for i, f in columns.items() if f != "deadline"}, j: "deadline"}
     return columns
 
