@@ -270,3 +270,21 @@ def test_two_row_header_with_abbreviated_labels(tmp_path):
     plan = read_plan(tmp_path / "hai-dong.docx")
     assert [(t.path, t.title, t.leads, t.coordinators, t.deadline) for t in plan.tasks] == [
         ("1", "Số hóa hồ sơ cán bộ", ("Sở Nội vụ",), ("Sở Tài chính",), "Quý IV/2026")]  # the end, not the start
+
+
+def test_damaged_numbering_does_not_crash(tmp_path):
+    """A list level that is not a number, or points at no definition, prints no label: the text is still read."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    doc = Document()
+    doc.add_paragraph("II. NHIỆM VỤ")
+    doc.add_paragraph("1. Rà soát biên chế")
+    for text, num in [("Cơ quan chủ trì: Sở Nội vụ;", '<w:ilvl w:val="x"/><w:numId w:val="77"/>'),
+                      ("Thời gian thực hiện: Quý II/2026.", '<w:numId w:val="abc"/>')]:
+        p = doc.add_paragraph(text)
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}>{num}</w:numPr>'))
+    doc.save(tmp_path / "hong.docx")
+    plan = read_plan(tmp_path / "hong.docx")
+    assert [(t.path, t.leads, t.deadline) for t in plan.tasks] == [("II.1", ("Sở Nội vụ",), "Quý II/2026")]

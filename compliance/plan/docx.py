@@ -87,7 +87,7 @@ class Numbering:
             s_num = s_ppr.find(W + "numPr") if s_ppr is not None else None
             num_id, ilvl = _val(s_num, "numId"), ilvl or _val(s_num, "ilvl")
             style_id = _val(style, "basedOn")
-        return num_id, int(ilvl or 0)
+        return num_id, int(ilvl) if (ilvl or "").isdigit() else 0  # a damaged level counts as the first
 
     def label(self, p) -> str:
         num_id, ilvl = self._num_pr(p)
