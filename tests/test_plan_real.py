@@ -288,3 +288,34 @@ def test_damaged_numbering_does_not_crash(tmp_path):
     doc.save(tmp_path / "hong.docx")
     plan = read_plan(tmp_path / "hong.docx")
     assert [(t.path, t.leads, t.deadline) for t in plan.tasks] == [("II.1", ("Sở Nội vụ",), "Quý II/2026")]
+
+
+def test_cli_exit_2_names_sheet_and_row(tmp_path, capsys):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "PL"
+    book.active.append(["STT", "Nội dung", "Cơ quan chủ trì"])
+    book.active.append([1, "", "Sở Y tế"])
+    book.save(tmp_path / "kh.xlsx")
+    assert main(["plan", str(tmp_path / "kh.xlsx"), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "sheet 'PL', row 2: a lead agency 'Sở Y tế' is given but the task cell is empty" in err
+    assert "Traceback" not in err
+
+
+def test_deadline_without_full_stop_ends_at_its_paragraph(tmp_path):
+    """Issue 16: "Thường xuyên" then an unrelated paragraph about "trong thời hạn 3 tháng" — in a .docx
+    every paragraph is a real one, so the deadline stops at its own; the paragraph is kept as a note."""
+    from docx import Document
+
+    doc = Document()
+    for text in ["II. NHIỆM VỤ", "1. Kiểm tra công vụ", "- Cơ quan chủ trì: Sở Nội vụ",
+                 "- Thời gian thực hiện: Thường xuyên",
+                 "Các cơ quan khắc phục tồn tại trong thời hạn 3 tháng kể từ ngày có kết luận kiểm tra"]:
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "kh.docx")
+    task = read_plan(tmp_path / "kh.docx").tasks[0]
+    assert (task.deadline, task.notes) == ("Thường xuyên", (
+        "Các cơ quan khắc phục tồn tại trong thời hạn 3 tháng kể từ ngày có kết luận kiểm tra",))
+    assert task.as_dict()["where"] == {"vi": "đoạn 2", "en": "paragraph 2"}

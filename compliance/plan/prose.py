@@ -10,8 +10,10 @@ dated step of the task above it, not a task of its own, unless a lead field foll
 is not a field is one more value of the field above it; when the task field has several "+" values and
 the deadline as many, they are paired in order into sub-tasks.
 Lines broken mid-sentence are joined. A field value ends at the structure's boundary: the next numbered
-item, field label or bullet, or the next paragraph when the value ended a sentence ("." or ";"); such a
-paragraph is kept as a note of the task (nothing is dropped). Page numbers and footnote lines are
+item, field label or bullet, or the next paragraph when the value ended a sentence ("." or ";") or is a
+deadline or agency list given on the label's line; such a paragraph is kept as a note of the task
+(nothing is dropped). Lines of a text file broken inside a paragraph are joined first (a .docx
+paragraph is always whole). Page numbers and footnote lines are
 removed, footnote marks stripped.
 """
 
@@ -120,7 +122,8 @@ def _logical_lines(blocks: list[Block]) -> list[tuple[int, str]]:
         text = FOOTNOTE_MARK.sub("", text).strip()
         starts = bool(_SECTION.match(text) or _ITEM.match(text) or _LETTER.match(text) or _DASH.match(text)
                       or _PLUS.match(text) or _field(text))
-        if out and not previous_blank and not starts and not out[-1][1].endswith((".", ";", ":")):
+        typed = block.source.line is not None  # a text file's line may be a broken one; a Word paragraph never is
+        if typed and out and not previous_blank and not starts and not out[-1][1].endswith((".", ";", ":")):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
         else:
             out.append((block.number, text))
@@ -154,7 +157,8 @@ def prose_tasks(blocks: list[Block], file: str, index: AgencyIndex | None = None
 
     def add_field(target: _Node, name: str, value: str, number: int) -> None:
         target.fields.setdefault(name, []).append((value.strip(" ;"), number, "head"))
-        target.last, target.ended = name, value.rstrip().endswith((".", ";"))
+        # a deadline or agency value given on the label's line is whole: a new paragraph is not part of it
+        target.last, target.ended = name, value.rstrip().endswith((".", ";")) or (name != "title" and bool(value.strip()))
 
     for number, text in logical:
         if m := _SECTION.match(text):
