@@ -122,6 +122,14 @@ def test_agency_names_before_punctuation(value, expected):
     assert split_agencies(value) == expected
 
 
+@pytest.mark.parametrize("written, unit", [
+    ("UBND tỉnh", "ubnd"), ("Ủy ban nhân dân tỉnh Đồng Nai", "ubnd"), ("Sở Tài chính tỉnh Đồng Nai", "so_tc"),
+    ("Sở NN&MT", "so_nnmt"), ("Sở Tư pháp", None), ("UBND huyện Long Thành", None),
+])
+def test_resolution_with_and_without_the_place(written, unit):
+    assert AgencyIndex(load_org(HERE / "to-chuc-dong-nai.yaml")).resolve(written) == unit
+
+
 def test_org_name_wins_over_the_catalogue():
     org = load_org(HERE / "to-chuc-dong-nai.yaml")
     assert split_agencies("Báo và Phát thanh, Truyền hình Đồng Nai, Sở Tài chính", AgencyIndex(org)) == [

@@ -91,19 +91,22 @@ class AgencyIndex:
 
     def __init__(self, org: Org):
         self.by_key: dict[str, str | None] = {}
+        self.by_base: dict[str, str | None] = {}   # names without "tỉnh …"/"thành phố …" after them
         for unit in org.units.values():
             key = name_key(unit.name)
-            self.by_key[key] = None if key in self.by_key and self.by_key[key] != unit.id else unit.id
+            for table, k in ((self.by_key, key), (self.by_base, _without_place(key))):
+                table[k] = None if k in table and table[k] != unit.id else unit.id  # two units: ambiguous
         self.ids = set(org.units)
 
     def resolve(self, designation: str) -> str | None:
+        """The unit a designation names: by id, by name, else by name without the place after it
+        ("Sở Nội vụ tỉnh Cần Thơ" = "Sở Nội vụ"; "UBND tỉnh" = "Ủy ban nhân dân tỉnh Hòa An")."""
         if designation in self.ids:
             return designation
         key = name_key(designation)
         if key in self.by_key:
             return self.by_key[key]
-        base = _without_place(key)  # "Sở Nội vụ tỉnh Cần Thơ" is the unit "Sở Nội vụ"
-        return self.by_key.get(base) if base != key else None
+        return self.by_base.get(_without_place(key))
 
     def starts_name(self, text: str) -> bool:
         key = name_key(text)
