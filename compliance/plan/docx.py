@@ -129,57 +129,19 @@ def _breaks(element, rendered: bool) -> int:
 
 def read_docx(raw: bytes, file: str, index: AgencyIndex | None) -> Plan:
     from docx import Document
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     from ..ooxml import read_container, repack
 
     parts = read_container(raw, file, "docx", required=("[Content_Types].xml", "word/document.xml"))
     try:
         doc = Document(repack(parts))
-        numbering = Numbering(doc)
+        blocks, tables = _structure(doc)
     except Exception:  # python-docx/lxml on a malformed part: their English text is no use to the analyst
         raise InputError([Problem(file, None, "container_invalid",
                                   {"reason": Message("docx_malformed")})]) from None
-    body = doc.element.body
-    rendered = next(body.iter(W + "lastRenderedPageBreak"), None) is not None
-    paged = rendered or _breaks(body, False) > 0
-    page = 1
-    blocks: list[Block] = []
-    tables: list[tuple[int, list[Row]]] = []
-    number = 0
-
-    def paragraph(p) -> None:
-        nonlocal number, page
-        number += 1
-        label = numbering.label(p)
-        text = nfc(Paragraph(p, doc).text)
-        blocks.append(Block(number, f"{label} {text}" if label else text,
-                            Source(paragraph=number, page=page if paged else None)))
-        page += _breaks(p, rendered)
-
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph(child)
-        elif tag == "tbl":
-            table = Table(child, doc)
-            rows: list[Row] = []
-            first = number
-            for r, row in enumerate(table.rows, 1):
-                cells, previous = [], None
-                for cell in row.cells:
-                    same = previous is not None and cell._tc is previous
-                    cells.append("" if same else "\n".join(p.text for p in cell.paragraphs))
-                    previous = cell._tc
-                number += 1
-                rows.append(Row(tuple(nfc(c) for c in cells), Source(table=len(tables) + 1, row=r,
-                                                                    page=page if paged else None), number))
-                page += _breaks(row._tr, rendered)
-            tables.append((first, rows))
     problems: list[Problem] = []
     table_tasks_found = []
-    for _, rows in tables:
+    for rows in tables:
         found = table_tasks(rows, file, index)
         if found is None:  # not a task table (e.g. the letterhead): its paragraphs are text
             blocks += _cell_blocks(rows)
@@ -196,6 +158,46 @@ def read_docx(raw: bytes, file: str, index: AgencyIndex | None) -> Plan:
     if not tasks:
         raise InputError([Problem(file, None, "plan_no_tasks")])
     return Plan(file, tuple(sorted(tasks, key=lambda t: t.line)), plan_date)
+
+
+def _structure(doc) -> tuple[list[Block], list[list[Row]]]:
+    """The body's paragraphs (with their printed list labels) and tables, numbered in document order."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    numbering = Numbering(doc)
+    body = doc.element.body
+    rendered = next(body.iter(W + "lastRenderedPageBreak"), None) is not None
+    paged = rendered or _breaks(body, False) > 0
+    page = 1
+    blocks: list[Block] = []
+    tables: list[list[Row]] = []
+    number = 0
+
+    def text(p) -> str:
+        label = numbering.label(p)
+        content = nfc(Paragraph(p, doc).text)
+        return f"{label} {content}" if label else content
+
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            number += 1
+            blocks.append(Block(number, text(child), Source(paragraph=number, page=page if paged else None)))
+            page += _breaks(child, rendered)
+        elif tag == "tbl":
+            rows: list[Row] = []
+            for r, row in enumerate(Table(child, doc).rows, 1):
+                cells, previous = [], None
+                for cell in row.cells:  # a cell spanning columns comes once per column: read it once
+                    cells.append("" if cell._tc is previous else "\n".join(text(p._p) for p in cell.paragraphs))
+                    previous = cell._tc
+                number += 1
+                rows.append(Row(tuple(cells), Source(table=len(tables) + 1, row=r, page=page if paged else None),
+                                number))
+                page += _breaks(row._tr, rendered)
+            tables.append(rows)
+    return blocks, tables
 
 
 def _cell_blocks(rows: list[Row]) -> list[Block]:
