@@ -327,3 +327,24 @@ def test_deadline_without_full_stop_ends_at_its_paragraph(tmp_path):
     assert (task.deadline, task.notes) == ("Thường xuyên", (
         "Các cơ quan khắc phục tồn tại trong thời hạn 3 tháng kể từ ngày có kết luận kiểm tra",))
     assert task.as_dict()["where"] == {"vi": "đoạn 2", "en": "paragraph 2"}
+
+
+def test_group_rows_versus_a_task_without_lead(tmp_path):
+    """"1" over "1.1", "1.2" is a group; "3" with a title and no lead, followed by "4", is a task (whose
+    missing lead CT.KHONG_CO reports), never a group swallowing the rows after it."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for values in [["STT", "Nội dung", "Cơ quan chủ trì", "Thời hạn"],
+                   [1, "Sắp xếp bộ máy"], ["1.1", "Rà soát", "Sở Nội vụ", "Quý I/2026"],
+                   ["1.2", "Trình đề án", "Sở Nội vụ", "Quý II/2026"], [2, "Tinh giản biên chế"],
+                   ["a", "Lập danh sách", "Sở Nội vụ", "Quý III/2026"], [3, "Tổng kết"], [4, "Báo cáo", "Sở Nội vụ"]]:
+        sheet.append(values)
+    book.save(tmp_path / "nhom.xlsx")
+    plan = read_plan(tmp_path / "nhom.xlsx")
+    assert [(t.path, t.title, t.leads) for t in plan.tasks] == [
+        ("1.1", "Rà soát", ("Sở Nội vụ",)), ("1.2", "Trình đề án", ("Sở Nội vụ",)),
+        ("2.a", "Lập danh sách", ("Sở Nội vụ",)), ("3", "Tổng kết", ()), ("4", "Báo cáo", ("Sở Nội vụ",))]
+    assert [(f.subject_id, f.code) for f in check_plan(plan, None, date(2026, 1, 1)).findings
+            if f.code == "CT.KHONG_CO"] == [("3", "CT.KHONG_CO")]

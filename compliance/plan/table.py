@@ -109,19 +109,19 @@ def table_tasks(rows: list[Row], file: str, index: AgencyIndex | None) -> tuple[
     problems: list[Problem] = []
     groups: list[tuple[str, str]] = []   # (kind, stt) of the open group rows, outermost first
     counts: dict[tuple, int] = {}
-    for row in rows[start + 1:]:
-        values = {field: "" for field in columns.values()}
-        for i, field in columns.items():
-            if i < len(row.cells):
-                values[field] = _clean(row.cells[i])
-        if header(row.cells) is not None or all(_COLUMN_NUMBER.match(_clean(c)) for c in row.cells):
-            continue  # header repeated on a new page, or the row of column numbers
+    body_rows = [(row, _values(row, columns)) for row in rows[start + 1:]
+                 if header(row.cells) is None and not all(_COLUMN_NUMBER.match(_clean(c)) for c in row.cells)]
+    for n, (row, values) in enumerate(body_rows):  # header rows repeated on a new page, column numbers: skipped
         stt = values.get("stt", "").strip(" .)")
         title = values["title"]
-        if not any(values[f] for f in ("leads", "coordinators", "deadline", "product") if f in values):
+        group = not any(values[f] for f in ("leads", "coordinators", "deadline", "product") if f in values)
+        if group:
             texts = [t for t in (_clean(c) for c in row.cells) if t]
             if len(texts) == 1 and (m := _NUMBERED.match(texts[0])):  # a group row spanning the table
                 stt = m.group(1)
+            following = [v.get("stt", "").strip(" .)") for _, v in body_rows[n + 1:]]
+            group = not (stt and title and not _opens_group(stt, title, following))  # else: a task without lead
+        if group:
             if stt:
                 kind = _stt_kind(stt)
                 kinds = [k for k, _ in groups]
@@ -132,9 +132,14 @@ def table_tasks(rows: list[Row], file: str, index: AgencyIndex | None) -> tuple[
             problems.append(Problem(file, None, "plan_row_no_title",
                                     {"where": _where(row.source), "lead": values["leads"] or "—"}))
             continue
+        kinds = [k for k, _ in groups]
+        if stt and _stt_kind(stt) in kinds:  # a task numbered like an open group is that group's sibling
+            groups = groups[:kinds.index(_stt_kind(stt))]
         path_groups = tuple(stt for _, stt in groups)
         counts[path_groups] = counts.get(path_groups, 0) + 1
         own = stt or str(counts[path_groups])
+        if path_groups and own.startswith(path_groups[-1] + "."):  # "1.2" under group "1"
+            path_groups = path_groups[:-1]
         path = ".".join(path_groups + (own,))
         lines = [_BULLET.sub("", line).strip() for line in title.split("\n") if line.strip()]
         steps = tuple(Step(*s) for line in lines[1:] if (s := dated_step(line)))
@@ -146,6 +151,19 @@ def table_tasks(rows: list[Row], file: str, index: AgencyIndex | None) -> tuple[
             row.number, row.source, steps, (values["note"],) if values.get("note") else (),
             " ".join(values.get("product", "").split()) or None))
     return tasks, problems
+
+
+def _values(row: Row, columns: dict[int, str]) -> dict[str, str]:
+    return {field: _clean(row.cells[i]) if i < len(row.cells) else "" for i, field in columns.items()}
+
+
+def _opens_group(stt: str, title: str, following: list[str]) -> bool:
+    """A row with a title and nothing else is a group when its number is of a group's kind (I, A), its
+    title is in capitals, or the next numbered row is of another kind or under it ("1" then "1.1", "a")."""
+    if _stt_kind(stt) in ("roman", "upper") or (title and title == title.upper()):
+        return True
+    after = next((s for s in following if s), None)
+    return after is not None and (after.startswith(stt + ".") or _stt_kind(after) != _stt_kind(stt))
 
 
 def _where(source: Source) -> Message:
