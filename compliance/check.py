@@ -11,8 +11,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .catalogue import Catalogue, Regime, Rule, Severity, Variant, load_catalogue
+from .coverage import Coverage, examine
 from .engine import RuleEngine
-from .facts import ORG_ONLY_FIELDS, PLAN_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
+from .facts import (
+    ORG_ONLY_FIELDS,
+    PLAN_ONLY_FIELDS,
+    Fact,
+    derive_facts,
+    plan_task_facts,
+)
 from .graph import OrgGraph
 from .messages import InputError, Problem, fill
 from .model import Org
@@ -76,6 +83,9 @@ class CheckResult:
     regime: Regime
     rules: list[Rule]
     findings: list[Finding]
+    waived: list = field(default_factory=list)     # waivers.Waived: findings approved by a decision
+    notes: list[dict[str, str]] = field(default_factory=list)  # lang → a line the report prints under its header
+    coverage: Coverage = field(default_factory=Coverage)
 
     @property
     def documents(self) -> list[str]:
@@ -97,7 +107,8 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     # rules on plan-only fields could never fire here: not listed as applied
     rules = [r for r in catalogue.in_force(day) if not r.referenced_fields & PLAN_ONLY_FIELDS]
     graph = OrgGraph(org)
-    return CheckResult(org, day, regime, rules, evaluate(rules, derive_facts(graph), graph, day))
+    facts = derive_facts(graph)
+    return CheckResult(org, day, regime, rules, evaluate(rules, facts, graph, day), coverage=examine(rules, facts, graph))
 
 
 def evaluate(rules: list[Rule], facts: list[Fact], graph: OrgGraph | None, day: date) -> list[Finding]:
@@ -118,6 +129,8 @@ class PlanResult:
     rules: list[Rule]               # the rules that ran
     not_run: list[Rule]             # rules that need --org, when none was given
     findings: list[Finding]
+    waived: list = field(default_factory=list)
+    notes: list[dict[str, str]] = field(default_factory=list)
 
 
 def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,
