@@ -9,12 +9,11 @@ fields its parent gave. A "-" line that starts with a date ("- Trước ngày 30
 dated step of the task above it, not a task of its own, unless a lead field follows it. A "+" line that
 is not a field is one more value of the field above it; when the task field has several "+" values and
 the deadline as many, they are paired in order into sub-tasks.
-Lines broken mid-sentence are joined. A field value ends at the structure's boundary: the next numbered
-item, field label or bullet, or the next paragraph when the value ended a sentence ("." or ";") or is a
-deadline or agency list given on the label's line; such a paragraph is kept as a note of the task
-(nothing is dropped). Lines of a text file broken inside a paragraph are joined first (a .docx
-paragraph is always whole). Page numbers and footnote lines are
-removed, footnote marks stripped.
+Lines of a text file broken inside a paragraph are joined first (a .docx paragraph is always whole).
+A field value ends at the structure's boundary: the next numbered item, field label or bullet, or the
+next paragraph when the value ended a sentence ("." or ";") or is a deadline or agency list given on
+the label's line; such a paragraph is kept as a note of the task (nothing is dropped). Page numbers and
+footnote lines are removed, footnote marks stripped.
 """
 
 from __future__ import annotations
