@@ -348,3 +348,22 @@ def test_group_rows_versus_a_task_without_lead(tmp_path):
         ("2.a", "Lập danh sách", ("Sở Nội vụ",)), ("3", "Tổng kết", ()), ("4", "Báo cáo", ("Sở Nội vụ",))]
     assert [(f.subject_id, f.code) for f in check_plan(plan, None, date(2026, 1, 1)).findings
             if f.code == "CT.KHONG_CO"] == [("3", "CT.KHONG_CO")]
+
+
+@pytest.mark.parametrize("label", ["Nhiệm vụ, giải pháp cụ thể:", "Thời gian thực hiện:"])
+def test_dated_plus_lines_under_a_label_are_steps(label):
+    from compliance.plan import parse_plan
+
+    text = f"""II. NHIỆM VỤ
+1. Sắp xếp các trung tâm y tế
+- {label}
++ Trước ngày 30/6/2025: xây dựng đề án;
++ Trước ngày 30/9/2025: trình Ủy ban nhân dân tỉnh quyết định.
+- Cơ quan chủ trì: Sở Y tế;
+- Cơ quan phối hợp: Sở Nội vụ, Sở Tài chính."""
+    (task,) = parse_plan(text.split("\n"), "kh.txt").tasks
+    assert (task.path, task.title, task.deadline, task.leads) == (
+        "II.1", "Sắp xếp các trung tâm y tế", "Trước ngày 30/6/2025; Trước ngày 30/9/2025", ("Sở Y tế",))
+    assert [s.as_dict() for s in task.steps] == [
+        {"deadline": "Trước ngày 30/6/2025", "text": "xây dựng đề án"},
+        {"deadline": "Trước ngày 30/9/2025", "text": "trình Ủy ban nhân dân tỉnh quyết định"}]

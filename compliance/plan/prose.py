@@ -194,8 +194,8 @@ def prose_tasks(blocks: list[Block], file: str, index: AgencyIndex | None = None
         if m := _PLUS.match(text):
             if f := _field(m.group(1)):
                 add_field(target, *f, number)
-            elif target.last is None and (step := dated_step(m.group(1))):
-                target.steps.append(step)
+            elif target.last in (None, "title", "deadline") and (step := dated_step(m.group(1))):
+                target.steps.append(step)  # "+ Trước ngày …: …" under the task or its task/deadline label
             elif target.last is not None:
                 target.fields[target.last].append((m.group(1).strip(" ;."), number, "plus"))
                 target.ended = m.group(1).rstrip().endswith((".", ";"))
@@ -219,7 +219,7 @@ def prose_tasks(blocks: list[Block], file: str, index: AgencyIndex | None = None
             for name, values in owner.fields.items():
                 heads = [v for v in values if v[2] == "head"]
                 for value, line, _ in heads:
-                    has_plus = any(v[2] == "plus" for v in values)
+                    has_plus = any(v[2] == "plus" for v in values) or (name in ("title", "deadline") and owner.steps)
                     opens_subtasks = name == "title" and owner is root and root.children
                     if not value and not has_plus and not opens_subtasks:
                         problems.append(Problem(file, line, "plan_empty_field", {"field": FIELD_LABELS[name]}))
