@@ -116,7 +116,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
                    "kiểm tra theo pháp luật có hiệu lực vào ngày này (DD/MM/YYYY)")
     k = sub.add_parser("plan", parents=[common, rules_opt, review, output], help="check a plan's task assignments" if en else
                        "kiểm tra phân công nhiệm vụ của một kế hoạch")
-    k.add_argument("file", help="plan (.txt/.docx)" if en else "kế hoạch (.txt/.docx)")
+    k.add_argument("file", help="plan (.txt/.docx/.xlsx)" if en else "kế hoạch (.txt/.docx/.xlsx)")
     k.add_argument("--org", help="organization file to resolve agency names against" if en else
                    "tệp tổ chức để đối chiếu tên cơ quan")
     k.add_argument("--format", choices=["table", "json", "markdown"])

@@ -101,12 +101,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_date_arg": ("ngày không hợp lệ: {value!r} (dùng DD/MM/YYYY hoặc YYYY-MM-DD)",
                      "invalid date: {value!r} (use DD/MM/YYYY or YYYY-MM-DD)"),
     # plans (orgcheck plan)
-    "plan_extension": ("chỉ đọc được kế hoạch dạng .txt hoặc .docx", "only .txt or .docx plans can be read"),
+    "plan_extension": ("chỉ đọc được kế hoạch dạng .txt, .docx hoặc .xlsx", "only .txt, .docx or .xlsx plans can be read"),
     "plan_empty_field": ("trường «{field}» không có giá trị", "field '{field}' has no value"),
     "plan_no_tasks": ("không tìm thấy nhiệm vụ nào: cần các mục đánh số (I., 1., a)) có dòng «Cơ quan chủ trì:», "
                       "«Thời gian thực hiện:» hoặc «Nhiệm vụ, giải pháp cụ thể:»",
                       "no task found: expected numbered parts (I., 1., a)) with lines 'Cơ quan chủ trì:' (lead), "
                       "'Thời gian thực hiện:' (deadline) or 'Nhiệm vụ, giải pháp cụ thể:' (task)"),
+    # plans: task tables in .docx/.xlsx (helper "plans", issue 16)
+    "plan_where_table": ("bảng {table}, hàng {row}", "table {table}, row {row}"),
+    "plan_where_sheet": ("trang tính «{sheet}», hàng {row}", "sheet '{sheet}', row {row}"),
+    "plan_row_no_title": ("{where}: có cơ quan chủ trì «{lead}» nhưng ô nội dung nhiệm vụ trống",
+                          "{where}: a lead agency '{lead}' is given but the task cell is empty"),
+    "plan_sheet_too_large": ("trang tính «{sheet}» có {rows} hàng, quá {limit} hàng của một bảng nhiệm vụ",
+                             "sheet '{sheet}' has {rows} rows, more than the {limit} of a task table"),
+    "plan_xlsx_malformed": ("nội dung bảng tính Excel bị hỏng hoặc thiếu thành phần (không phải .xlsx do Excel/LibreOffice tạo?)",
+                            "the Excel workbook is damaged or lacks parts (not an .xlsx saved by Excel/LibreOffice?)"),
     # proposals (đề án): every message names the operation by number; the line is in the location
     "op_schema": ("thao tác {n} ({op}): {detail_vi}", "operation {n} ({op_en}): {detail_en}"),
     "op_kind": ("thao tác {n}: loại thao tác «{value}» không có; chọn một trong: {choices}",
