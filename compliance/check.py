@@ -101,6 +101,8 @@ def regime_for(catalogue: Catalogue, as_of: date, file: str) -> Regime:
 
 
 def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = None) -> CheckResult:
+    """Check an organization against the rules in force on `as_of` (default: the file's own date), with
+    `catalogue` (default: orgcheck's rules). The findings are sorted; nothing is printed."""
     catalogue = catalogue or load_catalogue()
     day = as_of or org.jurisdiction.as_of
     regime = regime_for(catalogue, day, org.source.file)
