@@ -21,7 +21,9 @@ from .runs import MAX_UPLOAD, StoredFile, check_upload, run_file, sha256
 from .storage import Blob, Dossier, Draft, Version, audit, store_blob
 
 router = APIRouter()
-EXAMPLE = RULES_DIR.parent / "fixtures" / "can-tho-2023.yaml"
+# the bundled example: fixtures/ of a checkout, its copy compliance/_data/examples/ in an installed wheel
+EXAMPLE = next(p for p in (RULES_DIR.parent / "examples" / "can-tho-2023.yaml", RULES_DIR.parent / "fixtures" /
+                           "can-tho-2023.yaml") if p.exists())
 SEVERITIES = [s.value for s in Severity]
 # the report formats the render layer offers as files (xlsx, docx, html appear as it gains them)
 DOWNLOADS = tuple(f for f in ("xlsx", "docx", "html", "json", "csv") if f in FILE_FORMATS.values())

@@ -320,3 +320,29 @@ def test_plan_checked_against_the_dossier_organization(client):
     expected = check_plan(read_plan(plan, display_name=plan.name, index=AgencyIndex(org)), org)
     assert findings_shown(page) == len(expected.findings)
     assert len(expected.rules) > len(check_plan(read_plan(plan)).rules)   # the organization's rules ran too
+
+
+def test_workbook_errors_name_sheet_row_cell_as_the_cli(client, tmp_path, capsys):
+    """A bad cell in the Excel workbook: the page shows the CLI's own lines (sheet, row, cell)."""
+    import os
+
+    import openpyxl
+
+    from compliance.cli import main
+
+    book = openpyxl.load_workbook(ROOT / "fixtures" / "can-tho-2023.xlsx")
+    sheet = book["Đơn vị"]
+    column = [c.value for c in sheet[1]].index("Cấp phó") + 1
+    sheet.cell(row=5, column=column, value="hai")
+    bad = tmp_path / "sai-o.xlsx"
+    book.save(bad)
+    page = wait_done(client, upload(client, bad.name, bad.read_bytes()).headers["location"])
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        assert main(["check", bad.name]) == 2
+    finally:
+        os.chdir(here)
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert lines and all(shown(line) in page.text for line in lines)
+    assert "Đơn vị" in lines[0]
