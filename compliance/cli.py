@@ -608,6 +608,7 @@ def _serve(args) -> int:
         app = create_app(args.db, args.host)
     except StartRefused:
         raise InputError([Problem("serve", None, "web_start_refused", {"host": args.host})]) from None
+    app.state.catalogue()   # the rules read once before the first page, not during it
     sys.stderr.write(f"orgcheck: http://{args.host}:{args.port}/\n")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

@@ -213,9 +213,10 @@ def version_page(version_id: int, ctx: Ctx = Depends(page_ctx)):
                     downloads=DOWNLOADS, severities=SEVERITIES, titles=titles)
 
 
-def _rule_titles(ctx: Ctx) -> dict[str, str]:
+def _rule_titles(ctx: Ctx) -> dict[str, tuple[str, str]]:
+    """Each shipped rule's title and what the law says (its `why`), for the findings' explanations."""
     catalogue = ctx.request.app.state.catalogue()
-    return {r.code: r.title.get(ctx.lang) for r in catalogue.rules}
+    return {r.code: (r.title.get(ctx.lang), r.why.get(ctx.lang)) for r in catalogue.rules}
 
 
 @router.get("/versions/{version_id}/download/{fmt}")

@@ -58,6 +58,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "value_limit": ("Giá trị / định mức", "Value / limit"),
     "line": ("dòng", "line"),
     "hint": ("Gợi ý", "Hint"),
+    "why": ("Quy định", "What the law says"),
     "confidence": ("Độ tin cậy", "Confidence"),
     "verified": ("đã xác minh", "verified"),
     "unverified": ("chưa xác minh với văn bản gốc", "not verified against the source text"),

@@ -74,6 +74,8 @@ def test_filters_and_sorting(client):
     # each finding opens to its explanation: legal basis, path, line
     first = result.findings[0]
     assert shown(first.legal_basis) in page.text and f"dòng {first.line}" in page.text
+    from compliance.catalogue import load_catalogue
+    assert shown(load_catalogue().by_code(first.code).why.get("vi")) in page.text
 
 
 def test_english_switch(client):
