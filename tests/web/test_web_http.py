@@ -348,3 +348,20 @@ def test_workbook_errors_name_sheet_row_cell_as_the_cli(client, tmp_path, capsys
     lines = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
     assert lines and all(shown(line) in page.text for line in lines)
     assert "Đơn vị" in lines[0]
+
+
+@pytest.mark.parametrize("path", ["/versions/999", "/versions/999/status", "/versions/999/explain/0",
+                                  "/dossiers/999", "/dossiers/999/delete", "/drafts/999", "/drafts/999/export",
+                                  "/rules/KHONG.CO.MA", "/khong-co-trang"])
+def test_unknown_pages_say_so_in_vietnamese(client, path):
+    r = client.get(path)
+    assert r.status_code == 404 and "Không tìm thấy trang." in r.text and "Traceback" not in r.text
+
+
+def test_a_broken_draft_fails_the_check_with_its_line(client):
+    text = DRAFT.read_text(encoding="utf-8").replace('Và mức độ "cảnh báo"', 'Và mức độ "rất nặng"')
+    r = client.post("/drafts", data={"csrf": csrf_of(client, "/drafts"), "name": "HONG", "text": text},
+                    follow_redirects=False)
+    draft_id = r.headers["location"].rsplit("/", 1)[1]
+    page = wait_done(client, upload(client, CAN_THO.name, CAN_THO.read_bytes(), draft=draft_id).headers["location"])
+    assert 'id="problems"' in page.text and "quy-tac-nhap.feature, dòng 13" in page.text
