@@ -600,9 +600,12 @@ def _new_rule(args) -> int:
 
 def _serve(args) -> int:
     """The web workbench; imported only here so other commands stay fast."""
-    import uvicorn
+    try:
+        import uvicorn
 
-    from .web.app import StartRefused, create_app
+        from .web.app import StartRefused, create_app
+    except ImportError as exc:   # installed without the [web] extra
+        raise InputError([Problem("serve", None, "web_missing_package", {"name": exc.name})]) from None
 
     try:
         app = create_app(args.db, args.host)
@@ -615,22 +618,25 @@ def _serve(args) -> int:
 
 
 def _users_add(args) -> int:
+    """The database and the name first, then the password: nothing is asked for in vain."""
     import getpass
 
-    from .web.security import add_user
-    from .web.storage import User, open_database
-
-    if sys.stdin.isatty():
-        password = getpass.getpass("Password: " if args.lang == "en" else "Mật khẩu: ")
-        if getpass.getpass("Again: " if args.lang == "en" else "Nhập lại: ") != password:
-            raise InputError([Problem("users add", None, "web_password_mismatch")])
-    else:   # scripts: the first line of standard input
-        password = sys.stdin.readline().rstrip("\r\n")
-    if len(password) < 8:
-        raise InputError([Problem("users add", None, "web_password_short")])
+    try:
+        from .web.security import add_user
+        from .web.storage import User, open_database
+    except ImportError as exc:
+        raise InputError([Problem("users add", None, "web_missing_package", {"name": exc.name})]) from None
     with open_database(args.db)() as db:
         if db.query(User).filter_by(name=args.name).first():
             raise InputError([Problem("users add", None, "web_user_exists", {"name": args.name})])
+        if sys.stdin.isatty():
+            password = getpass.getpass("Password: " if args.lang == "en" else "Mật khẩu: ")
+            if getpass.getpass("Again: " if args.lang == "en" else "Nhập lại: ") != password:
+                raise InputError([Problem("users add", None, "web_password_mismatch")])
+        else:   # scripts: the first line of standard input
+            password = sys.stdin.readline().rstrip("\r\n")
+        if len(password) < 8:
+            raise InputError([Problem("users add", None, "web_password_short")])
         add_user(db, args.name, password, args.role, "cli")
         db.commit()
     sys.stdout.write(f"{'account added' if args.lang == 'en' else 'đã thêm tài khoản'}: {args.name} ({args.role})\n")

@@ -375,6 +375,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "web_password_mismatch": ("hai lần nhập mật khẩu không khớp", "the two passwords differ"),
     "web_password_short": ("mật khẩu cần ít nhất 8 ký tự", "the password needs at least 8 characters"),
     "web_user_exists": ("tài khoản «{name}» đã có", "the account '{name}' exists already"),
+    "web_db_unusable": ("không dùng được cơ sở dữ liệu {url}: {reason}", "cannot use the database {url}: {reason}"),
+    "web_missing_package": ("thiếu gói {name} của bàn làm việc web: cài «pip install 'orgcheck[web]'»",
+                            "the web workbench's package {name} is missing: install it with pip install 'orgcheck[web]'"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),

@@ -10,8 +10,11 @@ from pathlib import Path
 
 from sqlalchemy import (JSON, DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint,
                         create_engine, event, func, select)
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
+
+from ..messages import InputError, Problem
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -118,11 +121,20 @@ def default_url() -> str:
 
 
 def open_database(url: str | None = None) -> sessionmaker[Session]:
-    """Connect, bring the schema up to date (Alembic) and return a session factory."""
-    engine = create_engine(url or default_url(), future=True)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    upgrade(engine)
+    """Connect, bring the schema up to date (Alembic) and return a session factory. A URL that cannot be
+    used is an input error naming it (without its password) and the reason."""
+    url = url or default_url()
+    if url.startswith(("postgresql://", "postgres://")):   # the driver installed with orgcheck[web]
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    try:
+        engine = create_engine(url, future=True)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        upgrade(engine)
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise InputError([Problem("--db", None, "web_db_unusable", {"url": shown, "reason": reason})]) from None
     return sessionmaker(engine, expire_on_commit=False)
 
 

@@ -52,3 +52,20 @@ def test_round_trip(sessions):
         db.commit()
         assert db.scalars(select(Version)).all() == []
         assert db.get(Blob, digest) is not None   # files stay: other versions may share them
+
+
+def test_unusable_database_is_a_clear_error(tmp_path, capsys):
+    from compliance.cli import main
+
+    assert main(["users", "add", "an", "--db", f"sqlite:///{tmp_path}/khong/co/thu-muc.sqlite3"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("--db: không dùng được cơ sở dữ liệu sqlite:///") and "Traceback" not in err
+    assert main(["users", "add", "an", "--db", "postgresql://an:bi-mat@127.0.0.1:1/khong"]) == 2
+    err = capsys.readouterr().err
+    assert "postgresql+psycopg://an:***@127.0.0.1:1/khong" in err and "bi-mat" not in err
+
+
+def test_postgresql_url_without_driver(postgres_url):
+    sessions = open_database(postgres_url.replace("postgresql+psycopg://", "postgresql://"))
+    with sessions() as db:
+        assert count_users(db) == 0
