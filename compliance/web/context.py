@@ -3,7 +3,7 @@ and the guards (login, role, CSRF) the routes call."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -33,7 +33,6 @@ class Ctx:
     db: Session
     web: WebSession | None
     new_token: str | None = None
-    cookies: dict = field(default_factory=dict)
 
     @property
     def user(self) -> User | None:

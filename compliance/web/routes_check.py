@@ -98,7 +98,7 @@ def as_of_option(value: str, ctx: Ctx) -> str | None:
         return None
     parsed = parse_date(value.strip())
     if not isinstance(parsed, date):
-        raise InputError([Problem(ctx.t("as_of").split(" (")[0], None, "web_as_of", {"value": value})])
+        raise InputError([Problem(ctx.t("as_of_short"), None, "web_as_of", {"value": value})])
     return parsed.isoformat()
 
 

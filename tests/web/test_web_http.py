@@ -365,3 +365,9 @@ def test_a_broken_draft_fails_the_check_with_its_line(client):
     draft_id = r.headers["location"].rsplit("/", 1)[1]
     page = wait_done(client, upload(client, CAN_THO.name, CAN_THO.read_bytes(), draft=draft_id).headers["location"])
     assert 'id="problems"' in page.text and "quy-tac-nhap.feature, dòng 13" in page.text
+
+
+def test_bad_dates_are_said_so(client):
+    assert "Ngày «31/02/2024» không hợp lệ" in client.get("/rules", params={"as_of": "31/02/2024"}).text
+    r = upload(client, CAN_THO.name, CAN_THO.read_bytes(), as_of="hôm qua")
+    assert r.status_code == 400 and "Ngày áp dụng pháp luật: ngày «hôm qua» không hợp lệ (DD/MM/YYYY)" in r.text
