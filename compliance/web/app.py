@@ -50,7 +50,27 @@ def create_app(db_url: str | None = None, host: str = "127.0.0.1", sessions=None
     app.include_router(routes_api.router)
     _auth_routes(app)
     _errors(app)
+    _size_guard(app)
     return app
+
+
+def _size_guard(app: FastAPI) -> None:
+    """A request body larger than an upload may be is refused before it is read (the form parser would
+    otherwise spool all of it to disk first)."""
+    from . import runs
+
+    @app.middleware("http")
+    async def refuse_large(request: Request, call_next):
+        length = request.headers.get("content-length", "")
+        limit = runs.MAX_UPLOAD + 2**20   # the form's other fields and boundaries
+        if length.isdigit() and int(length) > limit:
+            from ..messages import render_message
+
+            lang = "en" if request.query_params.get("lang") == "en" else "vi"
+            text = render_message("file_too_large", {"size": round(int(length) / 2**20, 1),
+                                                     "limit": runs.MAX_UPLOAD // 2**20}, lang)
+            return error_response(request, 413, text)
+        return await call_next(request)
 
 
 def _errors(app: FastAPI) -> None:
@@ -64,16 +84,21 @@ def _errors(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)   # FastAPI's HTTPException and the router's own 404/405
     async def http_error(request: Request, exc: StarletteHTTPException):
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
-        from .context import TEMPLATES
-
         lang = "en" if request.query_params.get("lang") == "en" else "vi"
-        detail = exc.detail if exc.status_code != 404 or exc.detail != "Not Found" else (
-            "Page not found." if lang == "en" else "Không tìm thấy trang.")
-        return TEMPLATES.TemplateResponse(request, "error.html", {
-            "t": lambda key, **p: word(key, lang, **p), "lang": lang, "detail": detail, "ctx": None, "user": None, "csrf": "",
-            "login_needed": False, "status": exc.status_code}, status_code=exc.status_code)
+        detail = word("not_found", lang) if exc.status_code == 404 and exc.detail == "Not Found" else exc.detail
+        return error_response(request, exc.status_code, detail)
+
+
+def error_response(request: Request, status: int, detail: str):
+    """JSON for the API, the error page for a browser."""
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"detail": detail}, status_code=status)
+    from .context import TEMPLATES
+
+    lang = "en" if request.query_params.get("lang") == "en" else "vi"
+    return TEMPLATES.TemplateResponse(request, "error.html", {
+        "t": lambda key, **p: word(key, lang, **p), "lang": lang, "detail": detail, "ctx": None, "user": None,
+        "csrf": "", "login_needed": False, "status": status}, status_code=status)
 
 
 def _safe_next(url: str) -> str:

@@ -146,6 +146,11 @@ def test_oversized_upload_refused(client, monkeypatch):
     monkeypatch.setattr(routes_check, "MAX_UPLOAD", 1000)
     r = upload(client, "lon.yaml", b"# " + b"x" * 2000 + b"\n")
     assert r.status_code == 400 and "tệp quá lớn" in r.text
+    # a body far beyond the limit is refused before it is read
+    r = upload(client, "rat-lon.yaml", b"# " + b"x" * (2**20 + 5000) + b"\n")
+    assert r.status_code == 413 and "tệp quá lớn" in r.text
+    r = client.post("/api/check", files={"file": ("rat-lon.yaml", b"#" * (2**20 + 5000))})
+    assert r.status_code == 413 and "tệp quá lớn" in r.json()["detail"]
 
 
 def test_names_are_escaped(client):
