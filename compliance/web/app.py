@@ -17,7 +17,7 @@ from .. import __version__
 from ..catalogue import load_catalogue
 from .context import Ctx, LoginRequired, get_ctx, page_ctx
 from .security import COOKIE, ROLES, Throttle, add_user, authenticate, is_loopback, new_session
-from .storage import Audit, User, audit, count_users, open_database
+from .storage import Audit, User, Version, audit, count_users, open_database
 from .words import word
 
 
@@ -51,6 +51,9 @@ def create_app(db_url: str | None = None, host: str = "127.0.0.1", sessions=None
     _auth_routes(app)
     _errors(app)
     _size_guard(app)
+    with sessions() as db:   # checks cut short by a restart run again
+        for version_id in db.scalars(select(Version.id).where(Version.status == "pending").order_by(Version.id)):
+            app.state.jobs.submit(routes_check.job, sessions, version_id)
     return app
 
 

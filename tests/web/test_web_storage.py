@@ -69,3 +69,22 @@ def test_postgresql_url_without_driver(postgres_url):
     sessions = open_database(postgres_url.replace("postgresql+psycopg://", "postgresql://"))
     with sessions() as db:
         assert count_users(db) == 0
+
+
+def test_checks_cut_short_by_a_restart_run_again(tmp_path):
+    """A version left pending (the server stopped mid-check) is checked when the app starts again."""
+    from compliance.web.app import create_app
+    from tests.web.helpers import ROOT
+
+    sessions = open_database(f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    with sessions() as db:
+        raw = (ROOT / "fixtures" / "can-tho-2023.yaml").read_bytes()
+        d = Dossier(name="dở dang", created_by="lan")
+        d.versions.append(Version(number=1, filename="can-tho-2023.yaml", sha256=store_blob(db, raw), created_by="lan"))
+        db.add(d)
+        db.commit()
+    app = create_app(sessions=sessions)
+    app.state.jobs.shutdown(wait=True)
+    with sessions() as db:
+        v = db.scalars(select(Version)).one()
+        assert v.status == "done" and v.summary["findings"] > 0
