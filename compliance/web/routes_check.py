@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, UploadFile
 from fastapi.responses import JSONResponse, Response
@@ -14,7 +15,7 @@ from sqlalchemy import select
 from ..catalogue import Severity
 from ..messages import InputError, Problem
 from ..model import RULES_DIR, parse_date
-from ..render import FILE_FORMATS
+from ..render import FILE_FORMATS, MEDIA_TYPES, render_bytes
 from ..text import vi_sort_key
 from .context import Ctx, page_ctx
 from .runs import MAX_UPLOAD, StoredFile, check_upload, run_file, sha256
@@ -221,21 +222,28 @@ def _rule_titles(ctx: Ctx) -> dict[str, tuple[str, str]]:
 
 @router.get("/versions/{version_id}/download/{fmt}")
 def download(version_id: int, fmt: str, ctx: Ctx = Depends(page_ctx)):
-    from .. import render
-
     version = _version(ctx, version_id)
     if fmt not in DOWNLOADS or version.status != "done":
         raise HTTPException(404, ctx.t("not_found"))
     if fmt == "json":   # the stored report itself
         data = (version.report_en if ctx.lang == "en" else version.report).encode("utf-8")
     else:
-        outcome = run_version(ctx.db, version)
-        data = render.render_bytes(outcome.result, fmt, ctx.lang)
-    stem = version.filename.rsplit(".", 1)[0]
-    media = render.MEDIA_TYPES.get(fmt, "application/octet-stream")
-    from urllib.parse import quote
+        data = render_bytes(run_version(ctx.db, version).result, fmt, ctx.lang)
+    return _attachment(data, fmt, version.filename.rsplit(".", 1)[0])
 
-    return Response(data, media_type=media, headers={
+
+@router.get("/versions/{version_id}/download-diff/{fmt}")
+def download_diff(version_id: int, fmt: str, ctx: Ctx = Depends(page_ctx)):
+    """The comparison with the earlier version (new / resolved / persisting) as a file."""
+    version = _version(ctx, version_id)
+    if fmt not in DOWNLOADS or version.status != "done" or not version.diff:
+        raise HTTPException(404, ctx.t("not_found"))
+    data = render_bytes(run_version(ctx.db, version).diff, fmt, ctx.lang)
+    return _attachment(data, fmt, version.filename.rsplit(".", 1)[0] + "-so-sanh")
+
+
+def _attachment(data: bytes, fmt: str, stem: str) -> Response:
+    return Response(data, media_type=MEDIA_TYPES.get(fmt, "application/octet-stream"), headers={
         "Content-Disposition": f"attachment; filename=\"bao-cao.{fmt}\"; filename*=UTF-8''{quote(stem)}.{fmt}"})
 
 

@@ -3,6 +3,7 @@ the real engine, dossiers and revisions, the rule browser and editor, the JSON A
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
@@ -98,6 +99,11 @@ def test_revision_shows_resolved_new_persisting(client):
     assert re.search(r'id="diff-new">(\d+)<', page.text).group(1) == str(totals["moi"])
     assert re.search(r'id="diff-resolved">(\d+)<', page.text).group(1) == str(totals["da_khac_phuc"])
     assert re.search(r'id="diff-persisting">(\d+)<', page.text).group(1) == str(totals["con_ton_tai"])
+    import openpyxl
+    book = openpyxl.load_workbook(io.BytesIO(client.get(second.headers["location"] + "/download-diff/xlsx").content))
+    cells = {str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value is not None}
+    assert {r["code"] for r in json.loads(client.get(second.headers["location"] + "/download/json").text)["findings"]} <= cells
+    assert client.get(first.headers["location"] + "/download-diff/xlsx").status_code == 404   # nothing before v1
     history = client.get(f"/dossiers/{dossier}")
     assert history.text.count("<td>local</td>") == 2 and PROPOSAL.name in history.text
 
