@@ -55,6 +55,14 @@ def test_can_tho_report_fits_the_terminal(capsys, monkeypatch, columns):
         assert f["code"] in out
 
 
+@pytest.mark.parametrize("columns", [40, 80, 100, 120])
+def test_diff_and_plan_reports_fit_the_terminal(capsys, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", str(columns))
+    for args in (["diff", PROPOSAL], ["plan", PLAN, "--org", PLAN_ORG], ["check", CAN_THO]):
+        _, out, _ = run(capsys, *args)
+        assert max(map(len, out.split("\n"))) <= columns, args
+
+
 def test_stacked_layout_below_90_columns_keeps_words_whole(capsys, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
     _, out, _ = run(capsys, "check", CAN_THO)

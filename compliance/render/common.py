@@ -71,9 +71,10 @@ class _Wrapper(textwrap.TextWrapper):
 
     def _split(self, text: str) -> list[str]:
         chunks = super()._split(text)
-        if all(len(c) <= self.width for c in chunks):
+        room = self.width - max(len(self.initial_indent), len(self.subsequent_indent))
+        if all(len(c) <= room for c in chunks):
             return chunks
-        return [piece for c in chunks for piece in (SEPARATED.split(c) if len(c) > self.width else [c]) if piece]
+        return [piece for c in chunks for piece in (SEPARATED.split(c) if len(c) > room else [c]) if piece]
 
 
 SEPARATED = re.compile(r"(?<=[_./])")
@@ -87,6 +88,11 @@ def unbreakable(token: str) -> int:
 @functools.cache
 def _wrapper(width: int) -> textwrap.TextWrapper:
     return _Wrapper(width, break_on_hyphens=False)
+
+
+def wrap_hanging(line: str, width: int, indent: str = "  ") -> str:
+    """A long header line wrapped the same way, its continuation lines indented."""
+    return _Wrapper(width, subsequent_indent=indent, break_on_hyphens=False).fill(line)
 
 
 TASK_HEADERS = {"vi": ["Mục", "Nhiệm vụ", "Thời gian thực hiện", "Chủ trì", "Phối hợp", "Dòng"],
@@ -144,14 +150,14 @@ def change_text(c: UnitChange, lang: str) -> str:
     return CHANGE[c.change][lang == "en"].format(origins=", ".join(c.origins), fields=", ".join(c.fields))
 
 
-def text_layout(report, head: list[str], table_text, markdown: bool = False) -> str:
+def text_layout(report, head: list[str], table_text, markdown: bool = False, fit_text=lambda text: text) -> str:
     """The terminal and Markdown layout: the header lines, then each section after a blank line (its
-    title first when it shows one), its table through `table_text(section)` or its text."""
+    title first when it shows one), its table through `table_text(section)` or its text through `fit_text`."""
     lines = [f"**{head[0]}**", "", *(f"- {line}" for line in head[1:])] if markdown else list(head)
     for section in report.text_sections():
         lines.append("")
         if section.show_title:
             lines += [f"**{section.title}**" if markdown else section.title, ""]
         table = section.table
-        lines.append(table_text(section) if table is not None and table.rows else section.text or "")
+        lines.append(table_text(section) if table is not None and table.rows else fit_text(section.text or ""))
     return "\n".join(lines) + "\n"

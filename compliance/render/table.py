@@ -1,9 +1,10 @@
 """The terminal table: the report fitted to the terminal's width.
 
-Columns keep today's widths when they fit; otherwise the widest column gives up a character at a time,
-never below its longest word (a Vietnamese word is one space-separated syllable, so no syllable is cut;
-a unit id or function code may break after a `_`, `.` or `/`, a rule code or a severity never). Below `STACKED_BELOW` columns, or when a table
-cannot fit, each row becomes a block of "header: value" lines. Colour (severity) is added after the
+Columns keep today's widths when they fit; otherwise each column gives up characters in proportion to
+its width, never below its longest word (a Vietnamese word is one space-separated syllable, so no
+syllable is cut; a unit id or function code may break after a `_`, `.` or `/`, a rule code or a
+severity never). Below `STACKED_BELOW` columns, or when a table cannot fit or its main text column
+would be narrower than `READABLE`, each row becomes a block of "header: value" lines. Colour (severity) is added after the
 layout, so the text is byte-identical with colour off.
 """
 
@@ -12,12 +13,11 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import textwrap
 
 from tabulate import tabulate
 
 from ..catalogue import Severity
-from .common import text_layout, unbreakable, wrap_cell
+from .common import text_layout, unbreakable, wrap_cell, wrap_hanging
 from .model import Report, Table
 
 STACKED_BELOW = 90
@@ -28,8 +28,8 @@ COLOURS = {"error": "31", "warning": "33", "transitional": "35", "guidance": "36
 
 
 def terminal_width() -> int:
-    """COLUMNS, else the terminal's width, else 100 (output piped or redirected)."""
-    return shutil.get_terminal_size((NOT_A_TERMINAL, 24)).columns
+    """COLUMNS, else the terminal's width, else 100 (output piped or redirected); never under 20."""
+    return max(shutil.get_terminal_size((NOT_A_TERMINAL, 24)).columns, 20)
 
 
 def use_colour(choice: str = "auto", stream=None) -> bool:
@@ -44,9 +44,10 @@ def render_table(report: Report, width: int | None = None, colour: bool = False)
     """width None: today's column widths whatever the screen (tests, other programs)."""
     palette = _palette(report.lang) if colour else {}
     head = report.header if width is None else [
-        textwrap.fill(line, width, subsequent_indent="  ", break_on_hyphens=False) if len(line) > width else line
+        wrap_hanging(line, width) if len(line) > width else line
         for line in report.header]
-    return text_layout(report, head, lambda section: table_text(section.table, width, palette))
+    return text_layout(report, head, lambda section: table_text(section.table, width, palette),
+                       fit_text=lambda text: wrap_hanging(text, width, "") if width and len(text) > width else text)
 
 
 def _palette(lang: str) -> dict[str, str]:
@@ -75,9 +76,7 @@ def table_text(t: Table, width: int | None, palette: dict[str, str] | None = Non
     if palette and t.severity_column is not None:
         for row in rows:
             row[t.severity_column] = _paint(row[t.severity_column], palette)
-    if t.style == "simple":
-        return tabulate(rows, headers, tablefmt="simple", disable_numparse=not t.numbers)
-    return tabulate(rows, headers, tablefmt="grid", disable_numparse=not t.numbers)
+    return tabulate(rows, headers, tablefmt=t.style, disable_numparse=not t.numbers)
 
 
 def _overhead(t: Table) -> int:
