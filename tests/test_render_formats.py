@@ -415,3 +415,34 @@ def test_every_file_format_renders_with_its_media_type(can_tho):
 def test_unknown_extension_is_refused_before_checking(capsys, tmp_path):
     code, _, err = run(capsys, "check", tmp_path / "không-có.yaml", "-o", tmp_path / "x.odt")
     assert code == 2 and "«.odt»" in err and "không tìm thấy tệp" not in err
+
+
+def test_html_filters_work_in_a_browser(outputs):
+    """The page's own script, run by Chromium: filters hide and count findings, printing opens them all."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip("no Chromium on this machine")
+    doc = doc_of(outputs, "check")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=["--no-sandbox"])
+        page = browser.new_page()
+        page.goto(outputs["check", "html"].as_uri())
+
+        def shown():
+            return page.eval_on_selector_all("details.finding", "items => items.filter(i => !i.hidden).length")
+
+        assert shown() == len(doc["findings"]) == int(page.text_content("#shown"))
+        page.select_option("select[name=severity]", "error")
+        assert shown() == doc["totals"]["error"] == int(page.text_content("#shown"))
+        page.select_option("select[name=family]", "cap_pho")
+        assert shown() == sum(f["severity"] == "error" and f["family"] == "cap_pho" for f in doc["findings"])
+        page.select_option("select[name=severity]", "")
+        page.select_option("select[name=family]", "")
+        page.select_option("select[name=unit]", "ubnd_tp")
+        assert shown() == sum(f["subject_id"] == "ubnd_tp" for f in doc["findings"])
+        page.emulate_media(media="print")
+        page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+        assert page.eval_on_selector_all("details.finding", "items => items.every(i => i.open)")
+        assert not page.is_visible("#filters")
+        browser.close()
