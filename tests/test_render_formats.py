@@ -446,3 +446,33 @@ def test_html_filters_work_in_a_browser(outputs):
         assert page.eval_on_selector_all("details.finding", "items => items.every(i => i.open)")
         assert not page.is_visible("#filters")
         browser.close()
+
+
+def test_a_section_added_to_the_model_appears_in_every_format(can_tho):
+    """What other features add (families not checked, waivers, coverage) lands once in the model."""
+    from compliance.render.docx import render_docx
+    from compliance.render.html import render_html
+    from compliance.render.markdown import render_markdown
+    from compliance.render.model import Section, Table, build
+    from compliance.render.table import render_table
+    from compliance.render.xlsx import render_xlsx
+
+    report = build(can_tho)
+    report.header.append("Thư mục quy tắc riêng: quy-tac-tinh/")
+    report.sections.extend([Section("not_checked", "Không kiểm tra", text="Không kiểm tra: nhóm tiêu chí thành lập"),
+                        Section("waivers", "Miễn trừ", Table(["Mã quy tắc", "Quyết định"], [["ND107.PHO.PHONG", "QĐ 12/QĐ-UBND"]]),
+                                show_title=True)])
+    texts = {"table": render_table(report, 100), "markdown": render_markdown(report),
+             "html": render_html(report).decode("utf-8")}
+    from docx import Document
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(io.BytesIO(render_xlsx(report)))
+    texts["xlsx"] = "\n".join(str(c.value) for ws in workbook for row in ws.iter_rows() for c in row if c.value)
+    word = Document(io.BytesIO(render_docx(report)))
+    texts["docx"] = "\n".join([p.text for p in word.paragraphs] +
+                              [c.text for t in word.tables for row in t.rows for c in row.cells])
+    for name, text in texts.items():
+        for expected in ("Thư mục quy tắc riêng: quy-tac-tinh/", "Không kiểm tra: nhóm tiêu chí thành lập",
+                         "QĐ 12/QĐ-UBND"):
+            assert expected in text, (name, expected)

@@ -1,4 +1,4 @@
-"""Excel workbook (openpyxl): an information sheet, the findings (one row per finding; for a diff one
+"""Excel workbook (openpyxl): an information sheet (header lines, documents, text sections), the findings (one row per finding; for a diff one
 sheet each for new, resolved and persisting), a summary sheet, and a sheet per other table (targets,
 unit changes, plan tasks). Header rows frozen and filtered, severities coloured, widths fitted.
 
@@ -58,7 +58,7 @@ def _info_sheet(ws, report: Report) -> None:
     rows = [[report.title], *([line] for line in report.header)]
     if report.documents:
         rows += [[], ["Văn bản áp dụng" if report.lang == "vi" else "Documents applied"], *([d] for d in report.documents)]
-    rows += [[], *([s.text] for s in report.sections if s.key == "note")]
+    rows += [[], *([s.text] for s in report.sections if s.table is None and s.text)]  # notes, and any text section
     for row in rows:
         ws.append(row)
     ws["A1"].font = Font(bold=True, size=13)
