@@ -476,3 +476,21 @@ def test_a_section_added_to_the_model_appears_in_every_format(can_tho):
         for expected in ("Thư mục quy tắc riêng: quy-tac-tinh/", "Không kiểm tra: nhóm tiêu chí thành lập",
                          "QĐ 12/QĐ-UBND"):
             assert expected in text, (name, expected)
+
+
+def test_an_interrupted_write_leaves_no_file(capsys, monkeypatch, tmp_path):
+    """Ctrl-C while the report is written: the old file stays as it was, no temporary file is left."""
+    import os
+
+    target = tmp_path / "bao-cao.xlsx"
+    target.write_bytes(b"old")
+
+    def interrupted(*_):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    assert main(["check", str(CAN_THO), "-o", str(target)]) == 130
+    assert target.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["bao-cao.xlsx"]
+    new = tmp_path / "moi.docx"
+    main(["check", str(CAN_THO), "-o", str(new)])
+    assert not new.exists() and [p.name for p in tmp_path.iterdir()] == ["bao-cao.xlsx"]

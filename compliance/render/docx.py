@@ -33,7 +33,7 @@ WORDS = {"vi": {"nation": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "mott
                 "no": "STT", "general": "Thông tin chung"},
          "en": {"nation": "SOCIALIST REPUBLIC OF VIETNAM", "motto": "Independence - Freedom - Happiness",
                 "body": "DEPARTMENT OF HOME AFFAIRS", "committee": "PEOPLE'S COMMITTEE OF {name}",
-                "date": "{place}, date:            {year}", "documents": "Documents applied",
+                "date": "{place}, ……/……/{year}", "documents": "Documents applied",
                 "recipients": "To:", "recipient_lines": ["- As above;", "- Archive."], "signer": "PREPARED BY",
                 "sign": "(Signature and full name)", "number": "No.:        /BC-SNV", "no": "No.",
                 "general": "General information"}}
