@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .catalogue import Catalogue, Regime, Rule, Severity, Variant, load_catalogue
+from .coverage import Coverage, examine
 from .engine import RuleEngine
 from .facts import (
     ORG_ONLY_FIELDS,
@@ -82,6 +83,9 @@ class CheckResult:
     regime: Regime
     rules: list[Rule]
     findings: list[Finding]
+    waived: list = field(default_factory=list)     # waivers.Waived: findings approved by a decision
+    notes: list[dict[str, str]] = field(default_factory=list)  # lang → a line the report prints under its header
+    coverage: Coverage = field(default_factory=Coverage)
 
     @property
     def documents(self) -> list[str]:
@@ -97,13 +101,16 @@ def regime_for(catalogue: Catalogue, as_of: date, file: str) -> Regime:
 
 
 def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = None) -> CheckResult:
+    """Check an organization against the rules in force on `as_of` (default: the file's own date), with
+    `catalogue` (default: orgcheck's rules). The findings are sorted; nothing is printed."""
     catalogue = catalogue or load_catalogue()
     day = as_of or org.jurisdiction.as_of
     regime = regime_for(catalogue, day, org.source.file)
     # rules on plan-only fields could never fire here: not listed as applied
     rules = [r for r in catalogue.in_force(day) if not r.referenced_fields & PLAN_ONLY_FIELDS]
     graph = OrgGraph(org)
-    return CheckResult(org, day, regime, rules, evaluate(rules, derive_facts(graph), graph, day))
+    facts = derive_facts(graph)
+    return CheckResult(org, day, regime, rules, evaluate(rules, facts, graph, day), coverage=examine(rules, facts, graph))
 
 
 def evaluate(rules: list[Rule], facts: list[Fact], graph: OrgGraph | None, day: date) -> list[Finding]:
@@ -124,6 +131,8 @@ class PlanResult:
     rules: list[Rule]               # the rules that ran
     not_run: list[Rule]             # rules that need --org, when none was given
     findings: list[Finding]
+    waived: list = field(default_factory=list)
+    notes: list[dict[str, str]] = field(default_factory=list)
 
 
 def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,

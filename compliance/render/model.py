@@ -8,16 +8,34 @@ files analysts keep (xlsx, docx, html), so the terminal report stays as short as
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..catalogue import Severity
 from ..check import CheckResult, Finding, PlanResult
 from ..targets import evaluate
-from ..text import vi_sort_key
-from .common import (COUNT_LABELS, HEADERS, STATUS, TARGET_HEADERS, TASK_HEADERS, UNVERIFIED, change_text,
-                     code_cell, header_lines, plan_header, target_rows, totals, unit_cell)
+from ..text import printable, vi_sort_key
+from .common import (
+    COUNT_LABELS,
+    COVERAGE_TITLE,
+    HEADERS,
+    STATUS,
+    TARGET_HEADERS,
+    TASK_HEADERS,
+    UNVERIFIED,
+    WAIVED_HEADERS,
+    WAIVED_TITLE,
+    change_text,
+    code_cell,
+    coverage_lines,
+    header_lines,
+    plan_header,
+    target_rows,
+    totals,
+    unit_cell,
+    waived_rows,
+)
 
 if TYPE_CHECKING:
     from ..diff import DiffResult
@@ -76,7 +94,7 @@ NO_FINDINGS = {"vi": "Không có phát hiện nào.", "en": "No findings."}
 FAMILY_LABELS = {"tieu_chi": ("Tiêu chí thành lập", "Criteria for setting up"),
                  "cap_pho": ("Số lượng cấp phó", "Number of deputies"),
                  "chuc_nang": ("Chức năng", "Functions"), "chu_tri": ("Chủ trì, phối hợp", "Lead and coordination"),
-                 "co_cau": ("Cơ cấu tổ chức", "Structure")}
+                 "co_cau": ("Cơ cấu tổ chức", "Structure"), "mien_tru": ("Miễn trừ", "Waivers")}
 DOCS_PAGE = "docs/rules/{code}.md"
 
 
@@ -107,10 +125,10 @@ CONFIDENCE = {"verified": ("đã xác minh", "verified"), "unverified": ("chưa 
 def finding_values(r: Record, lang: str, with_status: bool = False) -> list:
     f, en = r.finding, lang == "en"
     head = [STATUS[r.status][en] if r.status else ""] if with_status else []
-    return head + [f.code, f.severity.label(lang), family_label(f.family, lang), f.subject_id, f.subject_name,
+    return head + [_cell(v) for v in (f.code, f.severity.label(lang), family_label(f.family, lang), f.subject_id, f.subject_name,
                    " › ".join(f.path[:-1]), f.line, f.message[lang], f.hint.get(lang, ""), f.legal_basis,
                    CONFIDENCE.get(f.confidence, (f.confidence, f.confidence))[en], DOCS_PAGE.format(code=f.code),
-                   f.fingerprint]
+                   f.fingerprint)]
 
 
 def _summary(findings: list[Finding], lang: str) -> Section:
@@ -150,6 +168,20 @@ def _unverified(findings: list[Finding], lang: str) -> list[Section]:
     return []
 
 
+def _waived(waived: list, lang: str) -> list[Section]:
+    """Findings approved by a decision: listed with their waiver, never counted."""
+    if not waived:
+        return []
+    return [Section("waived", f"{WAIVED_TITLE[lang]} ({len(waived)})",
+                    Table(WAIVED_HEADERS[lang], waived_rows(waived, lang), widths=(None, 30, 36, 28, 30, 12),
+                          keep=frozenset({0}), numbers=False), show_title=True)]
+
+
+def _coverage(result: CheckResult, lang: str) -> list[Section]:
+    return [Section("coverage", COVERAGE_TITLE[lang], text="\n".join(f"- {line}" for line in coverage_lines(result, lang)),
+                    show_title=True)]
+
+
 def check_report(result: CheckResult, lang: str = "vi") -> Report:
     en = lang == "en"
     records = _records(((f, None) for f in result.findings), result.rules, lang)
@@ -160,8 +192,9 @@ def check_report(result: CheckResult, lang: str = "vi") -> Report:
                              numbers=False, records=tuple(records), severity_column=1),
                        text=NO_FINDINGS[lang])
     j = result.org.jurisdiction
-    sections = [findings, _summary(result.findings, lang), *_by_family_and_unit(result.findings, lang),
-                *_targets(evaluate(result.org), lang), *_unverified(result.findings, lang)]
+    sections = [findings, _summary(result.findings, lang), *_waived(result.waived, lang),
+                *_by_family_and_unit(result.findings, lang), *_targets(evaluate(result.org), lang),
+                *_unverified(result.findings, lang), *_coverage(result, lang)]
     return Report("check", lang, (f"COMPLIANCE CHECK REPORT: {j.name}".upper() if en else
                                   f"BÁO CÁO KẾT QUẢ KIỂM TRA TUÂN THỦ CƠ CẤU TỔ CHỨC {j.name}".upper()),
                   header_lines(result, lang), sections, records, result.as_of, j.name, result.documents)
@@ -182,6 +215,7 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
         head.append(f"Legal regimes differ: {before.regime.name.en} → {after.regime.name.en}" if en else
                     f"Chế độ pháp lý khác nhau: {before.regime.name.vi} → {after.regime.name.vi}; "
                     "một số thay đổi do pháp luật, không do cơ cấu")
+    head += [n[lang] for n in after.notes]
     records = _records(((r.finding, r.status) for r in d.rows), [*before.rules, *after.rules], lang)
     rows = [[STATUS[r.status][en], code_cell(r.finding), unit_cell(r.finding, lang), r.finding.message[lang]]
             for r in d.rows]
@@ -210,6 +244,7 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
         sections.append(Section("note", "Note" if en else "Ghi chú", text=(
             "The reorganization increases the number of budget-paid people (NĐ 120/2020 Art. 4 forbids it)."
             if en else "Việc sắp xếp làm tăng số người hưởng lương từ NSNN (trái Điều 4 Nghị định 120/2020/NĐ-CP).")))
+    sections += _waived(after.waived, lang)
     sections += _targets(d.targets, lang)
     sections += _unverified([r.finding for r in d.rows], lang)
     name = after.org.jurisdiction.name
@@ -233,8 +268,8 @@ def plan_report(result: PlanResult, lang: str = "vi") -> Report:
                 Section("findings", "Findings" if en else "Các phát hiện",
                         Table(headers, rows, widths=(None, None, None, 48, 34), keep=frozenset({1}), atoms=frozenset({0, 2}),
                               records=tuple(records), severity_column=1), text=NO_FINDINGS[lang]),
-                _summary(result.findings, lang), *_by_family_and_unit(result.findings, lang),
-                *_unverified(result.findings, lang)]
+                _summary(result.findings, lang), *_waived(result.waived, lang),
+                *_by_family_and_unit(result.findings, lang), *_unverified(result.findings, lang)]
     org = result.org
     return Report("plan", lang, (f"PLAN CHECK REPORT: {result.plan.file}".upper() if en else
                                  "BÁO CÁO KẾT QUẢ KIỂM TRA PHÂN CÔNG NHIỆM VỤ CỦA KẾ HOẠCH"),
@@ -243,9 +278,26 @@ def plan_report(result: PlanResult, lang: str = "vi") -> Report:
 
 
 def build(result, lang: str = "vi") -> Report:
-    """The report of a CheckResult, DiffResult or PlanResult."""
+    """The report of a CheckResult, DiffResult or PlanResult, every text cell printable."""
     if isinstance(result, CheckResult):
-        return check_report(result, lang)
+        return _printable(check_report(result, lang))
     if isinstance(result, PlanResult):
-        return plan_report(result, lang)
-    return diff_report(result, lang)
+        return _printable(plan_report(result, lang))
+    return _printable(diff_report(result, lang))
+
+
+def _cell(value):
+    return printable(value) if isinstance(value, str) else value
+
+
+def _printable(report: Report) -> Report:
+    """Names and ids come from the user's file: a control, bidi or zero-width character in them is shown
+    as ‹U+XXXX› in every format, never passed to a terminal or a document (escape injection)."""
+    def table(t: Table | None) -> Table | None:
+        return t and replace(t, headers=[_cell(h) for h in t.headers], rows=[[_cell(c) for c in row] for row in t.rows])
+
+    return replace(report, title=_cell(report.title), header=[_cell(h) for h in report.header],
+                   jurisdiction=_cell(report.jurisdiction),
+                   documents=[_cell(d) for d in report.documents],
+                   sections=[replace(s, title=_cell(s.title), text=_cell(s.text), table=table(s.table))
+                             for s in report.sections])
