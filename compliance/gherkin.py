@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -27,8 +28,8 @@ from gherkin.token_scanner import TokenScanner
 
 from .facts import FACT_TYPES
 from .messages import InputError, Message, MessageError, Problem
-from .model import KINDS, RULES_DIR, parse_date
-from .text import nfc
+from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, parse_date, sector_names
+from .text import nfc, vi_sort_key
 
 DICTIONARY_FILE = "tu-dien-truong.yaml"
 CODE = re.compile(r"^[A-Z][A-Z0-9]*(?:\.[A-Z0-9_]+)+$")
@@ -197,22 +198,79 @@ _DISCRETE = {"kind", "parent_kind", "cls", "level", "nhom_tu_chu", "dich_vu_co_b
              "co_nganh", "nganh"}
 
 
-def _value(d: Dictionary, fieldname: str, text: str) -> Any:
-    key = _key(text)
+def fold(text: str) -> str:
+    """The key an author's word is looked up by: NFC, lower case, single spaces, without diacritics
+    ("Sở" = "sở" = "so", "Đơn vị" = "don vi"), so a rule typed without Vietnamese input still reads."""
+    base = unicodedata.normalize("NFD", _key(text).replace("đ", "d"))
+    return "".join(ch for ch in base if not unicodedata.combining(ch))
+
+
+def value_names(d: Dictionary, fieldname: str) -> dict[str, tuple[Any, str]]:
+    """Every way an author may write a value of a discrete field (folded) → (internal value, the name): the
+    internal code, the glossary label (compliance.model.KINDS, CLASS_LABELS), each part of a label listing
+    several names ("sở, cơ quan ngang sở" → "sở", "cơ quan ngang sở") and the dictionary's own words."""
     if fieldname in ("kind", "parent_kind"):
-        for kind, info in KINDS.items():
-            if key in (kind.value, _key(info.vi)):
-                return kind.value
-        return text
-    if fieldname in ("dich_vu_co_ban", "ngoai_le_cap_pho", "co_nganh"):
-        return d.values["co"].get(key, text)
-    if fieldname == "nhom_tu_chu":
-        return int(text) if text.isdigit() else text
-    return d.values.get(fieldname, {}).get(key, text)
+        labels = [(k.value, [k.value, info.vi]) for k, info in KINDS.items()]
+        extra = d.values.get("kind", {})
+    elif fieldname == "cls":
+        labels = [(c.value, [c.value, CLASS_LABELS[c.value][0]]) for c in JurisdictionClass]
+        extra = d.values.get("cls", {})
+    elif fieldname == "nganh":
+        labels, extra = [(code, [code, name]) for code, name in sector_names().items()], {}
+    elif fieldname in ("dich_vu_co_ban", "ngoai_le_cap_pho", "co_nganh"):
+        labels, extra = [(True, ["true"]), (False, ["false"])], d.values["co"]
+    elif fieldname == "nhom_tu_chu":
+        labels, extra = [(n, [str(n)]) for n in range(5)], {}
+    elif fieldname == "level":
+        labels = [(level, [level]) for level in sorted({i.committee_level for i in KINDS.values() if i.committee_level})]
+        extra = d.values["level"]
+    else:
+        labels, extra = [], d.values.get(fieldname, {})
+    names: dict[str, tuple[Any, str]] = {}
+    parts: dict[str, dict] = {}
+    for value, words in labels:
+        for word in words:
+            names[fold(word)] = (value, word)
+            for part in word.split(","):
+                parts.setdefault(fold(part), {})[value] = part.strip()
+    for part, values in parts.items():   # a part of two labels is no name of either
+        if len(values) == 1:
+            names.setdefault(part, next(iter(values.items())))
+    for word, value in extra.items():
+        names[fold(word)] = (value, word)
+    return names
 
 
-def vi_cell(d: Dictionary, fieldname: str, text: str) -> Any:
-    """A Gherkin cell or «áp dụng khi … là "…"» value → a value of the YAML cell grammar."""
+def _split_values(body: str, names: dict) -> list[str]:
+    """'sở, cơ quan ngang sở, phòng thuộc sở' → ['sở, cơ quan ngang sở', 'phòng thuộc sở']: a comma inside a
+    known name does not split it (the longest known run of parts wins)."""
+    parts = [p.strip() for p in body.split(",")]
+    out, i = [], 0
+    while i < len(parts):
+        j = next((j for j in range(len(parts), i + 1, -1) if fold(", ".join(parts[i:j])) in names), i + 1)
+        out.append(", ".join(parts[i:j]))
+        i = j
+    return [p for p in out if p]
+
+
+def _value(names: dict[str, tuple[Any, str]], author_field: str, text: str) -> Any:
+    key = fold(text)
+    if key in names:
+        return names[key][0]
+    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.6)
+    shown: dict[Any, str] = {}
+    for value, word in names.values():   # each value by its longest name in words, the glossary's
+        rank = (" " in word, len(word))
+        if value not in shown or rank > (" " in shown[value], len(shown[value])):
+            shown[value] = word
+    raise MessageError("vi_value_unknown", field=author_field, value=text,
+                       choices="; ".join(sorted(shown.values(), key=vi_sort_key)),
+                       suggestion=names[close[0]][1] if close else None)
+
+
+def vi_cell(d: Dictionary, fieldname: str, text: str, author_field: str | None = None) -> Any:
+    """A Gherkin cell or «áp dụng khi … là "…"» value → a value of the YAML cell grammar. A discrete field
+    takes the words of value_names; anything else there is an error naming the author's field."""
     t = nfc(text).strip()
     if t in ("", "*", "-", "mọi"):
         return None
@@ -221,10 +279,10 @@ def vi_cell(d: Dictionary, fieldname: str, text: str) -> Any:
             t = regex.sub(repl, t)
             break
     if fieldname in _DISCRETE:
+        names = value_names(d, fieldname)
         negated = t.startswith("!=")
         body = t[2:].strip() if negated else t
-        parts = [p.strip() for p in body.strip("[]").split(",") if p.strip()]
-        values = [_value(d, fieldname, p) for p in parts]
+        values = [_value(names, author_field or fieldname, p) for p in _split_values(body.strip("[]"), names)]
         if negated:
             if len(values) != 1:
                 raise MessageError("vi_not_one_value")
@@ -378,9 +436,11 @@ def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Diction
         if f in where:
             raise _Fail(step["location"]["line"], "gherkin_condition_twice", name=a["truong"])
         try:
-            where[f] = vi_cell(d, f, a["gia_tri"])
+            where[f] = vi_cell(d, f, a["gia_tri"], a["truong"])
         except MessageError as exc:
-            raise _Fail(step["location"]["line"], exc.message) from None
+            text = nfc(step["text"]).strip()
+            column = step["location"]["column"] + len(step["keyword"]) + text.rfind(f'"{a["gia_tri"]}"') + 1
+            raise _Fail(step["location"]["line"], "gherkin_at", column=column, reason=exc.message) from None
     raw: dict[str, Any] = {"code": code, "family": family, "severity": severity, "in_force": in_force,
                            "fact": fact, "where": where, "feature": rel}
     legal = []
@@ -459,7 +519,7 @@ def _bands(d: Dictionary, fact: str, step: dict, field_of) -> dict:
             if f == "limit" and not text:
                 raise _Fail(at_line, "gherkin_bands_empty", row=r, name=name)
             try:
-                cells.append(vi_limit(d, fact, text) if f == "limit" else vi_cell(d, f, text))
+                cells.append(vi_limit(d, fact, text) if f == "limit" else vi_cell(d, f, text, name))
             except MessageError as exc:
                 raise _Fail(at_line, "gherkin_bands_cell", row=r, name=name, column=col, reason=exc.message) from None
         out.append(cells)

@@ -246,6 +246,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "table of limits, row {row}, column '{name}' (column {column}): {reason}"),
     "gherkin_bands_empty": ("bảng mức, dòng {row}, cột «{name}»: ô trống",
                             "table of limits, row {row}, column '{name}': empty cell"),
+    # rules written in Gherkin, part two (issue 17): values in the author's words, located at the column
+    "gherkin_at": ("cột {column}: {reason}", "column {column}: {reason}"),
+    "vi_value_unknown": ("«{field}» không có giá trị «{value}» (dùng: {choices})",
+                         "'{field}' has no value '{value}' (use: {choices})"),
     "vi_number": ("không đọc được số «{value}» (viết 4,5 hoặc 1.000)", "cannot read the number '{value}' (write 4,5 or 1.000)"),
     "vi_not_one_value": ("«khác» chỉ đi với một giá trị", "'khác' (not) takes a single value"),
     "vi_limit_term": ("không đọc được «{term}» trong mức «{value}»: cần một số, hoặc [hệ số ×] tên trường ({known})",
