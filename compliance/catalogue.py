@@ -283,6 +283,7 @@ class Rule:
     line: int | None
     source: SourceSpec
     variants: list[Variant] = field(default_factory=list)
+    origin: str = "orgcheck"   # "user": written by the user (a rules folder or Gherkin file not shipped with orgcheck)
 
     def __getattr__(self, name: str):
         return getattr(self.spec, name)
@@ -320,6 +321,7 @@ class Regime(_Strict):
 class Catalogue:
     rules: list[Rule]
     regimes: list[Regime] = field(default_factory=list)
+    folder: str | None = None   # a rules folder of the user's (--rules DIR), as they named it; None: orgcheck's own
 
     def by_code(self, code: str) -> Rule | None:
         return next((r for r in self.rules if r.code == code), None)
@@ -447,10 +449,15 @@ def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None
     checked together: a code is unique across both. Messages name the folder `shown`."""
     problems: list[Problem] = []
     rules: list[Rule] = []
+    user = directory.resolve() != RULES_DIR.resolve()
     for path in yaml_rule_files(directory):
         rules += _load_rule_file(path, shown_path(path, directory, shown), problems)
+    for rule in rules if user else ():
+        rule.origin = "user"
     for path in gherkin_rule_files(directory) if gherkin_files is None else gherkin_files:
         found, bad = load_gherkin_file(path.resolve(), shown_path(path, directory, shown), directory)
+        for rule in found if user or not path.resolve().is_relative_to(RULES_DIR.parent / GHERKIN_DIR) else ():
+            rule.origin = "user"
         rules += found
         problems += bad
     regimes_file = own_or_builtin(directory, REGIMES_FILE)
@@ -463,7 +470,7 @@ def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None
         seen[rule.code] = rule
     if problems:
         raise InputError(problems)
-    return Catalogue(rules, regimes)
+    return Catalogue(rules, regimes, shown if user else None)
 
 
 def _read_collecting(path: Path, name: str, problems: list[Problem]) -> tuple[object, SourceMap] | None:

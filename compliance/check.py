@@ -67,6 +67,7 @@ class CheckResult:
     regime: Regime
     rules: list[Rule]
     findings: list[Finding]
+    rules_folder: str | None = None   # the user's rules folder (--rules DIR) the check ran with; None: orgcheck's
 
     @property
     def documents(self) -> list[str]:
@@ -88,7 +89,7 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     # rules on plan-only fields could never fire here: not listed as applied
     rules = [r for r in catalogue.in_force(day) if not r.referenced_fields & PLAN_ONLY_FIELDS]
     graph = OrgGraph(org)
-    return CheckResult(org, day, regime, rules, evaluate(rules, derive_facts(graph), graph, day))
+    return CheckResult(org, day, regime, rules, evaluate(rules, derive_facts(graph), graph, day), catalogue.folder)
 
 
 def evaluate(rules: list[Rule], facts: list[Fact], graph: OrgGraph | None, day: date) -> list[Finding]:
@@ -109,6 +110,7 @@ class PlanResult:
     rules: list[Rule]               # the rules that ran
     not_run: list[Rule]             # rules that need --org, when none was given
     findings: list[Finding]
+    rules_folder: str | None = None  # as CheckResult.rules_folder
 
 
 def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,
@@ -124,7 +126,7 @@ def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,
     not_run = [] if org else [r for r in task_rules if r.referenced_fields & ORG_ONLY_FIELDS]
     rules = [r for r in task_rules if r not in not_run]
     facts = plan_task_facts(plan, AgencyIndex(org) if org else None)
-    return PlanResult(plan, org, day, rules, not_run, evaluate(rules, facts, None, day))
+    return PlanResult(plan, org, day, rules, not_run, evaluate(rules, facts, None, day), catalogue.folder)
 
 
 def add_years(day: date, years: int) -> date:
@@ -152,6 +154,9 @@ TRANSITION_TEXT = {
     False: {"vi": " — đã hết thời hạn chuyển tiếp ngày {due} (theo {decision})",
             "en": " — the transition period ended on {due} (under {decision})"},
 }
+
+
+USER_RULE = "nguồn: người dùng (quy tắc do người dùng viết, không thuộc bộ quy tắc của orgcheck)"
 
 
 def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date) -> Finding:
@@ -186,7 +191,10 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date
     bases = rule.legal_basis + (rule.transition.legal_basis if transition else [])
     basis = "; ".join(b.text() for b in bases)
     detail = message["vi"]
+    note = rule.confidence_note
+    if rule.origin == "user":   # a rule of the user's own: said with every finding it makes
+        note = USER_RULE + (f"; {note}" if note else "")
     return Finding(rule.code, severity, rule.family, kind, subject, name, path, line, value, limit,
-                   message, hint, basis, rule.confidence, rule.confidence_note,
+                   message, hint, basis, rule.confidence, note,
                    tuple(fact.context.get("unit_ids", ())),
                    sort_key=order + (rule.code, vi_sort_key(detail)))

@@ -87,6 +87,7 @@ EXAMPLES: dict[str, str] = {
     "ghi_chu": 'ghi chú độ tin cậy "Định hướng của Đảng, không phải vi phạm pháp luật."',
     "nguon": 'nguồn đã đọc "https://baonghean.vn/…"',
 }
+UNREAD = "chưa xác minh: quy tắc chưa ghi «nguồn đã đọc» (văn bản gốc đã đối chiếu)"
 LIMIT_COLUMN = {"mức", "giới hạn", "limit"}
 # message placeholders in Vietnamese → names filled by compliance.check.to_finding
 PLACEHOLDERS = {"giá trị": "value", "mức": "limit", "trường hợp": "band", "tên đơn vị": "unit_name"}
@@ -488,9 +489,14 @@ def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Diction
     unverified, note = one("chua_xac_minh", False), one("ghi_chu", False)
     if unverified and note:
         raise _Fail(note[1]["location"]["line"], "gherkin_confidence_twice")
-    raw["confidence"] = "unverified" if unverified else "verified"
+    # a rule is verified once its author has read the legal text: «nguồn đã đọc "…"» (issue 17: a new rule
+    # is not labelled «đã xác minh» by default)
+    read = one("nguon", False)
+    raw["confidence"] = "verified" if read and not unverified else "unverified"
     if unverified or note:
         raw["confidence_note"] = nfc((unverified or note)[0]["text"])
+    if not read and not unverified:   # «chưa xác minh vì …» gives the author's own reason
+        raw["confidence_note"] = "; ".join(filter(None, [UNREAD, raw.get("confidence_note")]))
     hit = one("chuyen_tiep", False)
     if hit:
         a = hit[0]

@@ -37,11 +37,19 @@ def header_lines(result: CheckResult, lang: str) -> list[str]:
         return [f"orgcheck — compliance check: {j.name} ({cls}), as of {result.as_of:%d/%m/%Y}",
                 f"Source: {result.org.source.file}",
                 f"Legal regime: {regime.name.en} ({regime.period()})",
-                f"Documents in force: {'; '.join(result.documents)} ({len(result.rules)} rules)"]
+                f"Documents in force: {'; '.join(result.documents)} ({len(result.rules)} rules)"] + rules_folder_line(result, lang)
     return [f"orgcheck — kiểm tra tuân thủ: {j.name} ({cls}), ngày {result.as_of:%d/%m/%Y}",
             f"Tệp: {result.org.source.file}",
             f"Chế độ pháp lý: {regime.name.vi} ({regime.period()})",
-            f"Văn bản áp dụng: {'; '.join(result.documents)} ({len(result.rules)} quy tắc)"]
+            f"Văn bản áp dụng: {'; '.join(result.documents)} ({len(result.rules)} quy tắc)"] + rules_folder_line(result, lang)
+
+
+def rules_folder_line(result: CheckResult | PlanResult, lang: str) -> list[str]:
+    """A report made with the user's own rules folder says so, in every format (issue 17)."""
+    if result.rules_folder is None:
+        return []
+    return [f"Rules folder: {result.rules_folder} (the user's rules, not orgcheck's own)" if lang == "en" else
+            f"Bộ quy tắc: {result.rules_folder} (của người dùng, không phải bộ quy tắc của orgcheck)"]
 
 
 def unit_cell(f: Finding, lang: str) -> str:
@@ -84,7 +92,7 @@ def plan_header(result: PlanResult, lang: str) -> list[str]:
     if result.not_run:
         lines.append(("Not run without an organization: " if en else "Không chạy vì không có cơ cấu tổ chức: ")
                      + ", ".join(r.code for r in result.not_run))
-    return lines
+    return lines + rules_folder_line(result, lang)
 
 
 TARGET_HEADERS = {"vi": ["Chỉ tiêu", "Giai đoạn", "Hiện có", "Gốc", "Thay đổi", "Yêu cầu", "Đạt", "Căn cứ"],

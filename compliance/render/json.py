@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from ..diff import DiffResult
 
 
+def _rules_folder(result: CheckResult | PlanResult) -> dict:
+    """The user's rules folder, when the check ran with one (--rules DIR)."""
+    return {"rules_folder": result.rules_folder} if result.rules_folder else {}
+
+
 def render_json(result: CheckResult, lang: str = "vi") -> str:
     j = result.org.jurisdiction
     doc = {
@@ -27,7 +32,7 @@ def render_json(result: CheckResult, lang: str = "vi") -> str:
         "totals": totals(result),
         "findings": [f.as_dict(lang) for f in result.findings],
         "targets": [r.as_dict(lang) for r in evaluate(result.org)],
-    }
+    } | _rules_folder(result)
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -45,7 +50,7 @@ def render_diff_json(d: DiffResult, lang: str = "vi") -> str:
                    "deputies_before": c.deputies_before, "deputies_after": c.deputies_after} for c in d.units],
         "counts": {"before": d.counts_before, "after": d.counts_after},
         "targets": [r.as_dict(lang) for r in d.targets],
-    }
+    } | _rules_folder(d.after)
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -55,5 +60,5 @@ def render_plan_json(result: PlanResult, lang: str = "vi") -> str:
            "rules_applied": [r.code for r in result.rules],
            "rules_not_run": [r.code for r in result.not_run],
            "tasks": [t.as_dict() for t in result.plan.tasks],
-           "totals": totals(result), "findings": [f.as_dict(lang) for f in result.findings]}
+           "totals": totals(result), "findings": [f.as_dict(lang) for f in result.findings]} | _rules_folder(result)
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

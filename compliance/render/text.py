@@ -11,7 +11,8 @@ from ..catalogue import Severity
 from ..check import CheckResult, PlanResult
 from ..targets import TargetRow, evaluate
 from .common import (COUNT_LABELS, HEADERS, STATUS, TARGET_HEADERS, TASK_HEADERS, UNVERIFIED, plan_header,
-                     change_text, code_cell, header_lines, target_rows, totals, unit_cell, wrap_cell)
+                     change_text, code_cell, header_lines, rules_folder_line, target_rows, totals, unit_cell,
+                     wrap_cell)
 
 if TYPE_CHECKING:  # the diff (and the proposal reader under it) is loaded only by `orgcheck diff`
     from ..diff import DiffResult
@@ -104,6 +105,7 @@ def render_diff(d: DiffResult, fmt: str = "table", lang: str = "vi") -> str:
         head.append(f"Legal regimes differ: {before.regime.name.en} → {after.regime.name.en}" if en else
                     f"Chế độ pháp lý khác nhau: {before.regime.name.vi} → {after.regime.name.vi}; "
                     "một số thay đổi do pháp luật, không do cơ cấu")
+    head += rules_folder_line(after, lang)
     lines = [f"**{head[0]}**", "", *(f"- {x}" for x in head[1:])] if fmt == "markdown" else head
     lines.append("")
     rows = [[STATUS[r.status][en], code_cell(r.finding), unit_cell(r.finding, lang), r.finding.message[lang]]
