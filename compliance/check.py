@@ -5,11 +5,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from .catalogue import Catalogue, Regime, Rule, Severity, Variant, load_catalogue
+from .coverage import Coverage, examine
 from .engine import RuleEngine
 from .facts import ORG_ONLY_FIELDS, PLAN_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
 from .graph import OrgGraph
@@ -49,6 +51,14 @@ class Finding:
     confidence_note: str | None
     related: tuple[str, ...] = ()  # other units the finding names (duplicates)
     sort_key: tuple = field(default=(), compare=False, repr=False)
+    discriminator: tuple[str, ...] = ()  # what tells apart findings of one rule on one subject (function, sector)
+
+    @property
+    def fingerprint(self) -> str:
+        """The same finding gets the same fingerprint across runs, reordered input and unrelated edits: the
+        rule, its subject, the other units it names and its discriminator; never lines, figures or wording."""
+        key = "\x1f".join([self.code, self.subject_type, self.subject_id, *sorted(self.related), *self.discriminator])
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
     def as_dict(self, lang: str = "vi") -> dict:
         return {"code": self.code, "severity": self.severity.value, "family": self.family,
@@ -57,7 +67,7 @@ class Finding:
                 "value": self.value, "limit": self.limit, "message": self.message[lang],
                 "hint": self.hint.get(lang, ""), "legal_basis": self.legal_basis,
                 "confidence": self.confidence, "confidence_note": self.confidence_note,
-                "related_units": list(self.related)}
+                "related_units": list(self.related), "fingerprint": self.fingerprint}
 
 
 @dataclass
@@ -67,7 +77,9 @@ class CheckResult:
     regime: Regime
     rules: list[Rule]
     findings: list[Finding]
-    rules_folder: str | None = None   # the user's rules folder (--rules DIR) the check ran with; None: orgcheck's
+    waived: list = field(default_factory=list)     # waivers.Waived: findings approved by a decision
+    notes: list[dict[str, str]] = field(default_factory=list)  # lang → a line the report prints under its header
+    coverage: Coverage = field(default_factory=Coverage)
 
     @property
     def documents(self) -> list[str]:
@@ -89,7 +101,9 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     # rules on plan-only fields could never fire here: not listed as applied
     rules = [r for r in catalogue.in_force(day) if not r.referenced_fields & PLAN_ONLY_FIELDS]
     graph = OrgGraph(org)
-    return CheckResult(org, day, regime, rules, evaluate(rules, derive_facts(graph), graph, day), catalogue.folder)
+    facts = derive_facts(graph)
+    return CheckResult(org, day, regime, rules, evaluate(rules, facts, graph, day), coverage=examine(rules, facts, graph),
+                       notes=rules_folder_notes(catalogue))
 
 
 def evaluate(rules: list[Rule], facts: list[Fact], graph: OrgGraph | None, day: date) -> list[Finding]:
@@ -110,7 +124,8 @@ class PlanResult:
     rules: list[Rule]               # the rules that ran
     not_run: list[Rule]             # rules that need --org, when none was given
     findings: list[Finding]
-    rules_folder: str | None = None  # as CheckResult.rules_folder
+    waived: list = field(default_factory=list)
+    notes: list[dict[str, str]] = field(default_factory=list)
 
 
 def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,
@@ -126,7 +141,7 @@ def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,
     not_run = [] if org else [r for r in task_rules if r.referenced_fields & ORG_ONLY_FIELDS]
     rules = [r for r in task_rules if r not in not_run]
     facts = plan_task_facts(plan, AgencyIndex(org) if org else None)
-    return PlanResult(plan, org, day, rules, not_run, evaluate(rules, facts, None, day), catalogue.folder)
+    return PlanResult(plan, org, day, rules, not_run, evaluate(rules, facts, None, day), notes=rules_folder_notes(catalogue))
 
 
 def add_years(day: date, years: int) -> date:
@@ -154,6 +169,18 @@ TRANSITION_TEXT = {
     False: {"vi": " — đã hết thời hạn chuyển tiếp ngày {due} (theo {decision})",
             "en": " — the transition period ended on {due} (under {decision})"},
 }
+
+
+# fact fields that name what one of several findings of a rule on the same subject is about
+DISCRIMINATORS = ("fn", "nganh")
+
+
+def rules_folder_notes(catalogue: Catalogue) -> list[dict[str, str]]:
+    """A report made with the user's own rules folder says so under its header, in every format."""
+    if catalogue.folder is None:
+        return []
+    return [{"vi": f"Bộ quy tắc: {catalogue.folder} (của người dùng, không phải bộ quy tắc của orgcheck)",
+             "en": f"Rules folder: {catalogue.folder} (the user's rules, not orgcheck's own)"}]
 
 
 USER_RULE = "nguồn: người dùng (quy tắc do người dùng viết, không thuộc bộ quy tắc của orgcheck)"
@@ -191,10 +218,12 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date
     bases = rule.legal_basis + (rule.transition.legal_basis if transition else [])
     basis = "; ".join(b.text() for b in bases)
     detail = message["vi"]
+    known = {**data, **fact.context}
     note = rule.confidence_note
     if rule.origin == "user":   # a rule of the user's own: said with every finding it makes
         note = USER_RULE + (f"; {note}" if note else "")
     return Finding(rule.code, severity, rule.family, kind, subject, name, path, line, value, limit,
                    message, hint, basis, rule.confidence, note,
                    tuple(fact.context.get("unit_ids", ())),
-                   sort_key=order + (rule.code, vi_sort_key(detail)))
+                   sort_key=order + (rule.code, vi_sort_key(detail)),
+                   discriminator=tuple(f"{k}={known[k]}" for k in DISCRIMINATORS if k in known))

@@ -265,6 +265,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table_column_twice": ("cột trùng: không rõ dùng cột nào (bảng mơ hồ)",
                            "column given twice: which one counts is unclear"),
     "table_header_row": ("1 (tên cột)", "1 (header)"),
+    # reviewer control (issue 15): selection, configuration, waivers, explain, manifest
+    "selection_unknown": ("«{token}» không phải mã quy tắc, tiền tố mã hay nhóm quy tắc nào (gần giống: {suggestion})",
+                          "'{token}' is no rule code, code prefix or rule family (close: {suggestion})"),
+    "config_syntax": ("lỗi cú pháp TOML: {reason}", "TOML syntax error: {reason}"),
+    "config_unknown_key": ("khóa cấu hình «{key}» không có (gần giống: {suggestion})",
+                           "unknown configuration key '{key}' (close: {suggestion})"),
+    "config_bad_value": ("khóa cấu hình «{key}»: giá trị không hợp lệ (cần {expected})",
+                         "configuration key '{key}': invalid value (expected {expected})"),
+    "config_bad_choice": ("khóa cấu hình «{key}» = «{value}» không hợp lệ; chọn một trong: {choices}",
+                          "configuration key '{key}' = '{value}' is not valid; choose one of: {choices}"),
+    "waiver_window": ("miễn trừ có ngày hết hiệu lực {end} trước ngày bắt đầu {start}",
+                      "the waiver ends ({end}) before it starts ({start})"),
+    "explain_unknown_rule": ("không có quy tắc «{code}» (gần giống: {suggestion})", "no rule '{code}' (close: {suggestion})"),
+    "explain_unknown_unit": ("không có đơn vị mã «{unit}» (gần giống: {suggestion})", "no unit with id '{unit}' (close: {suggestion})"),
+    "baseline_invalid": ("không phải báo cáo JSON của orgcheck (cần danh sách «findings» có «fingerprint»)",
+                         "not an orgcheck JSON report (a 'findings' list with 'fingerprint's is needed)"),
+    "manifest_invalid": ("tệp kê khai không hợp lệ: {reason}", "invalid manifest: {reason}"),
+    # output files (-o): the report formats (issue 11, docs-out)
+    "output_format_unknown": ("không biết xuất báo cáo dạng «{name}»: dùng tệp có đuôi {choices}",
+                              "cannot write a report as '{name}': use a file ending in {choices}"),
+    "output_unwritable": ("không ghi được tệp báo cáo: {reason}", "cannot write the report file: {reason}"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),

@@ -52,13 +52,14 @@ def test_the_report_header_names_the_users_rules_folder(own_rules, capsys, fmt):
     assert "Bộ quy tắc:" not in run(capsys, "check", fixture, "--format", fmt)
 
 
-def test_json_names_the_folder_and_each_finding_its_user_source(own_rules, capsys):
+def test_json_notes_the_folder_and_each_finding_its_user_source(own_rules, capsys):
     doc = json.loads(run(capsys, "check", str(ROOT / "fixtures" / "can-tho-2023.yaml"), "--rules", own_rules,
                          "--format", "json"))
-    assert doc["rules_folder"] == own_rules and doc["findings"]
+    assert f"Bộ quy tắc: {own_rules} (của người dùng, không phải bộ quy tắc của orgcheck)" in doc["notes"]
+    assert doc["findings"]
     assert all(f["confidence_note"].startswith("nguồn: người dùng") for f in doc["findings"])
     default = json.loads(run(capsys, "check", str(ROOT / "fixtures" / "can-tho-2023.yaml"), "--format", "json"))
-    assert "rules_folder" not in default
+    assert not any(n.startswith("Bộ quy tắc:") for n in default["notes"])
     assert not any((f["confidence_note"] or "").startswith("nguồn: người dùng") for f in default["findings"])
 
 
