@@ -128,6 +128,8 @@ class Cond:
             return False
         if self.op == "in":
             return left in right
+        if self.op == "mt":   # the folded name against a pattern of letters, digits, spaces and ".*"
+            return re.fullmatch(right, left) is not None
         return {"eq": left == right, "ne": left != right, "lt": left < right, "le": left <= right,
                 "gt": left > right, "ge": left >= right}[self.op]
 
@@ -144,6 +146,11 @@ def parse_cell(fieldname: str, cell: Any) -> list[Cond]:
         return [Cond(fieldname, "eq", cell)]
     if isinstance(cell, str):
         text = cell.strip()
+        if text.startswith("~"):   # a name filter: "~ trung tam.*" (unit names are folded: compliance.text.fold)
+            pattern = text[1:].strip()
+            if not re.fullmatch(r"(?:[a-z0-9 ]|\.\*)+", pattern):
+                raise MessageError("cell_pattern", field=fieldname, value=cell)
+            return [Cond(fieldname, "mt", pattern)]
         m = _RANGE.match(text)
         if m:
             lo, hi = _number(m.group(1)), _number(m.group(2))
@@ -384,6 +391,9 @@ def describe(cond: Cond, fact: str, lang: str) -> str:
         if cond.field == "parent_kind":
             return (f"under {text}" if en else f"trực thuộc {text}")
         return text if cond.op != "ne" else (f"not {text}" if en else f"không phải {text}")
+    if cond.op == "mt":
+        words = cond.value.replace(".*", "…")
+        return f"{label} {words}"
     if cond.op == "range":
         lo, hi = cond.value
         return f"{lo}–{hi} {label}"

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -29,7 +28,7 @@ from gherkin.token_scanner import TokenScanner
 from .facts import FACT_TYPES
 from .messages import InputError, Message, MessageError, Problem
 from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, parse_date, sector_names
-from .text import nfc, vi_sort_key
+from .text import fold, nfc, vi_sort_key
 
 DICTIONARY_FILE = "tu-dien-truong.yaml"
 CODE = re.compile(r"^[A-Z][A-Z0-9]*(?:\.[A-Z0-9_]+)+$")
@@ -45,6 +44,7 @@ DEFINITION_PATTERNS: dict[str, str] = {
     "doi_tuong": r"quy tắc xét từng " + _Q.format("doi_tuong"),
     "ten_en": r"tên tiếng Anh " + _Q.format("text"),
     "ap_dung": r"áp dụng khi " + _Q.format("truong") + " là " + _Q.format("gia_tri"),
+    "ap_dung_ten": r"áp dụng khi " + _Q.format("truong") + " (?P<cach>bắt đầu bằng|chứa) " + _Q.format("gia_tri"),
     "hieu_luc": r"có hiệu lực từ ngày (?P<tu>\S+?)(?: đến hết ngày (?P<den>\S+?))?",
     "vi_pham": r"vi phạm khi " + _Q.format("truong") + rf" (?P<so_sanh>{_CMP_WORDS}) " + _Q.format("gioi_han"),
     "vi_pham_bang": r"vi phạm khi " + _Q.format("truong") + rf" (?P<so_sanh>{_CMP_WORDS}) mức trong bảng:",
@@ -70,6 +70,7 @@ EXAMPLES: dict[str, str] = {
     "doi_tuong": 'quy tắc xét từng "đơn vị"',
     "ten_en": 'tên tiếng Anh "Deputies above 50% of the unit\'s staff (guidance)"',
     "ap_dung": 'áp dụng khi "loại đơn vị" là "so, phong_thuoc_so"',
+    "ap_dung_ten": 'áp dụng khi "tên đơn vị" bắt đầu bằng "Trung tâm"',
     "hieu_luc": "có hiệu lực từ ngày 29/08/2025",
     "vi_pham": 'vi phạm khi "cấp phó" lớn hơn "50% số người"',
     "vi_pham_bang": 'vi phạm khi "cấp phó" lớn hơn mức trong bảng:',
@@ -197,13 +198,6 @@ _WORDS = [(re.compile(r"^từ (.+) đến (.+)$"), r"\1..\2"), (re.compile(r"^t�
           (re.compile(r"^(?:tối đa|không quá) (.+)$"), r"<= \1"), (re.compile(r"^khác (.+)$"), r"!= \1")]
 _DISCRETE = {"kind", "parent_kind", "cls", "level", "nhom_tu_chu", "dich_vu_co_ban", "ngoai_le_cap_pho",
              "co_nganh", "nganh"}
-
-
-def fold(text: str) -> str:
-    """The key an author's word is looked up by: NFC, lower case, single spaces, without diacritics
-    ("Sở" = "sở" = "so", "Đơn vị" = "don vi"), so a rule typed without Vietnamese input still reads."""
-    base = unicodedata.normalize("NFD", _key(text).replace("đ", "d"))
-    return "".join(ch for ch in base if not unicodedata.combining(ch))
 
 
 def value_names(d: Dictionary, fieldname: str) -> dict[str, tuple[Any, str]]:
@@ -442,6 +436,14 @@ def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Diction
             text = nfc(step["text"]).strip()
             column = step["location"]["column"] + len(step["keyword"]) + text.rfind(f'"{a["gia_tri"]}"') + 1
             raise _Fail(step["location"]["line"], "gherkin_at", column=column, reason=exc.message) from None
+    for a, step in seen.get("ap_dung_ten", []):
+        f = field_of(a["truong"], step)
+        words = fold(a["gia_tri"])
+        if f != "ten" or not re.fullmatch(r"[a-z0-9 ]+", words):
+            raise _Fail(step["location"]["line"], "gherkin_name_filter", name=a["truong"], value=a["gia_tri"])
+        if f in where:
+            raise _Fail(step["location"]["line"], "gherkin_condition_twice", name=a["truong"])
+        where[f] = f"~ {words}.*" if a["cach"] == "bắt đầu bằng" else f"~ .*{words}.*"
     raw: dict[str, Any] = {"code": code, "family": family, "severity": severity, "in_force": in_force,
                            "fact": fact, "where": where, "feature": rel}
     legal = []

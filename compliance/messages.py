@@ -248,6 +248,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "table of limits, row {row}, column '{name}': empty cell"),
     # rules written in Gherkin, part two (issue 17): values in the author's words, located at the column
     "gherkin_at": ("cột {column}: {reason}", "column {column}: {reason}"),
+    "gherkin_name_filter": ("«{name}» {value}: lọc theo tên chỉ dùng trường «tên đơn vị», với chữ, số và dấu cách",
+                            "'{name}' {value}: a name filter takes the field 'tên đơn vị' and letters, digits and spaces"),
+    "cell_pattern": ("«{field}»: mẫu tên «{value}» chỉ gồm chữ không dấu, số, dấu cách và .*",
+                     "'{field}': the name pattern '{value}' may hold only unaccented letters, digits, spaces and .*"),
     "vi_value_unknown": ("«{field}» không có giá trị «{value}» (dùng: {choices})",
                          "'{field}' has no value '{value}' (use: {choices})"),
     "vi_number": ("không đọc được số «{value}» (viết 4,5 hoặc 1.000)", "cannot read the number '{value}' (write 4,5 or 1.000)"),

@@ -90,3 +90,75 @@ def test_a_bad_kind_is_reported_at_its_step_line_and_column(tmp_path):
     assert p.render("vi").startswith(f"nhap.feature, dòng {p.line}: quy tắc «KL187.PHO.TY_LE»: cột {column}: "
                                      "«loại đơn vị» không có giá trị «phòng trực thuộc sở»")
     assert p.render("en").endswith(" — did you mean 'phòng thuộc sở'?")
+
+
+# --- the sentence forms of issue 17, each at its edges, through the durable-rules engine ------------------
+
+FORM_RULE = '''# language: vi
+Tính năng: thử một dạng câu
+  @TINH.THU
+  Quy tắc: TINH.THU — thử
+    Bối cảnh:
+      Biết quy tắc thuộc nhóm "cơ cấu"
+      Và quy tắc xét từng "đơn vị"
+{steps}
+      Và có hiệu lực từ ngày 01/01/2026
+      Và mức độ "lỗi"
+      Và căn cứ văn bản "Văn bản thử"
+      Và thông báo "{{giá trị}} / {{mức}}"
+      Và lý do "thử"
+'''
+ORG = {"jurisdiction": {"name": "Tỉnh Hòa An", "class": "loai_1", "as_of": "01/02/2026"},
+       "units": [{"id": "ubnd", "name": "UBND tỉnh", "kind": "ubnd_tinh"},
+                 {"id": "so", "name": "Sở Y tế", "kind": "so", "parent": "ubnd", "bien_che": 30, "cap_pho": 3},
+                 {"id": "cc1", "name": "Chi cục A", "kind": "chi_cuc", "parent": "so", "bien_che": 12, "cap_pho": 1},
+                 {"id": "cc2", "name": "Chi cục B", "kind": "chi_cuc", "parent": "so", "bien_che": 12, "cap_pho": 1},
+                 {"id": "tt", "name": "Trung tâm Kiểm soát bệnh tật", "kind": "dvsncl", "parent": "so",
+                  "nguoi_lam_viec": 40, "cap_pho": 2, "nhom_tu_chu": 3},
+                 {"id": "bv", "name": "Bệnh viện Đa khoa tỉnh", "kind": "dvsncl", "parent": "so",
+                  "nguoi_lam_viec": 400, "cap_pho": 3, "nhom_tu_chu": 2}]}
+
+
+def fired(tmp_path, steps: str) -> set[str]:
+    from compliance.catalogue import Catalogue, load_catalogue
+    from compliance.check import check
+    from compliance.model import build_org
+    from compliance.source import SourceMap
+
+    draft = tmp_path / "thu.feature"
+    draft.write_text(FORM_RULE.format(steps=steps), encoding="utf-8")
+    rules, problems = load_gherkin_file(draft, "thu.feature")
+    assert not problems, [p.render("vi") for p in problems]
+    catalogue = Catalogue(rules, load_catalogue().regimes)
+    return {f.subject_id for f in check(build_org(ORG, SourceMap("org")), None, catalogue).findings}
+
+
+FORMS = {
+    # name filter: «bắt đầu bằng» and «chứa», case and diacritics ignored
+    "ten_dau": ('      Và áp dụng khi "tên đơn vị" bắt đầu bằng "trung tam"\n'
+                '      Và vi phạm khi "cấp phó" lớn hơn "{n}"', {1: {"tt"}, 2: set()}),
+    "ten_chua": ('      Và áp dụng khi "tên đơn vị" chứa "Đa khoa"\n'
+                 '      Và vi phạm khi "cấp phó" lớn hơn "{n}"', {2: {"bv"}, 3: set()}),
+    # counts of children by kind
+    "chi_cuc": ('      Và vi phạm khi "số chi cục trực thuộc" lớn hơn "{n}"', {1: {"so"}, 2: set()}),
+    "dvsncl": ('      Và vi phạm khi "số đơn vị sự nghiệp trực thuộc" lớn hơn hoặc bằng "{n}"', {2: {"so"}, 3: set()}),
+    # a measure of the parent: deputies above {n}% of the parent's staff
+    "cap_tren": ('      Và áp dụng khi "loại đơn vị" là "chi cục"\n'
+                 '      Và vi phạm khi "cấp phó" lớn hơn "{n}% số người của cấp trên"', {3: {"cc1", "cc2"}, 4: set()}),
+}
+
+
+@pytest.mark.parametrize("form", list(FORMS))
+def test_each_sentence_form_fires_and_does_not_at_its_edge(tmp_path, form):
+    steps, cases = FORMS[form]
+    for n, expected in cases.items():
+        assert fired(tmp_path, steps.format(n=n)) == expected, (form, n)
+
+
+def test_a_name_filter_on_another_field_is_refused_at_its_step(tmp_path):
+    draft = tmp_path / "thu.feature"
+    draft.write_text(FORM_RULE.format(steps='      Và áp dụng khi "loại đơn vị" bắt đầu bằng "Trung tâm"\n'
+                                            '      Và vi phạm khi "cấp phó" lớn hơn "1"'), encoding="utf-8")
+    rules, problems = load_gherkin_file(draft, "thu.feature")
+    assert rules == [] and problems[0].line == 8
+    assert "lọc theo tên chỉ dùng trường «tên đơn vị»" in problems[0].render("vi")
