@@ -1609,6 +1609,63 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Thì có phát hiện "ND283.PHO.DVSNCL" tại "dv"
       Và không có phát hiện "ND283.PHO.DVSNCL" tại "dv2"
 
+    Khung kịch bản: <mã>: mỗi dòng bảng mức ở sát mức, nhóm <nhóm>, trực thuộc <cấp trên>, ngoại lệ <ngoại lệ>, <người> người, <cấp phó> phó
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã    | tên            | loại       | trực thuộc | biên chế | người làm việc | cấp phó   | nhóm tự chủ | ngoại lệ cấp phó |
+        | ubnd  | UBND tỉnh      | ubnd_tinh  |            |          |                |           |             |                  |
+        | so    | Sở Y tế        | so         | ubnd       | 40       |                | 3         |             |                  |
+        | cc    | Chi cục Dân số | chi_cuc    | so         | 20       |                | 1         |             |                  |
+        | huyen | UBND huyện Một | ubnd_huyen | ubnd       |          |                |           |             |                  |
+        | dv    | Trung tâm      | dvsncl     | <cấp trên> |          | <người>        | <cấp phó> | <nhóm>      | <ngoại lệ>       |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "<mã>" tại "dv"
+
+      Dữ liệu: ND83.PHO.DVSNCL
+        | mã               | ngày       | nhóm | cấp trên | ngoại lệ | người | cấp phó | kết quả  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 2    | so       | không    | 30    | 3       | không có |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 2    | so       | không    | 30    | 4       | có       |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 20    | 2       | không có |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 20    | 3       | có       |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | ubnd     | không    | 20    | 3       | có       |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 21    | 3       | không có |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 21    | 4       | có       |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | ubnd     | không    | 21    | 4       | có       |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | có       | 20    | 3       | không có |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | có       | 20    | 4       | có       |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | ubnd     | có       | 20    | 4       | có       |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | không    | 50    | 2       | không có |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | không    | 50    | 3       | có       |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | cc       | không    | 50    | 3       | có       |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | huyen    | không    | 50    | 3       | có       |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | có       | 50    | 3       | không có |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | có       | 50    | 4       | có       |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | cc       | có       | 50    | 4       | có       |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | huyen    | có       | 50    | 4       | có       |
+
+      Dữ liệu: ND283.PHO.DVSNCL
+        | mã               | ngày       | nhóm | cấp trên | ngoại lệ | người | cấp phó | kết quả  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 2    | so       | không    | 30    | 3       | không có |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 2    | so       | không    | 30    | 4       | có       |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 20    | 2       | không có |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 20    | 3       | có       |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | ubnd     | không    | 20    | 3       | có       |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 21    | 3       | không có |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 21    | 4       | có       |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | ubnd     | không    | 21    | 4       | có       |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | có       | 20    | 3       | không có |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | có       | 20    | 4       | có       |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | ubnd     | có       | 20    | 4       | có       |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | không    | 50    | 2       | không có |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | không    | 50    | 3       | có       |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | cc       | không    | 50    | 3       | có       |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | huyen    | không    | 50    | 3       | có       |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | có       | 50    | 3       | không có |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | có       | 50    | 4       | có       |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | cc       | có       | 50    | 4       | có       |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | huyen    | có       | 50    | 4       | có       |
+
   Quy tắc: ND283.PHO.PHONG_DVSNCL — Phó Trưởng phòng thuộc đơn vị sự nghiệp vượt số lượng tối đa
     Từ 01/11/2025, với thời hạn chuyển tiếp 5 năm sau sắp xếp; phòng dùng nhóm tự chủ của đơn vị chứa nó.
 

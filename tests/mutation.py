@@ -43,7 +43,13 @@ FLIP = {">": ">=", ">=": ">", "<": "<=", "<=": "<", "==": "!=", "!=": "=="}
 SYMBOL = {"lt": "<", "le": "≤", "gt": ">", "ge": "≥", "eq": "=", "ne": "≠"}
 
 # Mutants no scenario can kill, by the name `mutants()` gives them, with the reason.
-EQUIVALENT: dict[str, str] = {}
+_DVSNCL_ROW3 = ("row 3 (> 20 people, limit 3) widened to 20 meets row 2 (≤ 20, no exception, limit 2) and row 4 "
+                "(≤ 20, exception, limit 3): over 3 is over 2 already, and row 4 has the same limit")
+_DVSNCL_ROW4 = "row 4 (exception, ≤ 20, limit 3) widened to 21 meets row 3 (> 20, any exception, limit 3): the same limit"
+EQUIVALENT: dict[str, str] = {
+    **{f"{code}: dòng 3: nguoi_lam_viec > 20 → 19": _DVSNCL_ROW3 for code in ("ND83.PHO.DVSNCL", "ND283.PHO.DVSNCL")},
+    **{f"{code}: dòng 4: nguoi_lam_viec ≤ 20 → 21": _DVSNCL_ROW4 for code in ("ND83.PHO.DVSNCL", "ND283.PHO.DVSNCL")},
+}
 
 
 @dataclass(frozen=True)
