@@ -475,6 +475,110 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 30/06/2025 | loại I    | 15       | 3       | không có | 0  |
         | 01/07/2025 | loại I    | 8        | 2       | không có | 0  |
 
+  Quy tắc: Bảng cấp phó của phòng thuộc sở và văn phòng sở (NĐ 107/2020, NĐ 45/2025) ở sát từng mức
+    Mỗi dòng của bảng mức: ở cận dưới và cận trên, đúng mức (không vi phạm) và vượt một (vi phạm), cho
+    từng phân loại tỉnh; NĐ 107/2020 thêm ngày đầu, ngày cuối và ngày sau khi hết hiệu lực.
+
+    Khung kịch bản: <mã>: <loại> <biên chế> biên chế, <cấp phó> phó, <phân loại>, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "<phân loại>" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên       | loại      | trực thuộc | biên chế   | cấp phó   |
+        | ubnd | UBND tỉnh | ubnd_tinh |            |            |           |
+        | so   | Sở Nội vụ | so        | ubnd       | 40         | 3         |
+        | p    | Đơn vị    | <loại>    | so         | <biên chế> | <cấp phó> |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "<mã>" tại "p"
+
+      Dữ liệu:
+        | mã                  | loại           | ngày       | phân loại | biên chế | cấp phó | kết quả  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 9        | 1       | không có |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 9        | 2       | có       |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 10       | 2       | không có |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 10       | 3       | có       |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 14       | 2       | không có |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 14       | 3       | có       |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 8        | 1       | không có |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 8        | 2       | có       |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 9        | 2       | không có |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 9        | 3       | có       |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 14       | 2       | không có |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 14       | 3       | có       |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 7        | 1       | không có |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 7        | 2       | có       |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 8        | 2       | không có |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 8        | 3       | có       |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 14       | 2       | không có |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 14       | 3       | có       |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại III  | 15       | 3       | không có |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 15       | 4       | có       |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 25/11/2020 | loại I    | 8        | 2       | có       |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 28/02/2025 | loại I    | 8        | 2       | có       |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/03/2025 | loại I    | 8        | 2       | không có |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 9        | 1       | không có |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 9        | 2       | có       |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 10       | 2       | không có |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 10       | 3       | có       |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 14       | 2       | không có |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 14       | 3       | có       |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 8        | 1       | không có |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 8        | 2       | có       |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 9        | 2       | không có |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 9        | 3       | có       |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 14       | 2       | không có |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 14       | 3       | có       |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 7        | 1       | không có |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 7        | 2       | có       |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 8        | 2       | không có |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 8        | 3       | có       |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 14       | 2       | không có |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 14       | 3       | có       |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại III  | 15       | 3       | không có |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 15       | 4       | có       |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 25/11/2020 | loại I    | 8        | 2       | có       |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 28/02/2025 | loại I    | 8        | 2       | có       |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/03/2025 | loại I    | 8        | 2       | không có |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 9        | 1       | không có |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 9        | 2       | có       |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 10       | 2       | không có |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 10       | 3       | có       |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 14       | 2       | không có |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 14       | 3       | có       |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 8        | 1       | không có |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 8        | 2       | có       |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 9        | 2       | không có |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 9        | 3       | có       |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 14       | 2       | không có |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 14       | 3       | có       |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 7        | 1       | không có |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 7        | 2       | có       |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 8        | 2       | không có |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 8        | 3       | có       |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 14       | 2       | không có |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 14       | 3       | có       |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại III  | 15       | 3       | không có |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 15       | 4       | có       |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 9        | 1       | không có |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 9        | 2       | có       |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 10       | 2       | không có |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 10       | 3       | có       |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 14       | 2       | không có |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 14       | 3       | có       |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 8        | 1       | không có |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 8        | 2       | có       |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 9        | 2       | không có |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 9        | 3       | có       |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 14       | 2       | không có |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 14       | 3       | có       |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 7        | 1       | không có |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 7        | 2       | có       |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 8        | 2       | không có |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 8        | 3       | có       |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 14       | 2       | không có |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 14       | 3       | có       |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại III  | 15       | 3       | không có |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 15       | 4       | có       |
+
   Quy tắc: ND45.PHO.PHONG_CHI_CUC — Phó Trưởng phòng thuộc chi cục vượt số lượng tối đa
     Dưới 07 biên chế: 1 phó; từ 07: tối đa 2.
 

@@ -46,7 +46,12 @@ SYMBOL = {"lt": "<", "le": "≤", "gt": ">", "ge": "≥", "eq": "=", "ne": "≠"
 _DVSNCL_ROW3 = ("row 3 (> 20 people, limit 3) widened to 20 meets row 2 (≤ 20, no exception, limit 2) and row 4 "
                 "(≤ 20, exception, limit 3): over 3 is over 2 already, and row 4 has the same limit")
 _DVSNCL_ROW4 = "row 4 (exception, ≤ 20, limit 3) widened to 21 meets row 3 (> 20, any exception, limit 3): the same limit"
+_WIDER_DOWN = ("the band widened down onto the row below, whose limit is lower: a unit over the wider row's limit "
+               "is over the lower one already, and one within it was within both")
 EQUIVALENT: dict[str, str] = {
+    **{f"{code}: dòng {row}: bien_che ≥ {low} → {low - 1}": _WIDER_DOWN
+       for code in ("ND107.PHO.PHONG", "ND107.PHO.VAN_PHONG", "ND45.PHO.PHONG", "ND45.PHO.VAN_PHONG")
+       for row, low in ((2, 10), (4, 9), (6, 8), (7, 15))},
     **{f"{code}: dòng 3: nguoi_lam_viec > 20 → 19": _DVSNCL_ROW3 for code in ("ND83.PHO.DVSNCL", "ND283.PHO.DVSNCL")},
     **{f"{code}: dòng 4: nguoi_lam_viec ≤ 20 → 21": _DVSNCL_ROW4 for code in ("ND83.PHO.DVSNCL", "ND283.PHO.DVSNCL")},
 }
@@ -252,6 +257,15 @@ def _run_all(live: Catalogue, work: list, jobs: int) -> list[str | None]:
         return pool.map(_kill_one, range(len(work)), chunksize=2)
 
 
+def equivalent(m: Mutant, catalogue: Catalogue) -> str | None:
+    """Why mutant `m` cannot be killed, or None: listed in EQUIVALENT, or an in-force date moved before the
+    first legal regime (a check on that day is refused, so no scenario can run it)."""
+    first = min(r.in_force.start for r in catalogue.regimes)
+    if m.rule.window.start < first:
+        return f"no legal regime before {first:%d/%m/%Y} (rules/che-do.yaml): a check that day is refused"
+    return EQUIVALENT.get(f"{m.code}: {m.name}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("codes", nargs="*", help="only these rules")
@@ -263,16 +277,18 @@ def main(argv: list[str] | None = None) -> int:
     mutants_, killed = result["mutants"], result["killed"]
     names = {f"{m.code}: {m.name}" for m in mutants_}
     stale = sorted(k for k in EQUIVALENT if k not in names and (not args.codes or k.split(":")[0] in args.codes))
-    equivalent = [(m, k) for m, k in zip(mutants_, killed) if f"{m.code}: {m.name}" in EQUIVALENT]
-    counted = [(m, k) for m, k in zip(mutants_, killed) if f"{m.code}: {m.name}" not in EQUIVALENT]
+    live = load_catalogue()
+    why = [equivalent(m, live) for m in mutants_]
+    equivalents = [(m, k, w) for m, k, w in zip(mutants_, killed, why) if w]
+    counted = [(m, k) for m, k, w in zip(mutants_, killed, why) if not w]
     survivors = [m for m, k in counted if k is None]
     score = 100.0 * (len(counted) - len(survivors)) / len(counted) if counted else 100.0
-    print(f"{len(mutants_)} mutants of {len({m.code for m in mutants_})} rules, {len(equivalent)} equivalent; "
+    print(f"{len(mutants_)} mutants of {len({m.code for m in mutants_})} rules, {len(equivalents)} equivalent; "
           f"killed {len(counted) - len(survivors)}/{len(counted)} = {score:.1f}% ({time.perf_counter() - t0:.0f} s)")
     for m in survivors:
         print(f"  SURVIVED {m.code}: {m.name}")
-    for m, k in equivalent:
-        print(f"  equivalent {m.code}: {m.name} — {EQUIVALENT[f'{m.code}: {m.name}']}" + (" (but killed)" if k else ""))
+    for m, k, w in equivalents:
+        print(f"  equivalent {m.code}: {m.name} — {w}" + (" (but killed)" if k else ""))
     for code in result["untested"]:
         print(f"  NO SCENARIO names {code}")
     for k in stale:
