@@ -1144,6 +1144,61 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì quy tắc "ND150.SO.BAT_BUOC" không xét "ubnd"
 
+  Quy tắc: Mười hai sở, cơ quan tổ chức thống nhất: thiếu từng cơ quan một
+    Cả 12 cơ quan có mặt, rồi một đề án đổi ngành của đúng một cơ quan sang ngành không bắt buộc (Sở Ngoại vụ):
+    cơ quan đó phải được báo thiếu. Mỗi ngành trong danh sách của quy tắc được thử.
+
+    Khung kịch bản: <mã>: thiếu <ngành>, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã                         | tên                             | loại      | trực thuộc | biên chế | cấp phó | ngành                    |
+        | ubnd                       | UBND tỉnh                       | ubnd_tinh |            |          |         |                          |
+        | s_noi_vu                   | Sở Nội vụ                       | so        | ubnd       | 30       | 3       | noi_vu                   |
+        | s_tu_phap                  | Sở Tư pháp                      | so        | ubnd       | 30       | 3       | tu_phap                  |
+        | s_tai_chinh                | Sở Tài chính                    | so        | ubnd       | 30       | 3       | tai_chinh                |
+        | s_cong_thuong              | Sở Công Thương                  | so        | ubnd       | 30       | 3       | cong_thuong              |
+        | s_nong_nghiep_moi_truong   | Sở Nông nghiệp và Môi trường    | so        | ubnd       | 30       | 3       | nong_nghiep_moi_truong   |
+        | s_xay_dung                 | Sở Xây dựng                     | so        | ubnd       | 30       | 3       | xay_dung                 |
+        | s_khoa_hoc_cong_nghe       | Sở Khoa học và Công nghệ        | so        | ubnd       | 30       | 3       | khoa_hoc_cong_nghe       |
+        | s_van_hoa_the_thao_du_lich | Sở Văn hóa, Thể thao và Du lịch | so        | ubnd       | 30       | 3       | van_hoa_the_thao_du_lich |
+        | s_giao_duc_dao_tao         | Sở Giáo dục và Đào tạo          | so        | ubnd       | 30       | 3       | giao_duc_dao_tao         |
+        | s_y_te                     | Sở Y tế                         | so        | ubnd       | 30       | 3       | y_te                     |
+        | s_thanh_tra                | Thanh tra tỉnh                  | so        | ubnd       | 30       | 3       | thanh_tra                |
+        | s_van_phong_ubnd           | Văn phòng UBND tỉnh             | so        | ubnd       | 30       | 3       | van_phong_ubnd           |
+      Và chỉ xét quy tắc "<mã>"
+      Khi điều chỉnh ngành của "s_<ngành>" thành ngoai_vu
+      Và áp dụng đề án
+      Thì <kết quả> phát hiện "<mã>" tại "ubnd"
+
+      Dữ liệu:
+        | mã                | ngày       | ngành                    | kết quả  |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | noi_vu                   | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | tu_phap                  | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | tai_chinh                | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | cong_thuong              | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | nong_nghiep_moi_truong   | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | xay_dung                 | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | khoa_hoc_cong_nghe       | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | van_hoa_the_thao_du_lich | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | giao_duc_dao_tao         | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | y_te                     | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | thanh_tra                | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | van_phong_ubnd           | có       |
+        | ND45.SO.BAT_BUOC  | 30/06/2025 | y_te                     | có       |
+        | ND45.SO.BAT_BUOC  | 01/07/2025 | y_te                     | không có |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | noi_vu                   | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | tu_phap                  | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | tai_chinh                | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | cong_thuong              | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | nong_nghiep_moi_truong   | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | xay_dung                 | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | khoa_hoc_cong_nghe       | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | van_hoa_the_thao_du_lich | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | giao_duc_dao_tao         | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | y_te                     | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | thanh_tra                | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | van_phong_ubnd           | có       |
+
   Quy tắc: ND150.SO.CHUA_KHAI_BAO_NGANH — Sở chưa khai báo ngành nên chưa kiểm tra được sở bắt buộc
     Thiếu dữ liệu thì nói rõ là chưa kiểm tra được, không im lặng.
 
@@ -1791,6 +1846,92 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 01/11/2025 | 10    | 2       | không có |
         | 01/11/2025 | 6     | 1       | có       |
         | 01/11/2025 | 7     | 1       | không có |
+
+  Quy tắc: Phó Trưởng phòng thuộc đơn vị sự nghiệp (NĐ 120/2020, NĐ 283/2025) ở sát từng mức
+    Mỗi dòng bảng mức, đúng mức và vượt một, cho nhóm 2, 3 và 4; NĐ 120 thêm ngày đầu, ngày cuối hiệu lực và
+    ngày liền kề.
+
+    Khung kịch bản: <mã>: phòng của đơn vị nhóm <nhóm>, <người> người, <cấp phó> phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên         | loại               | trực thuộc | biên chế | người làm việc | cấp phó   | nhóm tự chủ |
+        | ubnd | UBND tỉnh   | ubnd_tinh          |            |          |                |           |             |
+        | so   | Sở Y tế     | so                 | ubnd       | 40       |                | 3         |             |
+        | dv   | Trung tâm A | dvsncl             | so         |          | 80             | 2         | <nhóm>      |
+        | p    | Phòng Một   | phong_thuoc_dvsncl | dv         |          | <người>        | <cấp phó> |             |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "<mã>" tại "p"
+
+      Dữ liệu:
+        | mã                     | ngày       | nhóm | người | cấp phó | kết quả  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 2    | 10    | 2       | không có |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 2    | 10    | 3       | có       |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 6     | 0       | không có |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 6     | 1       | có       |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 4    | 6     | 1       | có       |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 7     | 1       | không có |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 7     | 2       | có       |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 4    | 7     | 2       | có       |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 9     | 1       | không có |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 9     | 2       | có       |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 10    | 2       | không có |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 10    | 3       | có       |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 4    | 10    | 3       | có       |
+        | ND120.PHO.PHONG_DVSNCL | 30/11/2020 | 3    | 6     | 1       | không có |
+        | ND120.PHO.PHONG_DVSNCL | 01/12/2020 | 3    | 6     | 1       | có       |
+        | ND120.PHO.PHONG_DVSNCL | 31/10/2025 | 3    | 6     | 1       | có       |
+        | ND120.PHO.PHONG_DVSNCL | 01/11/2025 | 3    | 6     | 1       | không có |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 2    | 10    | 2       | không có |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 2    | 10    | 3       | có       |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 6     | 0       | không có |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 6     | 1       | có       |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 4    | 6     | 1       | có       |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 7     | 1       | không có |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 7     | 2       | có       |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 4    | 7     | 2       | có       |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 9     | 1       | không có |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 9     | 2       | có       |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 10    | 2       | không có |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 10    | 3       | có       |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 4    | 10    | 3       | có       |
+
+  Quy tắc: Cấp phó vượt do sắp xếp: thời hạn chuyển tiếp 5 năm, ở sát hạn
+    Quyết định sắp xếp đúng 5 năm trước ngày kiểm tra: còn trong hạn (chuyển tiếp); 6 năm trước: đã hết hạn (lỗi).
+
+    Khung kịch bản: <mã>: <loại> sắp xếp ngày <ngày sắp xếp>, kiểm tra ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên         | loại      | trực thuộc | biên chế   | người làm việc | cấp phó | nhóm tự chủ | quyết định sắp xếp | ngày sắp xếp   |
+        | ubnd | UBND tỉnh   | ubnd_tinh |            |            |                |         |             |                    |                |
+        | so   | Sở Nội vụ   | so        | ubnd       | 40         |                | 3       |             |                    |                |
+        | cc   | Chi cục A   | chi_cuc   | so         | 20         |                | 1       |             |                    |                |
+        | dv   | Trung tâm A | dvsncl    | so         |            | 80             | 2       | 3           |                    |                |
+        | u    | Đơn vị      | <loại>    | <cấp trên> | <biên chế> | <người>        | <phó>   |             | 12/QĐ-UBND         | <ngày sắp xếp> |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ
+      Thì kết quả gồm đúng các phát hiện:
+        | quy tắc | đơn vị | mức độ   |
+        | <mã>    | u      | <mức độ> |
+
+      Dữ liệu:
+        | mã                     | loại                | cấp trên | biên chế | người | phó | ngày sắp xếp | ngày       | mức độ      |
+        | ND45.PHO.PHONG         | phong_thuoc_so      | so       | 8        |       | 2   | 01/04/2020   | 01/04/2025 | chuyển tiếp |
+        | ND45.PHO.PHONG         | phong_thuoc_so      | so       | 8        |       | 2   | 01/04/2019   | 01/04/2025 | lỗi         |
+        | ND45.PHO.VAN_PHONG     | van_phong_so        | so       | 8        |       | 2   | 01/04/2020   | 01/04/2025 | chuyển tiếp |
+        | ND45.PHO.VAN_PHONG     | van_phong_so        | so       | 8        |       | 2   | 01/04/2019   | 01/04/2025 | lỗi         |
+        | ND45.PHO.CHI_CUC       | chi_cuc             | so       | 20       |       | 3   | 01/04/2020   | 01/04/2025 | chuyển tiếp |
+        | ND45.PHO.CHI_CUC       | chi_cuc             | so       | 20       |       | 3   | 01/04/2019   | 01/04/2025 | lỗi         |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 6        |       | 2   | 01/04/2020   | 01/04/2025 | chuyển tiếp |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 6        |       | 2   | 01/04/2019   | 01/04/2025 | lỗi         |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 9        |       | 2   | 01/02/2021   | 01/02/2026 | chuyển tiếp |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 9        |       | 2   | 01/02/2020   | 01/02/2026 | lỗi         |
+        | ND370.PHO.CHI_CUC      | chi_cuc             | so       | 20       |       | 3   | 01/02/2021   | 01/02/2026 | chuyển tiếp |
+        | ND370.PHO.CHI_CUC      | chi_cuc             | so       | 20       |       | 3   | 01/02/2020   | 01/02/2026 | lỗi         |
+        | ND370.PHO.THU_BAC      | phong_thuoc_so      | so       | 20       |       | 4   | 01/02/2021   | 01/02/2026 | chuyển tiếp |
+        | ND370.PHO.THU_BAC      | phong_thuoc_so      | so       | 20       |       | 4   | 01/02/2020   | 01/02/2026 | lỗi         |
+        | ND283.PHO.PHONG_DVSNCL | phong_thuoc_dvsncl  | dv       |          | 6     | 1   | 01/12/2020   | 01/12/2025 | chuyển tiếp |
+        | ND283.PHO.PHONG_DVSNCL | phong_thuoc_dvsncl  | dv       |          | 6     | 1   | 01/12/2019   | 01/12/2025 | lỗi         |
 
   Quy tắc: DP.PHO.TRAN — Số cấp phó vượt trần tỉnh đã phân bổ
     Quyết định phân bổ cấp phó của tỉnh là dữ liệu: mỗi cơ quan không vượt trần được phân bổ.
