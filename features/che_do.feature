@@ -1933,6 +1933,105 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | ND283.PHO.PHONG_DVSNCL | phong_thuoc_dvsncl  | dv       |          | 6     | 1   | 01/12/2020   | 01/12/2025 | chuyển tiếp |
         | ND283.PHO.PHONG_DVSNCL | phong_thuoc_dvsncl  | dv       |          | 6     | 1   | 01/12/2019   | 01/12/2025 | lỗi         |
 
+  Quy tắc: Phó Chi cục trưởng theo số phòng (NĐ 107/2020, NĐ 45/2025, NĐ 370/2025) ở sát từng mức
+    Chi cục có 0, 1, 3 và 4 phòng, đúng mức và vượt một; phòng không thuộc chi cục được xét thì thuộc một chi cục khác.
+
+    Khung kịch bản: <mã>: chi cục <số phòng> phòng, <cấp phó> phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên        | loại                | trực thuộc | biên chế | cấp phó   |
+        | ubnd | UBND tỉnh  | ubnd_tinh           |            |          |           |
+        | so   | Sở Nội vụ  | so                  | ubnd       | 40       | 3         |
+        | cc   | Chi cục A  | chi_cuc             | so         | 30       | <cấp phó> |
+        | cc0  | Chi cục B  | chi_cuc             | so         | 30       | 2         |
+        | p1   | Phòng 1    | phong_thuoc_chi_cuc | <p1>       | 6        | 1         |
+        | p2   | Phòng 2    | phong_thuoc_chi_cuc | <p2>       | 6        | 1         |
+        | p3   | Phòng 3    | phong_thuoc_chi_cuc | <p3>       | 6        | 1         |
+        | p4   | Phòng 4    | phong_thuoc_chi_cuc | <p4>       | 6        | 1         |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "<mã>" tại "cc"
+
+      Dữ liệu:
+        | mã                | ngày       | số phòng | p1  | p2  | p3  | p4  | cấp phó | kết quả  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 0        | cc0 | cc0 | cc0 | cc0 | 2       | không có |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 0        | cc0 | cc0 | cc0 | cc0 | 3       | có       |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 1        | cc  | cc0 | cc0 | cc0 | 1       | không có |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 1        | cc  | cc0 | cc0 | cc0 | 2       | có       |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 3        | cc  | cc  | cc  | cc0 | 1       | không có |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 3        | cc  | cc  | cc  | cc0 | 2       | có       |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 4        | cc  | cc  | cc  | cc  | 2       | không có |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 4        | cc  | cc  | cc  | cc  | 3       | có       |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 0        | cc0 | cc0 | cc0 | cc0 | 2       | không có |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 0        | cc0 | cc0 | cc0 | cc0 | 3       | có       |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 1        | cc  | cc0 | cc0 | cc0 | 1       | không có |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 1        | cc  | cc0 | cc0 | cc0 | 2       | có       |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 3        | cc  | cc  | cc  | cc0 | 1       | không có |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 3        | cc  | cc  | cc  | cc0 | 2       | có       |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 4        | cc  | cc  | cc  | cc  | 2       | không có |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 4        | cc  | cc  | cc  | cc  | 3       | có       |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 0        | cc0 | cc0 | cc0 | cc0 | 2       | không có |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 0        | cc0 | cc0 | cc0 | cc0 | 3       | có       |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 1        | cc  | cc0 | cc0 | cc0 | 1       | không có |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 1        | cc  | cc0 | cc0 | cc0 | 2       | có       |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 3        | cc  | cc  | cc  | cc0 | 1       | không có |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 3        | cc  | cc  | cc  | cc0 | 2       | có       |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 4        | cc  | cc  | cc  | cc  | 2       | không có |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 4        | cc  | cc  | cc  | cc  | 3       | có       |
+
+  Quy tắc: Ngày đầu và ngày cuối hiệu lực của từng quy tắc, với một cơ cấu vi phạm mọi quy tắc đó
+    Mỗi quy tắc được kiểm tra ngày đầu có hiệu lực (có phát hiện), ngày cuối (có) và ngày sau khi hết hiệu lực
+    (không có, dù cơ cấu vẫn vi phạm); NĐ 120/2020: ngày trước và ngày có hiệu lực.
+
+    Khung kịch bản: <mã>: cơ cấu vi phạm, kiểm tra theo pháp luật ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/01/2024
+      Và cơ cấu tổ chức:
+        | mã    | tên              | loại                | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ | dịch vụ cơ bản |
+        | ubnd  | UBND tỉnh        | ubnd_tinh           |            |          |                |         |             |                |
+        | so    | Sở Nông nghiệp   | so                  | ubnd       | 40       |                | 5       |             |                |
+        | vp    | Văn phòng Sở     | van_phong_so        | so         | 4        |                | 1       |             |                |
+        | tt    | Thanh tra Sở     | thanh_tra_so        | so         | 7        |                | 2       |             |                |
+        | cc    | Chi cục Thủy lợi | chi_cuc             | so         | 10       |                | 2       |             |                |
+        | pcc   | Phòng Kỹ thuật   | phong_thuoc_chi_cuc | cc         | 3        |                | 2       |             |                |
+        | dv    | Trung tâm A      | dvsncl              | so         |          | 10             | 1       | 3           | không          |
+        | dv0   | Trung tâm B      | dvsncl              | so         |          | 20             | 1       |             | không          |
+        | huyen | UBND huyện Một   | ubnd_huyen          | ubnd       |          |                |         |             |                |
+        | ph    | Phòng Nội vụ     | phong_thuoc_huyen   | huyen      | 8        |                | 3       |             |                |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ theo pháp luật ngày <ngày>
+      Thì <kết quả> phát hiện "<mã>" tại "<đơn vị>"
+
+      Dữ liệu:
+        | mã                      | đơn vị | ngày       | kết quả  |
+        | ND107.TC.VAN_PHONG      | vp     | 25/11/2020 | có       |
+        | ND107.TC.VAN_PHONG      | vp     | 28/02/2025 | có       |
+        | ND107.TC.VAN_PHONG      | vp     | 01/03/2025 | không có |
+        | ND107.TC.CHI_CUC        | cc     | 25/11/2020 | có       |
+        | ND107.TC.CHI_CUC        | cc     | 28/02/2025 | có       |
+        | ND107.TC.CHI_CUC        | cc     | 01/03/2025 | không có |
+        | ND107.TC.PHONG_CHI_CUC  | pcc    | 25/11/2020 | có       |
+        | ND107.TC.PHONG_CHI_CUC  | pcc    | 28/02/2025 | có       |
+        | ND107.TC.PHONG_CHI_CUC  | pcc    | 01/03/2025 | không có |
+        | ND107.PHO.GIAM_DOC      | ubnd   | 25/11/2020 | có       |
+        | ND107.PHO.GIAM_DOC      | ubnd   | 28/02/2025 | có       |
+        | ND107.PHO.GIAM_DOC      | ubnd   | 01/03/2025 | không có |
+        | ND107.PHO.THANH_TRA     | tt     | 25/11/2020 | có       |
+        | ND107.PHO.THANH_TRA     | tt     | 28/02/2025 | có       |
+        | ND107.PHO.THANH_TRA     | tt     | 01/03/2025 | không có |
+        | ND107.PHO.CHI_CUC       | cc     | 25/11/2020 | có       |
+        | ND107.PHO.CHI_CUC       | cc     | 28/02/2025 | có       |
+        | ND107.PHO.CHI_CUC       | cc     | 01/03/2025 | không có |
+        | ND107.PHO.PHONG_CHI_CUC | pcc    | 25/11/2020 | có       |
+        | ND107.PHO.PHONG_CHI_CUC | pcc    | 28/02/2025 | có       |
+        | ND107.PHO.PHONG_CHI_CUC | pcc    | 01/03/2025 | không có |
+        | ND108.PHO.PHONG_HUYEN   | huyen  | 25/11/2020 | có       |
+        | ND108.PHO.PHONG_HUYEN   | huyen  | 28/02/2025 | có       |
+        | ND108.PHO.PHONG_HUYEN   | huyen  | 01/03/2025 | không có |
+        | ND120.TC.DVSNCL         | dv     | 30/11/2020 | không có |
+        | ND120.TC.DVSNCL         | dv     | 01/12/2020 | có       |
+        | ND120.NHOM_TU_CHU       | dv0    | 30/11/2020 | không có |
+        | ND120.NHOM_TU_CHU       | dv0    | 01/12/2020 | có       |
+
   Quy tắc: DP.PHO.TRAN — Số cấp phó vượt trần tỉnh đã phân bổ
     Quyết định phân bổ cấp phó của tỉnh là dữ liệu: mỗi cơ quan không vượt trần được phân bổ.
 

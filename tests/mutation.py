@@ -37,6 +37,7 @@ from pytest_bdd.steps import step_function_context_registry  # noqa: E402
 
 from compliance import gherkin_steps as steps  # noqa: E402
 from compliance.catalogue import Catalogue, Cond, Expr, InForce, Rule, Transition, load_catalogue  # noqa: E402
+from compliance.model import KINDS, Kind  # noqa: E402
 
 FEATURES = ROOT / "features"
 FLIP = {">": ">=", ">=": ">", "<": "<=", "<=": "<", "==": "!=", "!=": "=="}
@@ -49,6 +50,9 @@ _DVSNCL_ROW4 = "row 4 (exception, ≤ 20, limit 3) widened to 21 meets row 3 (> 
 _WIDER_DOWN = ("the band widened down onto the row below, whose limit is lower: a unit over the wider row's limit "
                "is over the lower one already, and one within it was within both")
 EQUIVALENT: dict[str, str] = {
+    **{f"{code}: dòng 3: nguoi_lam_viec ≥ 7 → 6": _WIDER_DOWN for code in ("ND120.PHO.PHONG_DVSNCL", "ND283.PHO.PHONG_DVSNCL")},
+    **{f"{code}: dòng 4: nguoi_lam_viec ≥ 10 → 9": _WIDER_DOWN for code in ("ND120.PHO.PHONG_DVSNCL", "ND283.PHO.PHONG_DVSNCL")},
+    **{f"{code}: dòng 3: n_phong ≥ 4 → 3": _WIDER_DOWN for code in ("ND107.PHO.CHI_CUC", "ND45.PHO.CHI_CUC", "ND370.PHO.CHI_CUC")},
     **{f"{code}: dòng {row}: bien_che ≥ {low} → {low - 1}": _WIDER_DOWN
        for code in ("ND107.PHO.PHONG", "ND107.PHO.VAN_PHONG", "ND45.PHO.PHONG", "ND45.PHO.VAN_PHONG")
        for row, low in ((2, 10), (4, 9), (6, 8), (7, 15))},
@@ -263,6 +267,9 @@ def equivalent(m: Mutant, catalogue: Catalogue) -> str | None:
     first = min(r.in_force.start for r in catalogue.regimes)
     if m.rule.window.start < first:
         return f"no legal regime before {first:%d/%m/%Y} (rules/che-do.yaml): a check that day is refused"
+    dropped = re.search(r"parent_kind bỏ «(\w+)»", m.name)
+    if dropped and not any(Kind(dropped.group(1)) in info.parents for info in KINDS.values()):
+        return f"no kind of unit may sit under «{dropped.group(1)}» (compliance/model.py KINDS): no unit can tell"
     return EQUIVALENT.get(f"{m.code}: {m.name}")
 
 
