@@ -2032,6 +2032,49 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | ND120.NHOM_TU_CHU       | dv0    | 30/11/2020 | không có |
         | ND120.NHOM_TU_CHU       | dv0    | 01/12/2020 | có       |
 
+  Quy tắc: Ngày hiệu lực của Kế hoạch 194 và ngày cuối của NĐ 45/2025, với một cơ cấu vi phạm
+    Ngày trước và ngày Kế hoạch 194 có hiệu lực; ngày cuối NĐ 45/2025 và ngày sau đó.
+
+    Khung kịch bản: <mã>: kiểm tra theo pháp luật ngày <ngày>
+      Biết tỉnh "Thành phố Cần Thơ" phân loại "loại I" tại ngày 01/01/2024
+      Và cơ cấu tổ chức:
+        | mã     | tên                     | loại       | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ | dịch vụ cơ bản | chức năng                    | địa bàn     | ngành  |
+        | ubnd   | UBND thành phố          | ubnd_tinh  |            |          |                |         |             |                |                              |             |        |
+        | so_a   | Sở Y tế                 | so         | ubnd       | 40       |                | 3       |             |                |                              |             | y_te   |
+        | so_b   | Sở Mới                  | so         | ubnd       | 30       |                | 2       |             |                |                              |             |        |
+        | ttyt   | Trung tâm Y tế huyện A  | dvsncl     | so_a       |          | 100            | 2       | 3           | có             | DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN | huyện A     |        |
+        | huyen  | UBND huyện A            | ubnd_huyen | ubnd       |          |                |         |             |                |                              |             |        |
+        | xa     | UBND xã B               | ubnd_xa    | huyen      |          |                |         |             |                |                              |             |        |
+        | tram_1 | Trạm Y tế B1            | dvsncl     | xa         |          | 8              | 1       | 4           | có             | DV.Y_TE.TRAM_Y_TE            |             |        |
+        | tram_2 | Trạm Y tế B2            | dvsncl     | xa         |          | 6              | 0       | 4           | có             | DV.Y_TE.TRAM_Y_TE            |             |        |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ theo pháp luật ngày <ngày>
+      Thì <kết quả> phát hiện "<mã>" tại "<đơn vị>"
+
+      Dữ liệu:
+        | mã                                 | đơn vị | ngày       | kết quả  |
+        | ND45.SO.CHUA_KHAI_BAO_NGANH        | so_b   | 30/06/2025 | có       |
+        | ND45.SO.CHUA_KHAI_BAO_NGANH        | so_b   | 01/07/2025 | không có |
+        | KH194.Y_TE.TRAM_Y_TE_XA            | xa     | 07/09/2023 | không có |
+        | KH194.Y_TE.TRAM_Y_TE_XA            | xa     | 08/09/2023 | có       |
+        | KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN | huyen  | 07/09/2023 | không có |
+        | KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN | huyen  | 08/09/2023 | có       |
+        | KH194.Y_TE.TTYT_HUYEN_TRUC_THUOC   | ttyt   | 07/09/2023 | không có |
+        | KH194.Y_TE.TTYT_HUYEN_TRUC_THUOC   | ttyt   | 08/09/2023 | có       |
+
+  Quy tắc: NQ332.PHO.XA: xã chỉ có một tổ chức vẫn thuộc phạm vi
+
+    Kịch bản: NQ332.PHO.XA: xã có một phòng với 3 phó
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/11/2025
+      Và cơ cấu tổ chức:
+        | mã   | tên       | loại           | trực thuộc | biên chế | cấp phó |
+        | ubnd | UBND tỉnh | ubnd_tinh      |            |          |         |
+        | x1   | UBND xã 1 | ubnd_xa        | ubnd       |          |         |
+        | p1   | Phòng 1   | phong_thuoc_xa | x1         | 8        | 3       |
+      Và chỉ xét quy tắc "NQ332.PHO.XA"
+      Khi kiểm tra tuân thủ
+      Thì có phát hiện "NQ332.PHO.XA" tại "x1"
+
   Quy tắc: DP.PHO.TRAN — Số cấp phó vượt trần tỉnh đã phân bổ
     Quyết định phân bổ cấp phó của tỉnh là dữ liệu: mỗi cơ quan không vượt trần được phân bổ.
 
