@@ -45,7 +45,9 @@ def run_version(db, version: Version, progress=lambda stage: None):
     as_of = date.fromisoformat(options["as_of"]) if options.get("as_of") else None
     draft = options.get("draft", {}).get("text")
     upload = StoredFile(db.get(Blob, version.sha256).data, version.filename)
-    return run_file(upload, previous_files(db, version), as_of, draft, progress)
+    waivers = options.get("waivers")
+    waivers_file = StoredFile(db.get(Blob, waivers["sha256"]).data, waivers["filename"]) if waivers else None
+    return run_file(upload, previous_files(db, version), as_of, draft, progress, waivers_file)
 
 
 def job(sessions, version_id: int) -> None:
@@ -103,10 +105,13 @@ def as_of_option(value: str, ctx: Ctx) -> str | None:
     return parsed.isoformat()
 
 
-def add_version(ctx: Ctx, dossier: Dossier, raw: bytes, filename: str, as_of: str | None, draft: Draft | None) -> Version:
+def add_version(ctx: Ctx, dossier: Dossier, raw: bytes, filename: str, as_of: str | None, draft: Draft | None,
+                waivers: tuple[bytes, str] | None = None) -> Version:
     options = {"as_of": as_of} if as_of else {}
     if draft:
         options["draft"] = {"id": draft.id, "name": draft.name, "text": draft.text}
+    if waivers:
+        options["waivers"] = {"sha256": store_blob(ctx.db, waivers[0]), "filename": waivers[1]}
     version = Version(number=len(dossier.versions) + 1, filename=filename, sha256=store_blob(ctx.db, raw),
                       options=options, created_by=ctx.who)
     dossier.versions.append(version)
@@ -134,11 +139,13 @@ def home(ctx: Ctx = Depends(page_ctx)):
 
 @router.post("/check")
 async def upload(ctx: Ctx = Depends(page_ctx), file: UploadFile | None = File(None), dossier: str = Form(""),
-                 dossier_name: str = Form(""), as_of: str = Form(""), draft: str = Form(""), csrf: str = Form("")):
+                 dossier_name: str = Form(""), as_of: str = Form(""), draft: str = Form(""),
+                 waivers: UploadFile | None = File(None), csrf: str = Form("")):
     ctx.check_csrf(csrf)
     try:
         raw, filename = await read_upload(file)
         day = as_of_option(as_of, ctx)
+        waiver_file = await read_upload(waivers) if waivers is not None and waivers.filename else None
     except InputError as exc:
         back = ctx.db.get(Dossier, int(dossier)) if dossier.isdigit() else None
         if back is not None:
@@ -149,7 +156,7 @@ async def upload(ctx: Ctx = Depends(page_ctx), file: UploadFile | None = File(No
         target = Dossier(name=dossier_name.strip()[:300] or filename, created_by=ctx.who)
         ctx.db.add(target)
     chosen = ctx.db.get(Draft, int(draft)) if draft.isdigit() else None
-    version = add_version(ctx, target, raw, filename, day, chosen)
+    version = add_version(ctx, target, raw, filename, day, chosen, waiver_file)
     return ctx.redirect(f"/versions/{version.id}")
 
 

@@ -382,3 +382,23 @@ def test_bad_dates_are_said_so(client):
     assert "Ngày «31/02/2024» không hợp lệ" in client.get("/rules", params={"as_of": "31/02/2024"}).text
     r = upload(client, CAN_THO.name, CAN_THO.read_bytes(), as_of="hôm qua")
     assert r.status_code == 400 and "Ngày áp dụng pháp luật: ngày «hôm qua» không hợp lệ (DD/MM/YYYY)" in r.text
+
+
+def test_waivers_file_applied_and_kept_with_the_version(client):
+    small = ROOT / "fixtures" / "nho" / "so-nho.yaml"
+    waiver = ('waivers:\n  - rule: ND107.PHO.PHONG\n    unit: p_to_chuc\n    reason: "Giữ cấp phó đến khi xong đề án"\n'
+              '    decision: {number: "123/QĐ-UBND", date: 2023-01-10, issuer: "UBND tỉnh Hòa An"}\n'
+              '    from: 2023-01-10\n    until: 2023-12-31\n').encode()
+    data = {"csrf": csrf_of(client), "dossier_name": "Miễn trừ"}
+    r = client.post("/check", data=data, follow_redirects=False,
+                    files={"file": (small.name, small.read_bytes()), "waivers": ("mien-tru.yaml", waiver)})
+    path = r.headers["location"]
+    page = wait_done(client, path)
+    plain = cli_result(small)
+    assert findings_shown(page) == len(plain.findings) - 1
+    assert 'id="waivers-banner"' in page.text and "123/QĐ-UBND" in page.text
+    assert "Giống hệt" in client.post(path + "/regenerate", data={"csrf": csrf_of(client, path)}).text
+    bad = client.post("/check", data={"csrf": csrf_of(client), "dossier_name": "x"}, follow_redirects=False,
+                      files={"file": (small.name, small.read_bytes()), "waivers": ("mien-tru.yaml", b"waivers: []\n")})
+    page = wait_done(client, bad.headers["location"])
+    assert "mien-tru.yaml" in page.text and 'id="problems"' in page.text and "/tmp/" not in page.text
