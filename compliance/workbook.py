@@ -376,7 +376,7 @@ def _formulas_without_value(parts: dict[str, bytes], sheets: dict[str, tuple[int
     problem (the reader would see a blank cell). Found in the sheets' XML, which is DOCTYPE-free."""
     paths = _sheet_paths(parts)
     for order, title in sorted(sheets.values()):
-        xml = parts.get(paths.get(title, ""), b"")
+        xml = parts.get(paths.get(nfc(title), ""), b"")
         if not any(tag in xml for tag in (b"<f>", b"<f ", b":f>", b":f ")):  # no formula: not parsed
             continue
         for _event, element in iterparse(io.BytesIO(xml)):
