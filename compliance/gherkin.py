@@ -28,6 +28,7 @@ from gherkin.token_scanner import TokenScanner
 from .facts import FACT_TYPES
 from .messages import InputError, Message, MessageError, Problem
 from .model import KINDS, RULES_DIR, parse_date
+from .source import check_size
 from .text import nfc
 
 DICTIONARY_FILE = "tu-dien-truong.yaml"
@@ -147,6 +148,7 @@ def closest_steps(text: str, examples: list[str], n: int = 3) -> list[str]:
 def parse_document(path: Path, rel: str) -> dict:
     """gherkin-official's AST (dict); a syntax error (e.g. a table row with a wrong number of cells) → InputError."""
     try:
+        check_size(path, rel)
         text = nfc(path.read_text(encoding="utf-8").lstrip("\ufeff"))
     except UnicodeDecodeError as exc:
         raise InputError([Problem(rel, None, "bad_encoding", {"offset": exc.start})]) from None

@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .text import printable
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # reading the file
     "file_missing": ("không tìm thấy tệp", "file not found"),
     "file_unreadable": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
-    "file_too_large": ("tệp quá lớn ({size} MB, tối đa {limit} MB)", "file too large ({size} MB, at most {limit} MB)"),
+    "file_too_large": ("tệp quá lớn ({size} MB, tối đa {limit} MB); nếu tệp đúng là lớn như vậy, nâng giới hạn bằng --max-input-mb",
+                       "file too large ({size} MB, at most {limit} MB); if it really is that large, raise the bound with --max-input-mb"),
     "file_empty": ("tệp rỗng", "the file is empty"),
     "bad_encoding": ("tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {offset})",
                      "the file is not UTF-8 text (bad byte at offset {offset})"),
@@ -98,12 +101,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_date_arg": ("ngày không hợp lệ: {value!r} (dùng DD/MM/YYYY hoặc YYYY-MM-DD)",
                      "invalid date: {value!r} (use DD/MM/YYYY or YYYY-MM-DD)"),
     # plans (orgcheck plan)
-    "plan_extension": ("chỉ đọc được kế hoạch dạng .txt hoặc .docx", "only .txt or .docx plans can be read"),
+    "plan_extension": ("chỉ đọc được kế hoạch dạng .txt, .docx hoặc .xlsx", "only .txt, .docx or .xlsx plans can be read"),
     "plan_empty_field": ("trường «{field}» không có giá trị", "field '{field}' has no value"),
     "plan_no_tasks": ("không tìm thấy nhiệm vụ nào: cần các mục đánh số (I., 1., a)) có dòng «Cơ quan chủ trì:», "
                       "«Thời gian thực hiện:» hoặc «Nhiệm vụ, giải pháp cụ thể:»",
                       "no task found: expected numbered parts (I., 1., a)) with lines 'Cơ quan chủ trì:' (lead), "
                       "'Thời gian thực hiện:' (deadline) or 'Nhiệm vụ, giải pháp cụ thể:' (task)"),
+    # plans: task tables in .docx/.xlsx (helper "plans", issue 16)
+    "plan_where_table": ("bảng {table}, hàng {row}", "table {table}, row {row}"),
+    "plan_where_sheet": ("trang tính «{sheet}», hàng {row}", "sheet '{sheet}', row {row}"),
+    "plan_row_no_title": ("{where}: có cơ quan chủ trì «{lead}» nhưng ô nội dung nhiệm vụ trống",
+                          "{where}: a lead agency '{lead}' is given but the task cell is empty"),
+    "plan_sheet_too_large": ("trang tính «{sheet}» có {rows} hàng, quá {limit} hàng của một bảng nhiệm vụ",
+                             "sheet '{sheet}' has {rows} rows, more than the {limit} of a task table"),
+    "plan_xlsx_malformed": ("nội dung bảng tính Excel bị hỏng hoặc thiếu thành phần (không phải .xlsx do Excel/LibreOffice tạo?)",
+                            "the Excel workbook is damaged or lacks parts (not an .xlsx saved by Excel/LibreOffice?)"),
     # proposals (đề án): every message names the operation by number; the line is in the location
     "op_schema": ("thao tác {n} ({op}): {detail_vi}", "operation {n} ({op_en}): {detail_en}"),
     "op_kind": ("thao tác {n}: loại thao tác «{value}» không có; chọn một trong: {choices}",
@@ -139,6 +151,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "operation {n} ({op_en}): '{id}' does not hold {codes}"),
     "op_set_field": ("thao tác {n} ({op}): không điều chỉnh được trường «{field}» bằng «set»; được phép: {choices}",
                      "operation {n} ({op_en}): 'set' cannot change '{field}'; allowed: {choices}"),
+    # hostile input (issue 14): lists that name one thing twice, implausible dates, control characters
+    "op_repeated": ("thao tác {n} ({op}): «{id}» được ghi hai lần trong «{field}» (mục {first} và mục {again})",
+                    "operation {n} ({op_en}): '{id}' is listed twice in '{field}' (items {first} and {again})"),
+    "max_input_mb": ("--max-input-mb cần một số megabyte lớn hơn 0 (tối đa 65536), gặp «{value}»",
+                     "--max-input-mb needs a number of megabytes above 0 (at most 65536), got '{value}'"),
+    "interrupted": ("orgcheck: đã dừng theo yêu cầu ({signal}); không có tệp nào bị ghi dở",
+                    "orgcheck: interrupted ({signal}); no file was left half-written"),
+    "docs_out_is_file": ("đó là một tệp, không phải thư mục (--out cần một thư mục)",
+                         "that is a file, not a folder (--out needs a folder)"),
+    "baseline_missing": ("không tìm thấy tệp tổ chức nền «{file}» (khóa «baseline», đường dẫn tính từ thư mục của đề án)",
+                         "the baseline organization file '{file}' is not found (key 'baseline', relative to the proposal's folder)"),
+    "date_range": ("«{field}» = {day}: ngày không hợp lý (chỉ nhận từ 02/09/1945 đến 31/12/2100)",
+                   "'{field}' = {day}: not a plausible date (only 02/09/1945 to 31/12/2100)"),
+    "id_control": ("«{field}»: mã chứa ký tự điều khiển hoặc ký tự ẩn {code} (không được phép trong mã)",
+                   "'{field}': the id holds a control or invisible character {code} (not allowed in ids)"),
+    "window_order": ("«{field}»: ngày kết thúc {end} trước ngày bắt đầu {start}",
+                     "'{field}': the end {end} comes before the start {start}"),
     "diff_needs_proposal": ("«diff» với một tệp cần một đề án (khóa «baseline» và «operations»); "
                             "để so hai tệp tổ chức: orgcheck diff TỆP_HIỆN_TẠI TỆP_ĐỀ_XUẤT",
                             "'diff' with one file needs a proposal ('baseline' and 'operations'); "
@@ -279,9 +308,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "not an orgcheck JSON report (a 'findings' list with 'fingerprint's is needed)"),
     "manifest_invalid": ("tệp kê khai không hợp lệ: {reason}", "invalid manifest: {reason}"),
     # output files (-o): the report formats (issue 11, docs-out)
-    "output_format_unknown": ("không biết xuất báo cáo dạng «{name}»: dùng tệp có đuôi {choices}",
-                              "cannot write a report as '{name}': use a file ending in {choices}"),
+    "output_format_unknown": ("không xuất được báo cáo dạng «{ext}»: dùng tệp có đuôi {choices}",
+                              "cannot write a report as '{ext}': use a file ending in {choices}"),
     "output_unwritable": ("không ghi được tệp báo cáo: {reason}", "cannot write the report file: {reason}"),
+    "output_reason_no_folder": ("thư mục chứa tệp không tồn tại", "its folder does not exist"),
+    "output_reason_denied": ("không có quyền ghi vào đó", "no permission to write there"),
+    "output_reason_is_folder": ("đó là một thư mục", "that is a folder"),
+    "output_reason_full": ("ổ đĩa đã đầy", "the disk is full"),
+    "output_reason_other": ("lỗi hệ thống số {code}", "system error {code}"),
     # Excel workbooks (compliance/workbook.py, workbook_writer.py, convert; area: xlsx-in)
     "xlsx_macro_file": ("tệp .xlsm có thể chứa macro nên không được mở: lưu lại thành «Sổ làm việc Excel (.xlsx)»",
                         "an .xlsm file may hold macros and is not opened: save it as an 'Excel Workbook (.xlsx)'"),
@@ -432,6 +466,8 @@ class Problem:
         location = ", ".join(parts)
         where = f" [{self.where}]" if self.where and self.cell is None else ""
         return f"{location}{where}: {text}"
+        where = f" [{self.where}]" if self.where else ""
+        return printable(f"{location}{where}: {text}")   # ids and values quoted from a hostile file
 
 
 class InputError(Exception):

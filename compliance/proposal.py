@@ -11,15 +11,14 @@ from __future__ import annotations
 import copy
 import difflib
 from dataclasses import dataclass
-import datetime as dt
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError
 
 from .messages import InputError, Problem
-from .model import KINDS, Id, Kind, Org, Text, _Strict, build_org, parse_date, read_document, schema_problems
+from .model import KINDS, Day, Id, Kind, Org, Text, _Strict, build_org, read_document, schema_problems
 from .source import SourceMap
 from .workbook import WorkbookData
 
@@ -35,10 +34,8 @@ SETTABLE = ("bien_che", "nguoi_lam_viec", "cap_truong", "cap_pho", "nhom_tu_chu"
 class _Op(_Strict):
     op: str
     decision: Text | None = None     # "Quyết định 123/QĐ-UBND"
-    date: dt.date | None = None      # (module-qualified: the field name shadows the type)
+    date: Day | None = None
     reason: Text | None = None       # why, e.g. a commune keeping two trạm y tế
-
-    _date = field_validator("date", mode="before")(parse_date)
 
 
 class Merge(_Op):
@@ -104,11 +101,9 @@ OPERATIONS: dict[str, type[_Op]] = {"merge": Merge, "absorb": Absorb, "split": S
 class ProposalFile(_Strict):
     baseline: Text                   # path of the organization file, relative to the proposal
     name: Text | None = None
-    as_of: date | None = None        # date the result is checked at; default: the baseline's
+    as_of: Day | None = None         # date the result is checked at; default: the baseline's
     operations: Annotated[list[dict], Field(min_length=1)]
     notes: str | None = None
-
-    _date = field_validator("as_of", mode="before")(parse_date)
 
 
 @dataclass
@@ -124,6 +119,8 @@ def is_proposal(data: Any) -> bool:
 
 
 def load_proposal(path: str | Path, display_name: str | None = None) -> ProposalResult:
+    """Read a proposal (đề án: `baseline` + `operations`) and apply it: the baseline, the resulting
+    organization and each result unit's lineage. Raises InputError like `load_org`."""
     path = Path(path)
     data, source = read_document(path, display_name)
     return build_proposal(data, source, path.parent)
@@ -133,6 +130,8 @@ def build_proposal(data: Any, source: SourceMap, base_dir: Path) -> ProposalResu
     """A proposal file's data; its baseline is read relative to `base_dir`."""
     top = _validate(data, source)
     baseline_path = base_dir / top.baseline
+    if not baseline_path.is_file():   # named from the proposal's own line: the user edits that file
+        raise InputError([source.problem("baseline_missing", ("baseline",), file=str(baseline_path))])
     raw, baseline_source = read_document(baseline_path, str(baseline_path))
     return apply_proposal(top, raw, baseline_source, source)
 
@@ -237,9 +236,30 @@ class _Applier:
                               for p in schema_problems(exc, self.source, path, None, model)]
             return
         before = len(self.problems)
-        getattr(self, f"_{self.op}")(op, path, index + 1, dry=True)
+        self._repeats(op, path)
+        if len(self.problems) == before:
+            getattr(self, f"_{self.op}")(op, path, index + 1, dry=True)
         if len(self.problems) == before:
             getattr(self, f"_{self.op}")(op, path, index + 1, dry=False)
+
+    def _repeats(self, op: _Op, path: tuple) -> None:
+        """A unit, function, part or child named twice in one operation: applied as written it would
+        count staff twice or lose a part, so it is refused (every list of the operation is looked at)."""
+        lists = [(name, value) for name, value in ((n, getattr(op, n, None)) for n in ("units", "functions"))
+                 if isinstance(value, list)]
+        if isinstance(op, Split):
+            lists.append(("into", [p.get("id") for p in op.into]))
+            lists.append(("children", [c for p in op.into if isinstance(p.get("children"), list)
+                                       for c in p["children"]]))
+        for name, values in lists:
+            seen: dict = {}
+            for i, value in enumerate(values):
+                if isinstance(value, str) and value in seen:
+                    where = path + (name, i) if name != "children" else path + ("into",)
+                    self._error("op_repeated", where, value, id=value, field=name, first=seen[value] + 1,
+                                again=i + 1)
+                elif isinstance(value, str):
+                    seen[value] = i
 
     def _reorganized(self, unit: dict, op: _Op) -> None:
         # feeds the transition rules: deputies above the cap are tolerated for a while

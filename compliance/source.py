@@ -23,7 +23,12 @@ from .workbook import WorkbookData, read_workbook
 # _Builder below turns them into data, never a constructor that could run code.
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _WS = json.decoder.WHITESPACE.match
-MAX_BYTES = 50 * 1024 * 1024
+# Input size bound, for every file orgcheck reads (organization, proposal, rules, Gherkin, plan; a .docx/.xlsx
+# is bounded again when unpacked, by compliance.ooxml). The national 34-province file is 38 MB of JSON
+# (29 MB YAML), 300,000 units about 77 MB; reading takes roughly 10-15x the file size in memory.
+# `orgcheck --max-input-mb N` changes it (set_input_limit).
+DEFAULT_MAX_INPUT_MB = 100
+MAX_BYTES = DEFAULT_MAX_INPUT_MB * 1024 * 1024
 MAX_NODES = 2_000_000
 MAX_DEPTH = 200
 
@@ -118,6 +123,20 @@ def _no_nul(text: str, file: str) -> str:
     return text
 
 
+def set_input_limit(megabytes: float) -> None:
+    """The size bound for every input file read from now on (the CLI's --max-input-mb)."""
+    global MAX_BYTES
+    MAX_BYTES = int(megabytes * 1024 * 1024)
+
+
+def check_size(path: Path, file: str) -> None:
+    """Refuse a file over the input bound before reading any of it (FileNotFoundError/OSError pass through)."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError([Problem(file, None, "file_too_large", {"size": f"{size / 2**20:.3g}",
+                                                                 "limit": f"{MAX_BYTES / 2**20:.3g}"})])
+
+
 def read_document(path: str | Path, display_name: str | None = None) -> tuple[object, SourceMap]:
     """Read a YAML or JSON file into plain Python data plus its SourceMap."""
     path = Path(path)
@@ -128,10 +147,7 @@ def read_document(path: str | Path, display_name: str | None = None) -> tuple[ob
     if suffix not in (".yaml", ".yml", ".json", ".xlsx"):
         raise InputError([Problem(file, None, "bad_extension")])
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError([Problem(file, None, "file_too_large",
-                                      {"size": round(size / 2**20, 1), "limit": MAX_BYTES // 2**20})])
+        check_size(path, file)
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InputError([Problem(file, None, "file_missing")]) from None
