@@ -354,6 +354,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "cannot write '{field}' = {value!r} into an Excel cell without losing information ({reason})"),
     "xlsx_reason_separator": ("phần tử danh sách chứa «;» hoặc xuống dòng", "a list item holds ';' or a line break"),
     "xlsx_reason_blank": ("chuỗi chỉ có khoảng trắng", "text of spaces only"),
+    "xlsx_reason_same_decision": ("hai quyết định liền nhau cùng số, ngày và trích yếu sẽ được đọc lại thành một",
+                                  "two consecutive decisions with the same reference, date and title would read back as one"),
     "xlsx_reason_shape": ("trang này không có cột cho giá trị như vậy", "this sheet has no column for such a value"),
     "file_unwritable": ("không ghi được tệp: {reason}", "cannot write the file: {reason}"),
     "convert_extension": ("chỉ chuyển được giữa .yaml, .yml, .json và .xlsx", "only .yaml, .yml, .json and .xlsx can be converted"),

@@ -337,7 +337,7 @@ def _decision_rows(items: list, writer: _Writer) -> list[tuple[dict, str]]:
             continue
         head = {(k,): item[k] for k in ("reference", "date", "title") if k in item}
         if tuple(head.get((k,)) for k in ("reference", "date", "title")) == last:
-            writer.refuse(name, item.get("reference"), "xlsx_reason_shape")  # would read back as one decision
+            writer.refuse(name, item.get("reference"), "xlsx_reason_same_decision")
         last = tuple(head.get((k,)) for k in ("reference", "date", "title"))
         for key in item:
             if key not in ("reference", "date", "title", "deputy_caps"):

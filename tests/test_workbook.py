@@ -116,6 +116,11 @@ def test_values_a_cell_cannot_give_back_are_refused(tmp_path):
     text = caught.value.render("vi")
     assert "units[1](so_noi_vu).functions" in text and "«;»" in text
     assert "units[2]" in text and "cap_pho" in text and "'2'" in text
+    decisions, _ = read_document(FIXTURES / "can-tho-qd1345.yaml")
+    decisions["decisions"].append(dict(decisions["decisions"][0]))
+    with pytest.raises(InputError) as caught:
+        document_bytes(decisions, str(tmp_path / "y.xlsx"))
+    assert "decisions[1]" in caught.value.render("en") and "would read back as one" in caught.value.render("en")
 
 
 # --- same findings from .xlsx as from .yaml -----------------------------------------------------
