@@ -461,7 +461,7 @@ class Cell:
             return f"{self.sheet}, {'row' if lang == 'en' else 'dòng'} {self.row}"
         if self.column:
             return f"{self.sheet}!{self.column}:{self.column}"
-        return f"{'sheet' if lang == 'en' else 'trang'} «{self.sheet}»"
+        return f"sheet '{self.sheet}'" if lang == "en" else f"trang «{self.sheet}»"
 
 
 @dataclass(frozen=True)

@@ -517,3 +517,15 @@ def test_damaged_parts_give_input_errors_only(tmp_path):
         except InputError as exc:
             outcomes.add(exc.problems[0].key)
     assert "xlsx_unreadable" in outcomes and len(outcomes) > 2, outcomes
+
+
+def test_cell_locations_in_both_languages():
+    from compliance.messages import Cell, Problem
+
+    def shown(cell, lang):
+        return Problem("co-cau.xlsx", cell.row, "no_units", {}, None, "units", cell).render(lang).split(": ")[0]
+    assert shown(Cell(3, "Đơn vị", 14, "I", "Cấp phó"), "vi") == "co-cau.xlsx, Đơn vị!I14"
+    assert shown(Cell(3, "Units", 14), "en") == "co-cau.xlsx, Units, row 14"
+    assert shown(Cell(3, "Đơn vị", 14), "vi") == "co-cau.xlsx, Đơn vị, dòng 14"
+    assert shown(Cell(3, "Units"), "en") == "co-cau.xlsx, sheet 'Units'"
+    assert shown(Cell(3, "Đơn vị"), "vi") == "co-cau.xlsx, trang «Đơn vị»"
