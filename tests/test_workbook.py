@@ -24,7 +24,7 @@ from compliance.source import read_document
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 FIXTURE_FILES = sorted(p.relative_to(FIXTURES) for p in FIXTURES.rglob("*.yaml")   # organization files, proposals
-                       if re.search(r"^(units|operations):", p.read_text(encoding="utf-8"), re.M))
+                       if re.search(r"^(units|operations):", p.read_text(encoding="utf-8"), re.MULTILINE))
 SMALL = FIXTURES / "nho" / "so-nho.yaml"
 
 
