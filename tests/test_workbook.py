@@ -529,3 +529,16 @@ def test_cell_locations_in_both_languages():
     assert shown(Cell(3, "Đơn vị", 14), "vi") == "co-cau.xlsx, Đơn vị, dòng 14"
     assert shown(Cell(3, "Units"), "en") == "co-cau.xlsx, sheet 'Units'"
     assert shown(Cell(3, "Đơn vị"), "vi") == "co-cau.xlsx, trang «Đơn vị»"
+
+
+def test_text_and_headers_typed_in_nfd_are_read_as_nfc(tmp_path):
+    import unicodedata
+
+    def edit(book):
+        sheet = book["Đơn vị"]
+        sheet["B2"] = unicodedata.normalize("NFD", "Sở Nội vụ tỉnh Hòa An")
+        sheet["I1"] = unicodedata.normalize("NFD", "Cấp phó")
+        book["Đơn vị"].title = unicodedata.normalize("NFD", "Đơn vị")
+    data, _ = read_document(_small_workbook(tmp_path, edit))
+    assert data["units"][0]["name"] == unicodedata.normalize("NFC", "Sở Nội vụ tỉnh Hòa An")
+    assert data["units"][1]["cap_pho"] == read_document(SMALL)[0]["units"][1]["cap_pho"] == 3
