@@ -57,7 +57,7 @@ class _Writer:
                                      {"field": field, "value": value, "reason": Message(reason)}))
 
     def put(self, cell, column: Column, value, field: str) -> None:
-        """A value in a cell, so that workbook._value gives it back unchanged."""
+        """A value in a cell, so that the reader (workbook._CONVERT) gives it back unchanged."""
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
         kind = column.kind
