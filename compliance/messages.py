@@ -362,6 +362,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "cannot write '{field}' = {value!r} into an Excel cell without losing information ({reason})"),
     "xlsx_reason_separator": ("phần tử danh sách chứa «;» hoặc xuống dòng", "a list item holds ';' or a line break"),
     "xlsx_reason_blank": ("chuỗi chỉ có khoảng trắng", "text of spaces only"),
+    "xlsx_reason_same_decision": ("hai quyết định liền nhau cùng số, ngày và trích yếu sẽ được đọc lại thành một",
+                                  "two consecutive decisions with the same reference, date and title would read back as one"),
     "xlsx_reason_shape": ("trang này không có cột cho giá trị như vậy", "this sheet has no column for such a value"),
     "file_unwritable": ("không ghi được tệp: {reason}", "cannot write the file: {reason}"),
     "convert_extension": ("chỉ chuyển được giữa .yaml, .yml, .json và .xlsx", "only .yaml, .yml, .json and .xlsx can be converted"),
@@ -459,7 +461,7 @@ class Cell:
             return f"{self.sheet}, {'row' if lang == 'en' else 'dòng'} {self.row}"
         if self.column:
             return f"{self.sheet}!{self.column}:{self.column}"
-        return f"{'sheet' if lang == 'en' else 'trang'} «{self.sheet}»"
+        return f"sheet '{self.sheet}'" if lang == "en" else f"trang «{self.sheet}»"
 
 
 @dataclass(frozen=True)
