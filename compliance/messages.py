@@ -214,6 +214,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "that is a file, not a folder (--out needs a folder)"),
     "baseline_missing": ("không tìm thấy tệp tổ chức nền «{file}» (khóa «baseline», đường dẫn tính từ thư mục của đề án)",
                          "the baseline organization file '{file}' is not found (key 'baseline', relative to the proposal's folder)"),
+    "function_repeated": ("mã chức năng «{code}» ghi hai lần trong «functions» của đơn vị (mục {first} và mục {again})",
+                          "function code '{code}' is listed twice in the unit's 'functions' (items {first} and {again})"),
     "date_range": ("«{field}» = {day}: ngày không hợp lý (chỉ nhận từ 02/09/1945 đến 31/12/2100)",
                    "'{field}' = {day}: not a plausible date (only 02/09/1945 to 31/12/2100)"),
     "id_control": ("«{field}»: mã chứa ký tự điều khiển hoặc ký tự ẩn {code} (không được phép trong mã)",
