@@ -131,14 +131,14 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     output = _output_options(en)
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND" if en else "LỆNH")
     c = sub.add_parser("check", parents=[common, rules_opt, review, output], help="check an organization file" if en else "kiểm tra một tệp tổ chức")
-    c.add_argument("file", help="organization file (.yaml/.json)" if en else "tệp tổ chức (.yaml/.json)")
+    c.add_argument("file", help="organization file (.yaml/.json/.xlsx)" if en else "tệp tổ chức (.yaml/.json/.xlsx)")
     c.add_argument("--format", choices=["table", "json", "markdown"])
     c.add_argument("--fail-on", choices=list(FAIL_ON), help=fail_help)
     c.add_argument("--as-of", help="check against the law in force on this date (DD/MM/YYYY)" if en else
                    "kiểm tra theo pháp luật có hiệu lực vào ngày này (DD/MM/YYYY)")
     k = sub.add_parser("plan", parents=[common, rules_opt, review, output], help="check a plan's task assignments" if en else
                        "kiểm tra phân công nhiệm vụ của một kế hoạch")
-    k.add_argument("file", help="plan (.txt/.docx)" if en else "kế hoạch (.txt/.docx)")
+    k.add_argument("file", help="plan (.txt/.docx/.xlsx)" if en else "kế hoạch (.txt/.docx/.xlsx)")
     k.add_argument("--org", help="organization file to resolve agency names against" if en else
                    "tệp tổ chức để đối chiếu tên cơ quan")
     k.add_argument("--format", choices=["table", "json", "markdown"])
@@ -188,6 +188,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
                     else "thư mục ghi các trang (mặc định: docs/rules)")
     sub.add_parser("schema", parents=[common], help="JSON Schema of organization files" if en else
                    "JSON Schema của tệp tổ chức")
+    _workbook_parsers(sub, common, en)
     return p
 
 
@@ -240,6 +241,39 @@ _WRITE_ERRORS = {errno.ENOENT: "output_reason_no_folder", errno.EACCES: "output_
                  errno.EROFS: "output_reason_denied"}
 
 
+def _workbook_parsers(sub, common, en: bool) -> None:
+    """`mau` (the Excel template) and `convert` (between .yaml, .json and .xlsx)."""
+    m = sub.add_parser("mau", parents=[common], help="write the Excel template to fill in" if en else
+                       "tạo mẫu Excel để điền cơ cấu hoặc đề án")
+    m.add_argument("--kind", choices=["org", "proposal"], default="org", help=(
+        "an organization structure or a proposal (đề án)" if en else "cơ cấu tổ chức (org) hoặc đề án (proposal)"))
+    m.add_argument("-o", "--output", default="mau.xlsx", help="workbook to write (.xlsx)" if en else
+                   "tệp Excel sẽ ghi (.xlsx)")
+    m.add_argument("--force", action="store_true", help="overwrite an existing file" if en else "ghi đè tệp đã có")
+    v = sub.add_parser("convert", parents=[common], help="convert between .yaml, .json and .xlsx" if en else
+                       "chuyển đổi giữa .yaml, .json và .xlsx")
+    v.add_argument("input", metavar="IN")
+    v.add_argument("output", metavar="OUT")
+    v.add_argument("--force", action="store_true", help="overwrite an existing file" if en else "ghi đè tệp đã có")
+
+
+def _mau(args) -> int:
+    from .convert import write_file
+    from .workbook_writer import template
+
+    if Path(args.output).suffix.lower() != ".xlsx":
+        raise InputError([Problem(args.output, None, "convert_extension")])
+    write_file(args.output, template(args.kind, args.lang), args.force)
+    sys.stdout.write(f"{'written' if args.lang == 'en' else 'đã ghi'} {args.output}\n")
+    return 0
+
+
+def _convert(args) -> int:
+    from .convert import convert
+
+    convert(args.input, args.output, args.lang, overwrite=args.force)
+    sys.stdout.write(f"{'written' if args.lang == 'en' else 'đã ghi'} {args.output}\n")
+    return 0
 def _unwritable(path: str, exc: OSError) -> InputError:
     """An output file or folder that cannot be written, said in the user's words (not the OS's English)."""
     reason = Message(_WRITE_ERRORS.get(exc.errno, "output_reason_other"), {"code": exc.errno})
@@ -296,6 +330,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "rules":
             return _rules(args)
+        if args.command == "mau":
+            return _mau(args)
+        if args.command == "convert":
+            return _convert(args)
         if args.command == "schema":
             sys.stdout.write(schema_json())
             return 0

@@ -21,7 +21,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "the file is not UTF-8 text (bad byte at offset {offset})"),
     "bad_character": ("ký tự {code} không được phép trong tệp YAML (ký tự điều khiển)",
                       "character {code} is not allowed in a YAML file (a control character)"),
-    "bad_extension": ("chỉ đọc được tệp .yaml, .yml hoặc .json", "only .yaml, .yml or .json files can be read"),
+    "bad_extension": ("chỉ đọc được tệp .yaml, .yml, .json hoặc .xlsx", "only .yaml, .yml, .json or .xlsx files can be read"),
     "container_invalid": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
     "container_not_zip": ("không phải tệp .{kind} hợp lệ (không phải gói zip hoặc tệp bị cắt cụt)",
                           "not a valid .{kind} file (not a zip package, or truncated)"),
@@ -101,12 +101,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_date_arg": ("ngày không hợp lệ: {value!r} (dùng DD/MM/YYYY hoặc YYYY-MM-DD)",
                      "invalid date: {value!r} (use DD/MM/YYYY or YYYY-MM-DD)"),
     # plans (orgcheck plan)
-    "plan_extension": ("chỉ đọc được kế hoạch dạng .txt hoặc .docx", "only .txt or .docx plans can be read"),
+    "plan_extension": ("chỉ đọc được kế hoạch dạng .txt, .docx hoặc .xlsx", "only .txt, .docx or .xlsx plans can be read"),
     "plan_empty_field": ("trường «{field}» không có giá trị", "field '{field}' has no value"),
     "plan_no_tasks": ("không tìm thấy nhiệm vụ nào: cần các mục đánh số (I., 1., a)) có dòng «Cơ quan chủ trì:», "
                       "«Thời gian thực hiện:» hoặc «Nhiệm vụ, giải pháp cụ thể:»",
                       "no task found: expected numbered parts (I., 1., a)) with lines 'Cơ quan chủ trì:' (lead), "
                       "'Thời gian thực hiện:' (deadline) or 'Nhiệm vụ, giải pháp cụ thể:' (task)"),
+    # plans: task tables in .docx/.xlsx (helper "plans", issue 16)
+    "plan_where_table": ("bảng {table}, hàng {row}", "table {table}, row {row}"),
+    "plan_where_sheet": ("trang tính «{sheet}», hàng {row}", "sheet '{sheet}', row {row}"),
+    "plan_row_no_title": ("{where}: có cơ quan chủ trì «{lead}» nhưng ô nội dung nhiệm vụ trống",
+                          "{where}: a lead agency '{lead}' is given but the task cell is empty"),
+    "plan_sheet_too_large": ("trang tính «{sheet}» có {rows} hàng, quá {limit} hàng của một bảng nhiệm vụ",
+                             "sheet '{sheet}' has {rows} rows, more than the {limit} of a task table"),
+    "plan_xlsx_malformed": ("nội dung bảng tính Excel bị hỏng hoặc thiếu thành phần (không phải .xlsx do Excel/LibreOffice tạo?)",
+                            "the Excel workbook is damaged or lacks parts (not an .xlsx saved by Excel/LibreOffice?)"),
     # proposals (đề án): every message names the operation by number; the line is in the location
     "op_schema": ("thao tác {n} ({op}): {detail_vi}", "operation {n} ({op_en}): {detail_en}"),
     "op_kind": ("thao tác {n}: loại thao tác «{value}» không có; chọn một trong: {choices}",
@@ -370,6 +379,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "output_reason_is_folder": ("đó là một thư mục", "that is a folder"),
     "output_reason_full": ("ổ đĩa đã đầy", "the disk is full"),
     "output_reason_other": ("lỗi hệ thống số {code}", "system error {code}"),
+    # Excel workbooks (compliance/workbook.py, workbook_writer.py, convert; area: xlsx-in)
+    "xlsx_macro_file": ("tệp .xlsm có thể chứa macro nên không được mở: lưu lại thành «Sổ làm việc Excel (.xlsx)»",
+                        "an .xlsm file may hold macros and is not opened: save it as an 'Excel Workbook (.xlsx)'"),
+    "xlsx_unreadable": ("nội dung sổ làm việc bị hỏng, không đọc được (không phải .xlsx do Excel/LibreOffice lưu?)",
+                        "the workbook's content is malformed and cannot be read (not an .xlsx saved by Excel/LibreOffice?)"),
+    "xlsx_missing_sheet": ("sổ làm việc thiếu trang «{sheet}» (mẫu tiếng Anh: «{sheet_en}»; các trang có: {sheets})",
+                           "the workbook has no sheet '{sheet_en}' (Vietnamese template: '{sheet}'; sheets present: {sheets})"),
+    "xlsx_unknown_sheet": ("trang «{sheet}» không có trong mẫu (dùng: {choices})",
+                           "sheet '{sheet}' is not in the template (use: {choices})"),
+    "xlsx_duplicate_sheet": ("trang «{sheet}» trùng với trang «{other}»", "sheet '{sheet}' duplicates sheet '{other}'"),
+    "xlsx_unknown_column": ("cột «{header}» không có trong mẫu của trang này (dùng: {choices})",
+                            "column '{header}' is not in this sheet's template (use: {choices})"),
+    "xlsx_duplicate_column": ("cột «{header}» trùng với cột {other}", "column '{header}' duplicates column {other}"),
+    "xlsx_no_header": ("ô có giá trị {value!r} nhưng cột không có tên ở dòng tiêu đề",
+                       "the cell holds {value!r} but its column has no header"),
+    "xlsx_unknown_field": ("«{header}» không phải trường của trang này (dùng: {choices})",
+                           "'{header}' is not a field of this sheet (use: {choices})"),
+    "xlsx_duplicate_field": ("trường «{header}» ghi hai lần (lần đầu ở dòng {first})",
+                             "the field '{header}' is given twice (first in row {first})"),
+    "xlsx_formula_no_value": ("ô có công thức {formula!r} nhưng chưa có giá trị tính sẵn (orgcheck không tính công thức): "
+                              "mở tệp trong Excel/LibreOffice và lưu lại, hoặc nhập giá trị",
+                              "the cell holds the formula {formula!r} without a computed value (orgcheck never evaluates "
+                              "formulas): open and save the file in Excel/LibreOffice, or type the value"),
+    "xlsx_too_many_rows": ("trang có quá nhiều dòng (quá {limit})", "the sheet has too many rows (over {limit})"),
+    "xlsx_too_many_columns": ("trang có quá nhiều cột ({count}, tối đa {limit})",
+                              "the sheet has too many columns ({count}, at most {limit})"),
+    "xlsx_operation_number": ("«{field}» phải là số thứ tự của một thao tác trên trang «{sheet}», gặp {value!r}",
+                              "'{field}' must be the number of an operation on the sheet '{sheet}', found {value!r}"),
+    "xlsx_operation_twice": ("số thứ tự thao tác {value!r} trùng với dòng {first}",
+                             "operation number {value!r} duplicates row {first}"),
+    "xlsx_detail_many": ("thao tác {n} ({op}) chỉ nhận một dòng ở trang «{sheet}», gặp {count} dòng",
+                         "operation {n} ({op}) takes one row on the sheet '{sheet}', found {count}"),
+    "xlsx_detail_twice": ("thao tác {n}: «{field}» ghi cả ở ô này và ở trang «{sheet}»; chỉ ghi một nơi",
+                          "operation {n}: '{field}' is given both in this cell and on the sheet '{sheet}'; give it once"),
+    "xlsx_cannot_write": ("không ghi được «{field}» = {value!r} vào ô Excel mà không mất thông tin ({reason})",
+                          "cannot write '{field}' = {value!r} into an Excel cell without losing information ({reason})"),
+    "xlsx_reason_separator": ("phần tử danh sách chứa «;» hoặc xuống dòng", "a list item holds ';' or a line break"),
+    "xlsx_reason_blank": ("chuỗi chỉ có khoảng trắng", "text of spaces only"),
+    "xlsx_reason_shape": ("trang này không có cột cho giá trị như vậy", "this sheet has no column for such a value"),
+    "file_unwritable": ("không ghi được tệp: {reason}", "cannot write the file: {reason}"),
+    "convert_extension": ("chỉ chuyển được giữa .yaml, .yml, .json và .xlsx", "only .yaml, .yml, .json and .xlsx can be converted"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),
@@ -422,6 +472,31 @@ class MessageError(ValueError):
 
 
 @dataclass(frozen=True)
+class Cell:
+    """Where a value sits in a workbook: a sheet (its order in the workbook), and when known a
+    row, a column letter and that column's header."""
+
+    order: int
+    sheet: str
+    row: int | None = None
+    column: str | None = None
+    header: str | None = None
+
+    @property
+    def column_index(self) -> int:
+        return sum((ord(c) - 64) * 26 ** i for i, c in enumerate(reversed(self.column))) if self.column else 0
+
+    def render(self, lang: str = "vi") -> str:
+        if self.row and self.column:
+            return f"{self.sheet}!{self.column}{self.row}"   # as Excel writes it: Đơn vị!F14
+        if self.row:
+            return f"{self.sheet}, {'row' if lang == 'en' else 'dòng'} {self.row}"
+        if self.column:
+            return f"{self.sheet}!{self.column}:{self.column}"
+        return f"{'sheet' if lang == 'en' else 'trang'} «{self.sheet}»"
+
+
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with an input file, located as precisely as we can."""
 
@@ -431,8 +506,11 @@ class Problem:
     params: dict = field(default_factory=dict, hash=False, compare=False)
     unit: str | None = None
     where: str = ""
+    cell: Cell | None = None   # workbooks: the sheet, row and column instead of a line
 
     def sort_key(self) -> tuple:
+        if self.cell is not None:
+            return (self.file, self.cell.order, self.line or 0, self.cell.column_index, self.key)
         return (self.file, self.line or 0, self.where, self.key)
 
     def text(self, lang: str = "vi") -> str:
@@ -446,7 +524,11 @@ class Problem:
             parts.append(f"{'line' if lang == 'en' else 'dòng'} {self.line}")
         if self.unit:
             parts.append(f"{'unit' if lang == 'en' else 'đơn vị'} «{self.unit}»")
+        if self.cell is not None:  # the cell says more than a line and the data path
+            parts[1:] = [self.cell.render(lang)] + parts[2 if self.line else 1:]
         location = ", ".join(parts)
+        where = f" [{self.where}]" if self.where and self.cell is None else ""
+        return f"{location}{where}: {text}"
         where = f" [{self.where}]" if self.where else ""
         return printable(f"{location}{where}: {text}")   # ids and values quoted from a hostile file
 

@@ -560,10 +560,10 @@ def _check_structure(units: list[Unit], lines: dict[str, int | None], positions:
             if code not in functions:
                 close = difflib.get_close_matches(code, list(functions), n=1)
                 at(unit, "unknown_function", "functions", code=code, suggestion=close[0] if close else None)
-    _check_cycles(units, by_id, lines, source, problems)
+    _check_cycles(units, by_id, lines, positions, source, problems)
 
 
-def _check_cycles(units: list[Unit], by_id: dict[str, Unit], lines: dict[str, int],
+def _check_cycles(units: list[Unit], by_id: dict[str, Unit], lines: dict[str, int], positions: dict[str, int],
                   source: SourceMap, problems: list[Problem]) -> None:
     state: dict[str, int] = {}  # 1 = on the current walk, 2 = done
     for start in units:
@@ -580,8 +580,8 @@ def _check_cycles(units: list[Unit], by_id: dict[str, Unit], lines: dict[str, in
             cycle = walk[walk.index(node):]
             first = min(cycle, key=lambda u: lines.get(u) or 0)
             ordered = cycle[cycle.index(first):] + cycle[:cycle.index(first)]
-            problems.append(Problem(source.file, lines.get(first), "cycle",
-                                    {"cycle": " → ".join(ordered + [first])}, first, ""))
+            problems.append(Problem(source.file, lines.get(first), "cycle", {"cycle": " → ".join(ordered + [first])},
+                                    first, "", source.cell(("units", positions[first], "parent"))))
         for n in walk:
             state[n] = 2
 

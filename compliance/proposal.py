@@ -20,6 +20,7 @@ from pydantic import Field, ValidationError
 from .messages import InputError, Problem
 from .model import KINDS, Day, Id, Kind, Org, Text, _Strict, build_org, read_document, schema_problems
 from .source import SourceMap
+from .workbook import WorkbookData
 
 OP_VERBS = {"merge": ("hợp nhất", "merge"), "absorb": ("sáp nhập", "absorb"), "split": ("chia tách", "split"),
             "dissolve": ("giải thể", "dissolve"), "transfer": ("chuyển chức năng", "transfer"),
@@ -164,6 +165,7 @@ class _Applier:
         self.source = source
         self.units: dict[str, dict] = {}
         self.lines: dict[str, tuple[str, int | None]] = {}   # unit → (file, line) it was last written at
+        self.written: dict[str, tuple] = {}  # unit → path of the operation that last wrote it (workbook cells)
         for i, u in enumerate(self.raw["units"]):
             self.units[u["id"]] = u
             self.lines[u["id"]] = (baseline_source.file, baseline_source.line(("units", i)))
@@ -230,7 +232,7 @@ class _Applier:
             verb = OP_VERBS[self.op]
             self.problems += [Problem(p.file, p.line, "op_schema", {"n": index + 1, "op": verb[0], "op_en": verb[1],
                                                                    "detail_vi": p.text("vi"), "detail_en": p.text("en")},
-                                      p.unit, p.where)
+                                      p.unit, p.where, p.cell)
                               for p in schema_problems(exc, self.source, path, None, model)]
             return
         before = len(self.problems)
@@ -267,6 +269,7 @@ class _Applier:
     def _place(self, unit: dict, line_path: tuple) -> None:
         self.units[unit["id"]] = unit
         self.lines[unit["id"]] = (self.source.file, self.source.line(line_path))
+        self.written[unit["id"]] = line_path
 
     def _remove(self, unit_id: str, number: int, successor: str | None) -> None:
         del self.units[unit_id]
@@ -346,6 +349,7 @@ class _Applier:
             self._reparent_children(u, op.into)
         self._reorganized(target, op)
         self.lines[op.into] = (self.source.file, self.source.line(path))
+        self.written[op.into] = path
 
     def _split(self, op: Split, path: tuple, number: int, dry: bool) -> None:
         if not self._known(op.unit, path + ("unit",)):
@@ -448,6 +452,7 @@ class _Applier:
         if dry:
             return
         self.units[op.unit].update(op.values)
+        self.written[op.unit] = path
 
     def _add(self, op: Add, path: tuple, number: int, dry: bool) -> None:
         unit = dict(op.unit)
@@ -483,7 +488,19 @@ class _Applier:
         """Lines of the result: a unit keeps its baseline line until an operation writes it, then
         the operation's line in the proposal (the report names the proposal as the file)."""
         lines = {("units", i): self.lines[u][1] for i, u in enumerate(self.units) if self.lines[u][1] is not None}
-        return SourceMap(self.source.file, lines)
+        workbook = self.source.workbook
+        if workbook is None:
+            return SourceMap(self.source.file, lines)
+        # a workbook proposal: a unit an operation wrote is located at that operation's detail row
+        # (its new unit or new values) or, without one, at the operation's row
+        cells = {}
+        for i, u in enumerate(self.units):
+            path = self.written.get(u)
+            if path is not None:
+                found = next((workbook.cells[path + (k,)] for k in ("into", "unit", "values") if path + (k,) in workbook.cells),
+                             None) or self.source.cell(path)
+                cells[("units", i)] = found
+        return SourceMap(self.source.file, lines, workbook=WorkbookData({}, cells, workbook.columns, workbook.labels))
 
 
 def _common(values) -> Any:

@@ -72,6 +72,8 @@ def assert_no_cut_syllable(out: str, doc: dict) -> None:
               "tổng cộng Số phát hiện Chỉ tiêu tinh giản Giai đoạn Hiện có Gốc Thay đổi Yêu cầu Đạt chưa đạt đạt "
               "có số liệu gốc", FROM_PLAN["vi"], UNVERIFIED["vi"]]
     texts += [" ".join((t["title"], t["legal_basis"], t["period"])) for t in doc["targets"]]
+    texts += ["Phạm vi kiểm tra Quy tắc có hiệu lực nhưng không gặp đối tượng nào trong phạm vi Đơn vị không quy tắc "
+              "nào xét đến Mọi quy tắc có hiệu lực đều gặp đối tượng mọi đơn vị đều được ít nhất một quy tắc xét đến"]
     words = {w.strip("«»(),;:.*") for text in texts for w in text.split()}
     for token in out.split():
         bare = token.strip("«»(),;:.*")
