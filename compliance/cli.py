@@ -28,7 +28,7 @@ from .entry import Interrupted, interrupted
 from .config import Config, load_config
 from .engine import EngineError
 from .messages import MESSAGES, InputError, Message, Problem
-from .model import RULES_DIR, FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
+from .model import EARLIEST_DATE, LATEST_DATE, RULES_DIR, FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
 from .plan import AgencyIndex, read_plan
 from .proposal import ProposalResult, build_proposal, is_proposal
 from .render import render
@@ -390,6 +390,8 @@ def _date_arg(value: str | None, lang: str) -> date | None:
     parsed = parse_date(value)
     if not isinstance(parsed, date):
         raise InputError([Problem("--as-of", None, "bad_date_arg", {"value": value})])
+    if not EARLIEST_DATE <= parsed <= LATEST_DATE:   # the same plausible range as the files' dates
+        raise InputError([Problem("--as-of", None, "date_range", {"field": "--as-of", "day": f"{parsed:%d/%m/%Y}"})])
     return parsed
 
 

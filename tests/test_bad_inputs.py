@@ -309,3 +309,13 @@ def test_docx_plan_is_refused(name, tmp_path, capsys):
     en = capsys.readouterr()[1]
     assert problem_pattern(detail, "en").search(en), (detail, en)
     assert peak < 64 * 2**20, peak   # the bomb's inflated size is never held
+
+
+@pytest.mark.parametrize("command", [["check", "fixtures/nho/so-nho.yaml"], ["plan", "fixtures/ke-hoach/ke-hoach-mau.txt"],
+                                     ["rules", "list"]])
+@pytest.mark.parametrize("day", ["01/01/1800", "9999-12-31", "31/12/2100x"])
+def test_as_of_outside_any_plausible_date(command, day, capsys):
+    code = main([*command, "--as-of", day])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "", (code, err)
+    assert problem_pattern("bad_date_arg" if day.endswith("x") else "date_range").search(err), err
