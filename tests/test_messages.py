@@ -77,7 +77,7 @@ def test_help_speaks_the_users_language(words, capsys):
     assert vi.startswith("cách dùng: ") and "tùy chọn:" in vi
     if words:   # the top level has no --lang of its own: its help is Vietnamese unless a command says otherwise
         assert en.startswith("usage: ") and "options:" in en
-        assert not VIETNAMESE.search(en), en
+        assert not VIETNAMESE.search(re.sub(r"\([^)]*\)|«[^»]*»", "", en)), en   # a Vietnamese term glossed in brackets
 
 
 @pytest.mark.parametrize("argv,vi_text,en_text", [
