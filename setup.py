@@ -10,4 +10,7 @@ DATA = {"compliance._data.rules": "rules", "compliance._data.features.quy_tac": 
 
 setup(packages=find_packages(include=["compliance", "compliance.*"]) + list(DATA), package_dir=DATA,
       package_data={"compliance._data.rules": ["*.yaml"], "compliance._data.features.quy_tac": ["*.feature"],
-                    "compliance._data.examples": ["*.yaml", "README.md"]})
+                    "compliance._data.examples": ["*.yaml", "README.md"],
+                    # the web workbench's pages, styles and database migrations
+                    "compliance.web": ["templates/*.html", "static/*", "migrations/*.py", "migrations/*.mako",
+                                       "migrations/versions/*.py"]})

@@ -131,6 +131,8 @@ class Cond:
             return False
         if self.op == "in":
             return left in right
+        if self.op == "mt":   # the folded name against a pattern of letters, digits, spaces and ".*"
+            return re.fullmatch(right, left) is not None
         return {"eq": left == right, "ne": left != right, "lt": left < right, "le": left <= right,
                 "gt": left > right, "ge": left >= right}[self.op]
 
@@ -147,6 +149,11 @@ def parse_cell(fieldname: str, cell: Any) -> list[Cond]:
         return [Cond(fieldname, "eq", cell)]
     if isinstance(cell, str):
         text = cell.strip()
+        if text.startswith("~"):   # a name filter: "~ trung tam.*" (unit names are folded: compliance.text.fold)
+            pattern = text[1:].strip()
+            if not re.fullmatch(r"(?:[a-z0-9 ]|\.\*)+", pattern):
+                raise MessageError("cell_pattern", field=fieldname, value=cell)
+            return [Cond(fieldname, "mt", pattern)]
         m = _RANGE.match(text)
         if m:
             lo, hi = _number(m.group(1)), _number(m.group(2))
@@ -297,6 +304,7 @@ class Rule:
     line: int | None
     source: SourceSpec
     variants: list[Variant] = field(default_factory=list)
+    origin: str = "orgcheck"   # "user": written by the user (a rules folder or Gherkin file not shipped with orgcheck)
 
     def __getattr__(self, name: str):
         return getattr(self.spec, name)
@@ -334,6 +342,7 @@ class Regime(_Strict):
 class Catalogue:
     rules: list[Rule]
     regimes: list[Regime] = field(default_factory=list)
+    folder: str | None = None   # a rules folder of the user's (--rules DIR), as they named it; None: orgcheck's own
 
     def by_code(self, code: str) -> Rule | None:
         return next((r for r in self.rules if r.code == code), None)
@@ -392,6 +401,9 @@ def describe(cond: Cond, fact: str, lang: str) -> str:
         if cond.field == "parent_kind":
             return (f"under {text}" if en else f"trực thuộc {text}")
         return text if cond.op != "ne" else (f"not {text}" if en else f"không phải {text}")
+    if cond.op == "mt":
+        words = cond.value.replace(".*", "…")
+        return f"{label} {words}"
     if cond.op == "range":
         lo, hi = cond.value
         return f"{lo}–{hi} {label}"
@@ -477,10 +489,15 @@ def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None
     checked together: a code is unique across both. Messages name the folder `shown`."""
     problems: list[Problem] = []
     rules: list[Rule] = []
+    user = directory.resolve() != RULES_DIR.resolve()
     for path in yaml_rule_files(directory):
         rules += _load_rule_file(path, shown_path(path, directory, shown), problems)
+    for rule in rules if user else ():
+        rule.origin = "user"
     for path in gherkin_rule_files(directory) if gherkin_files is None else gherkin_files:
         found, bad = load_gherkin_file(path.resolve(), shown_path(path, directory, shown), directory)
+        for rule in found if user or not path.resolve().is_relative_to(RULES_DIR.parent / GHERKIN_DIR) else ():
+            rule.origin = "user"
         rules += found
         problems += bad
     regimes_file = own_or_builtin(directory, REGIMES_FILE)
@@ -493,7 +510,7 @@ def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None
         seen[rule.code] = rule
     if problems:
         raise InputError(problems)
-    return Catalogue(rules, regimes)
+    return Catalogue(rules, regimes, shown if user else None)
 
 
 def _read_collecting(path: Path, name: str, problems: list[Problem]) -> tuple[object, SourceMap] | None:

@@ -189,6 +189,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     sub.add_parser("schema", parents=[common], help="JSON Schema of organization files" if en else
                    "JSON Schema của tệp tổ chức")
     _workbook_parsers(sub, common, en)
+    _web_parsers(sub, common, en)
     return p
 
 
@@ -280,6 +281,26 @@ def _unwritable(path: str, exc: OSError) -> InputError:
     return InputError([Problem(path, None, "output_unwritable", {"reason": reason})])
 
 
+def _web_parsers(sub, common, en: bool) -> None:
+    """`orgcheck serve` and `orgcheck users add` (the web workbench, compliance/web/)."""
+    db_help = ("database URL (default: a SQLite file in your data folder; an office server: "
+               "postgresql+psycopg://user:password@host/db)" if en else
+               "địa chỉ cơ sở dữ liệu (mặc định: tệp SQLite trong thư mục dữ liệu của bạn; máy chủ dùng chung: "
+               "postgresql+psycopg://người_dùng:mật_khẩu@máy/csdl)")
+    s = sub.add_parser("serve", parents=[common], help="start the web workbench" if en else "mở bàn làm việc trên web")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)" if en else
+                   "địa chỉ lắng nghe (mặc định: chỉ máy này)")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--db", help=db_help)
+    u = sub.add_parser("users", parents=[common], help="workbench accounts" if en else "tài khoản của bàn làm việc")
+    usub = u.add_subparsers(dest="users_command", required=True, parser_class=_Parser)
+    ua = usub.add_parser("add", parents=[common], help="add an account (the password is asked for)" if en else
+                         "thêm tài khoản (mật khẩu được hỏi khi chạy)")
+    ua.add_argument("name")
+    ua.add_argument("--role", choices=["analyst", "admin"], default="analyst")
+    ua.add_argument("--db", help=db_help)
+
+
 def tune_gc() -> None:
     """A check builds millions of small objects that live to the end (a few dozen per unit) and
     makes almost no reference cycles; at the default thresholds the collector re-scans them over
@@ -337,6 +358,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "schema":
             sys.stdout.write(schema_json())
             return 0
+        if args.command == "serve":
+            return _serve(args)
+        if args.command == "users":
+            return _users_add(args)
     except InputError as exc:
         sys.stderr.write(exc.render(lang) + "\n")
         return 2
@@ -597,6 +622,51 @@ def _new_rule(args) -> int:
     except OSError as exc:
         raise _unwritable(args.out, exc) from None
     sys.stdout.write(f"{'written' if args.lang == 'en' else 'đã ghi'} {out}\n")
+    return 0
+
+
+def _serve(args) -> int:
+    """The web workbench; imported only here so other commands stay fast."""
+    try:
+        import uvicorn
+
+        from .web.app import StartRefused, create_app
+    except ImportError as exc:   # installed without the [web] extra
+        raise InputError([Problem("serve", None, "web_missing_package", {"name": exc.name})]) from None
+
+    try:
+        app = create_app(args.db, args.host)
+    except StartRefused:
+        raise InputError([Problem("serve", None, "web_start_refused", {"host": args.host})]) from None
+    app.state.catalogue()   # the rules read once before the first page, not during it
+    sys.stderr.write(f"orgcheck: http://{args.host}:{args.port}/\n")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def _users_add(args) -> int:
+    """The database and the name first, then the password: nothing is asked for in vain."""
+    import getpass
+
+    try:
+        from .web.security import add_user
+        from .web.storage import User, open_database
+    except ImportError as exc:
+        raise InputError([Problem("users add", None, "web_missing_package", {"name": exc.name})]) from None
+    with open_database(args.db)() as db:
+        if db.query(User).filter_by(name=args.name).first():
+            raise InputError([Problem("users add", None, "web_user_exists", {"name": args.name})])
+        if sys.stdin.isatty():
+            password = getpass.getpass("Password: " if args.lang == "en" else "Mật khẩu: ")
+            if getpass.getpass("Again: " if args.lang == "en" else "Nhập lại: ") != password:
+                raise InputError([Problem("users add", None, "web_password_mismatch")])
+        else:   # scripts: the first line of standard input
+            password = sys.stdin.readline().rstrip("\r\n")
+        if len(password) < 8:
+            raise InputError([Problem("users add", None, "web_password_short")])
+        add_user(db, args.name, password, args.role, "cli")
+        db.commit()
+    sys.stdout.write(f"{'account added' if args.lang == 'en' else 'đã thêm tài khoản'}: {args.name} ({args.role})\n")
     return 0
 
 

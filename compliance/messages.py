@@ -338,6 +338,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "table of limits, row {row}, column '{name}' (column {column}): {reason}"),
     "gherkin_bands_empty": ("bảng mức, dòng {row}, cột «{name}»: ô trống",
                             "table of limits, row {row}, column '{name}': empty cell"),
+    # rules written in Gherkin, part two (issue 17): values in the author's words, located at the column
+    "gherkin_at": ("cột {column}: {reason}", "column {column}: {reason}"),
+    "gherkin_name_filter": ("«{name}» {value}: lọc theo tên chỉ dùng trường «tên đơn vị», với chữ, số và dấu cách",
+                            "'{name}' {value}: a name filter takes the field 'tên đơn vị' and letters, digits and spaces"),
+    "cell_pattern": ("«{field}»: mẫu tên «{value}» chỉ gồm chữ không dấu, số, dấu cách và .*",
+                     "'{field}': the name pattern '{value}' may hold only unaccented letters, digits, spaces and .*"),
+    "vi_value_unknown": ("«{field}» không có giá trị «{value}» (dùng: {choices})",
+                         "'{field}' has no value '{value}' (use: {choices})"),
     "vi_number": ("không đọc được số «{value}» (viết 4,5 hoặc 1.000)", "cannot read the number '{value}' (write 4,5 or 1.000)"),
     "vi_not_one_value": ("«khác» chỉ đi với một giá trị", "'khác' (not) takes a single value"),
     "vi_limit_term": ("không đọc được «{term}» trong mức «{value}»: cần một số, hoặc [hệ số ×] tên trường ({known})",
@@ -420,6 +428,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "xlsx_reason_shape": ("trang này không có cột cho giá trị như vậy", "this sheet has no column for such a value"),
     "file_unwritable": ("không ghi được tệp: {reason}", "cannot write the file: {reason}"),
     "convert_extension": ("chỉ chuyển được giữa .yaml, .yml, .json và .xlsx", "only .yaml, .yml, .json and .xlsx can be converted"),
+    # web workbench (orgcheck serve, compliance/web/)
+    "web_upload_type": ("chỉ nhận tệp .xlsx, .yaml, .yml, .json (tổ chức, đề án) hoặc .docx, .txt (kế hoạch)",
+                        "only .xlsx, .yaml, .yml, .json (organization, proposal) or .docx, .txt (plan) files are accepted"),
+    "web_upload_content": ("nội dung tệp không khớp đuôi {ext} (tệp .xlsx/.docx phải là gói zip; .yaml/.json/.txt phải là văn bản)",
+                           "the file's content does not match its {ext} extension (.xlsx/.docx must be a zip package; "
+                           ".yaml/.json/.txt must be text)"),
+    "web_proposal_baseline": ("đề án cần cơ cấu hiện tại: hãy tải tệp tổ chức lên hồ sơ trước, rồi tải đề án làm phiên bản sau",
+                              "a proposal needs the current organization: upload the organization file to the dossier "
+                              "first, then the proposal as a later version"),
+    "web_no_file": ("chưa chọn tệp", "no file chosen"),
+    "web_as_of": ("ngày «{value}» không hợp lệ (DD/MM/YYYY)", "the date '{value}' is not valid (DD/MM/YYYY)"),
+    "web_start_refused": ("không mở trên địa chỉ {host} khi chưa có tài khoản nào: tạo tài khoản bằng «orgcheck users add TÊN "
+                          "--role admin» (hoặc chỉ mở trên máy này: bỏ --host)",
+                          "will not listen on {host} while no account exists: create one with 'orgcheck users add NAME "
+                          "--role admin' (or serve this computer only: drop --host)"),
+    "web_password_mismatch": ("hai lần nhập mật khẩu không khớp", "the two passwords differ"),
+    "web_password_short": ("mật khẩu cần ít nhất 8 ký tự", "the password needs at least 8 characters"),
+    "web_user_exists": ("tài khoản «{name}» đã có", "the account '{name}' exists already"),
+    "web_db_unusable": ("không dùng được cơ sở dữ liệu {url}: {reason}", "cannot use the database {url}: {reason}"),
+    "web_missing_package": ("thiếu gói {name} của bàn làm việc web: cài «pip install 'orgcheck[web]'»",
+                            "the web workbench's package {name} is missing: install it with pip install 'orgcheck[web]'"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),

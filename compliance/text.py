@@ -18,6 +18,13 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def fold(text: str) -> str:
+    """Lower case, single spaces, no diacritics ("Trung tâm Y tế" → "trung tam y te"): how an author's word is
+    looked up, and the unit name a rule's name filter matches (the engine's regex is unsafe on Vietnamese)."""
+    base = unicodedata.normalize("NFD", " ".join(nfc(text).casefold().split()).replace("đ", "d"))
+    return "".join(ch for ch in base if not unicodedata.combining(ch))
+
+
 @functools.lru_cache(maxsize=1 << 16)  # unit paths repeat their ancestors' names in every report row
 def vi_sort_key(text: str) -> tuple:
     """Sort key in Vietnamese dictionary order: letters first (a < ă < â … đ after d),

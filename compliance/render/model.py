@@ -59,7 +59,7 @@ class Table:
     keep: frozenset[int] = frozenset()      # columns never wrapped (severities, statuses)
     atoms: frozenset[int] = frozenset()     # columns whose words are never cut, not even after a separator (codes)
     numbers: bool = True                    # numeric-looking text is aligned as a number
-    style: str = "grid"                     # grid | simple (a short summary)
+    style: str = "grid"                     # tabulate's grid, or simple for a short summary
     records: tuple[Record, ...] = ()        # the finding behind each row, when rows are findings
     severity_column: int | None = None      # coloured in the terminal
 
