@@ -5,6 +5,7 @@ Lower layers raise `InputError` with message keys; only the CLI chooses the lang
 
 from __future__ import annotations
 
+import errno
 import re
 from dataclasses import dataclass, field
 
@@ -190,6 +191,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "the limit {value} is not a finite number (.nan or .inf makes the rule never or always fire)"),
     "message_placeholder": ("thông báo có chỗ điền {placeholder} không hợp lệ: trong ngoặc nhọn chỉ ghi một tên trong số: {known}",
                             "the message has an invalid placeholder {placeholder}: put only one of these names in braces: {known}"),
+    "os_not_found": ("tệp hoặc thư mục không tồn tại", "the file or folder does not exist"),
+    "os_denied": ("không có quyền đọc", "no permission to read it"),
+    "os_is_folder": ("đó là một thư mục, không phải tệp", "that is a folder, not a file"),
+    "os_not_folder": ("một phần của đường dẫn không phải thư mục", "part of the path is not a folder"),
+    "os_other": ("lỗi hệ thống số {code}", "system error {code}"),
     "validator_other": ("trình kiểm tra báo: «{detail}»", "the validator says: {detail}"),
     "syn_other": ("cấu trúc tệp không đúng ở đây (trình đọc báo: «{detail}»)", "the file's structure is wrong here ({detail})"),
     # argparse's own texts (issue 14): the English is argparse's message id, so its %-placeholders stay
@@ -592,3 +598,12 @@ def syntax_reason(text: str) -> Message:
     folded = text.casefold()
     key = next((k for pattern, k in _SYNTAX if pattern in folded), None)
     return Message(key) if key else Message("syn_other", {"detail": text})
+
+
+_OS_REASONS = {errno.ENOENT: "os_not_found", errno.EACCES: "os_denied", errno.EPERM: "os_denied",
+               errno.EISDIR: "os_is_folder", errno.ENOTDIR: "os_not_folder"}
+
+
+def os_reason(exc: OSError) -> Message:
+    """Why a file could not be read, in the user's language (the OS's own text is English)."""
+    return Message(_OS_REASONS.get(exc.errno, "os_other"), {"code": exc.errno})

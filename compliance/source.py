@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .messages import Cell, InputError, Message, Problem, syntax_reason
+from .messages import Cell, InputError, Message, Problem, os_reason, syntax_reason
 from .text import nfc
 from .workbook import WorkbookData, read_workbook
 
@@ -154,7 +154,7 @@ def read_document(path: str | Path, display_name: str | None = None) -> tuple[ob
     except (IsADirectoryError, PermissionError, OSError) as exc:
         if isinstance(exc, InputError):
             raise
-        raise InputError([Problem(file, None, "file_unreadable", {"reason": exc.strerror or str(exc)})]) from None
+        raise InputError([Problem(file, None, "file_unreadable", {"reason": os_reason(exc)})]) from None
     if suffix == ".xlsx":
         workbook = read_workbook(raw, file)
         return workbook.data, SourceMap(file, workbook=workbook)

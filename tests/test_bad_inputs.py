@@ -319,3 +319,19 @@ def test_as_of_outside_any_plausible_date(command, day, capsys):
     out, err = capsys.readouterr()
     assert code == 2 and out == "", (code, err)
     assert problem_pattern("bad_date_arg" if day.endswith("x") else "date_range").search(err), err
+
+
+def test_a_folder_where_a_file_belongs(tmp_path, capsys):
+    """The operating system's reason, in the user's words: never its English text."""
+    (tmp_path / "to-chuc.yaml").mkdir()
+    (tmp_path / "ke-hoach.txt").mkdir()
+    (tmp_path / "quy-tac" / "quy_tac" / "thu.feature").mkdir(parents=True)
+    (tmp_path / "quy-tac" / "nho.yaml").write_text("rules: []\n", encoding="utf-8")
+    for args, shown in [(["check", "to-chuc.yaml"], "to-chuc.yaml"), (["plan", "ke-hoach.txt"], "ke-hoach.txt"),
+                        (["rules", "list", "--rules", "quy-tac"], "thu.feature")]:
+        args = [str(tmp_path / a) if a.endswith((".yaml", ".txt")) or a == "quy-tac" else a for a in args]
+        for lang in ("vi", "en"):
+            assert main([*args, "--lang", lang]) == 2
+            err = capsys.readouterr().err
+            assert shown in err and problem_pattern("os_is_folder", lang).search(err), err
+            assert "Is a directory" not in err and "Errno" not in err, err
