@@ -196,6 +196,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os_is_folder": ("đó là một thư mục, không phải tệp", "that is a folder, not a file"),
     "os_not_folder": ("một phần của đường dẫn không phải thư mục", "part of the path is not a folder"),
     "os_other": ("lỗi hệ thống số {code}", "system error {code}"),
+    "same_unit": ("Cảnh báo: {count} nhóm đơn vị cùng tên, cùng cấp trên và cùng loại nhưng khác mã (một đơn vị khai báo hai lần?): {units}{more}",
+                  "Warning: {count} groups of units with the same name, parent and kind under different ids (one unit declared twice?): {units}{more}"),
+    "same_unit_more": (" và {n} nhóm khác", " and {n} more"),
     "validator_other": ("trình kiểm tra báo: «{detail}»", "the validator says: {detail}"),
     "syn_other": ("cấu trúc tệp không đúng ở đây (trình đọc báo: «{detail}»)", "the file's structure is wrong here ({detail})"),
     # argparse's own texts (issue 14): the English is argparse's message id, so its %-placeholders stay

@@ -335,3 +335,18 @@ def test_a_folder_where_a_file_belongs(tmp_path, capsys):
             err = capsys.readouterr().err
             assert shown in err and problem_pattern("os_is_folder", lang).search(err), err
             assert "Is a directory" not in err and "Errno" not in err, err
+
+
+def test_one_unit_under_two_ids_is_a_warning(tmp_path, capsys):
+    """Same name (case and spaces aside), parent and kind, different ids: said under the header of every format."""
+    base = (CORPUS / "proposal" / "co-so.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "hai-ma.yaml"
+    path.write_text(base + "  - {id: p9, name: 'phòng  MỘT', kind: phong_thuoc_so, parent: s, bien_che: 9, cap_pho: 1}\n",
+                    encoding="utf-8")
+    main(["check", str(path)])
+    assert "Cảnh báo: 1 nhóm đơn vị cùng tên, cùng cấp trên và cùng loại nhưng khác mã" in capsys.readouterr().out
+    main(["check", str(path), "--lang", "en", "--format", "json"])
+    notes = json.loads(capsys.readouterr().out)["notes"]
+    assert any("Phòng Một (p1, p9)" in n for n in notes), notes
+    main(["check", str(CORPUS / "proposal" / "co-so.yaml")])
+    assert "Cảnh báo" not in capsys.readouterr().out
