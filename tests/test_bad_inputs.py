@@ -350,3 +350,27 @@ def test_one_unit_under_two_ids_is_a_warning(tmp_path, capsys):
     assert any("Phòng Một (p1, p9)" in n for n in notes), notes
     main(["check", str(CORPUS / "proposal" / "co-so.yaml")])
     assert "Cảnh báo" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "report.csv", "report.html", "report.xlsx", "report.docx"])
+def test_hidden_characters_in_names_are_shown_not_obeyed(fmt, tmp_path, capsys):
+    """Names may hold them (ids may not): every human-readable format shows ‹U+XXXX› instead."""
+    base = (CORPUS / "proposal" / "co-so.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "ten-an.yaml"
+    line = next(x for x in base.splitlines() if "id: p1," in x)
+    hidden = line.replace("name: Phòng Một,", 'name: "Phòng\\u001b[2J Một\\u202e\\u200b",').replace("cap_pho: 1", "cap_pho: 5")
+    path.write_text(base.replace(line, hidden), encoding="utf-8")   # 5 deputies: a finding names the unit
+    if "." in fmt:
+        code = main(["check", str(path), "-o", str(tmp_path / fmt)])
+        data = (tmp_path / fmt).read_bytes()
+        if fmt.endswith((".xlsx", ".docx")):
+            import zipfile
+            with zipfile.ZipFile(tmp_path / fmt) as z:
+                data = b"".join(z.read(n) for n in z.namelist() if n.endswith(".xml"))
+        text = data.decode("utf-8")
+    else:
+        code = main(["check", str(path), "--format", fmt])
+        text = capsys.readouterr().out
+    assert code in (0, 1)
+    assert "\x1b" not in text and "\u202e" not in text and "\u200b" not in text
+    assert "U+001B" in text and "U+202E" in text
