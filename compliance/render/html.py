@@ -11,14 +11,15 @@ from html import escape as _html_escape
 
 from ..catalogue import Severity
 from ..check import format_number
-from .common import STATUS
 from ..text import printable
+from .common import STATUS
 from .model import CONFIDENCE, DOCS_PAGE, Record, Report, Section, family_label
 
 
 def escape(text: str, quote: bool = True) -> str:
     """HTML-escaped and printable: names from the user's file never bring control or bidi characters."""
     return _html_escape(printable(text), quote)
+
 
 LABELS = {"vi": {"filter": "Lọc", "all": "Tất cả", "severity": "Mức độ", "family": "Nhóm", "unit": "Đơn vị",
                  "status": "Tình trạng", "shown": "phát hiện đang hiện", "rule": "Quy tắc", "why": "Vì sao",
