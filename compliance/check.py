@@ -111,7 +111,7 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     graph = OrgGraph(org)
     facts = derive_facts(graph)
     return CheckResult(org, day, regime, rules, evaluate(rules, facts, graph, day), coverage=examine(rules, facts, graph),
-                       notes=rules_folder_notes(catalogue) + same_unit_notes(org))
+                       notes=rules_folder_notes(catalogue) + same_unit_notes(org) + repeated_function_notes(org))
 
 
 def evaluate(rules: list[Rule], facts: list[Fact], graph: OrgGraph | None, day: date) -> list[Finding]:
@@ -205,6 +205,20 @@ def same_unit_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
     return [{lang: render_message("same_unit", {"count": len(twins), "units": listed,
                                                 "more": render_message("same_unit_more", {"n": more}, lang) if more > 0 else ""},
                                   lang) for lang in ("vi", "en")}]
+
+
+def repeated_function_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
+    """A function code written twice in one unit is held once (not a duplication between units), but the
+    file says something it did not mean: a warning under the report's header."""
+    repeats = [(u.id, sorted({c for c in u.functions if u.functions.count(c) > 1}))
+               for u in sorted(org.units.values(), key=lambda u: vi_sort_key(u.id)) if len(set(u.functions)) < len(u.functions)]
+    if not repeats:
+        return []
+    listed = "; ".join(f"{unit_id}: {', '.join(codes)}" for unit_id, codes in repeats[:shown])
+    more = len(repeats) - shown
+    return [{lang: render_message("function_repeated", {"count": len(repeats), "units": listed,
+                                                        "more": render_message("same_unit_more", {"n": more}, lang)
+                                                        if more > 0 else ""}, lang) for lang in ("vi", "en")}]
 
 
 USER_RULE = "nguồn: người dùng (quy tắc do người dùng viết, không thuộc bộ quy tắc của orgcheck)"

@@ -524,13 +524,6 @@ def _check_structure(units: list[Unit], lines: dict[str, int | None], positions:
         elif unit.parent in by_id and by_id[unit.parent].kind not in info.parents:
             at(unit, "kind_parent", "kind", kind=unit.kind.value, parent_kind=by_id[unit.parent].kind.value,
                allowed=", ".join(k.value for k in info.parents) or "—")
-        if len(set(unit.functions)) != len(unit.functions):   # counted twice in overlaps and coverage otherwise
-            first = {}
-            for j, code in enumerate(unit.functions):
-                if code in first:
-                    problems.append(source.problem("function_repeated", ("units", positions[unit.id], "functions", j),
-                                                   unit.id, code=code, first=first[code] + 1, again=j + 1))
-                first.setdefault(code, j)
         if info.staff_field and getattr(unit, info.staff_field) is None:
             at(unit, "staff_required", None, kind=unit.kind.value, field=info.staff_field)
         if unit.kind not in COMMITTEE_KINDS and unit.cap_pho is None:

@@ -352,6 +352,18 @@ def test_one_unit_under_two_ids_is_a_warning(tmp_path, capsys):
     assert "Cảnh báo" not in capsys.readouterr().out
 
 
+def test_a_function_listed_twice_in_one_unit_is_a_warning(tmp_path, capsys):
+    """Held once (features/chuc_nang.feature: not a duplication between units), but said under the header."""
+    base = (CORPUS / "proposal" / "co-so.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "lap.yaml"
+    path.write_text(base.replace("functions: [X.A, X.B]", "functions: [X.A, X.B, X.A]"), encoding="utf-8")
+    main(["check", str(path)])
+    assert "Cảnh báo: 1 đơn vị ghi một mã chức năng hai lần trong «functions» (chỉ tính một lần): p1: X.A" in \
+        capsys.readouterr().out
+    main(["check", str(path), "--lang", "en"])
+    assert "Warning: 1 unit(s) list a function code twice in 'functions' (counted once): p1: X.A" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("fmt", ["table", "markdown", "report.csv", "report.html", "report.xlsx", "report.docx"])
 def test_hidden_characters_in_names_are_shown_not_obeyed(fmt, tmp_path, capsys):
     """Names may hold them (ids may not): every human-readable format shows ‹U+XXXX› instead."""

@@ -337,14 +337,6 @@ def nfd_cases() -> None:
     case("nfd-so-bang-chu.yaml", nfd(doc.text()), "int_type", doc.line(1, "bien_che"), also=["hai mươi"])
 
 
-def repeat_cases() -> None:
-    """Lists that name one thing twice: a unit's functions (counted twice otherwise)."""
-    for unit, codes in ((1, "[QLNN.NOI_VU.CONG_CHUC, QLNN.NOI_VU.CONG_CHUC]"), (2, "[QLNN.NOI_VU.CONG_CHUC, X.Y, QLNN.NOI_VU.CONG_CHUC]"),
-                        (3, "[DV.A, DV.A, DV.A]")):
-        doc = Doc().set(unit, "functions", codes)
-        case(f"lap-functions-{unit}.yaml", doc.text(), "function_repeated", doc.line(unit, "functions"), also=["functions"])
-
-
 def date_cases() -> None:
     """Dates far outside any plausible range are typos, not dates to check the law at."""
     absurd = {"1800": "1800-01-01", "0001": "0001-01-01", "9999": "9999-12-31", "2101": "2101-01-01",
@@ -799,7 +791,7 @@ def build() -> list[dict]:
     CASES.clear()
     for make in (syntax_cases, top_level_cases, wrong_type_cases, missing_cases, unknown_field_cases, number_cases,
                  duplicate_cases, bomb_cases, nesting_cases, encoding_cases, nfd_cases, structure_cases, rule_cases,
-                 date_cases, hidden_character_cases, proposal_cases, repeat_cases):
+                 date_cases, hidden_character_cases, proposal_cases):
         make()
     return CASES
 
