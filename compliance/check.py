@@ -21,7 +21,7 @@ from .facts import (
     plan_task_facts,
 )
 from .graph import OrgGraph
-from .messages import InputError, Problem, fill
+from .messages import InputError, Problem, fill, render_message
 from .model import Org
 from .text import vi_sort_key
 
@@ -111,7 +111,7 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     graph = OrgGraph(org)
     facts = derive_facts(graph)
     return CheckResult(org, day, regime, rules, evaluate(rules, facts, graph, day), coverage=examine(rules, facts, graph),
-                       notes=rules_folder_notes(catalogue))
+                       notes=rules_folder_notes(catalogue) + same_unit_notes(org) + repeated_function_notes(org))
 
 
 def evaluate(rules: list[Rule], facts: list[Fact], graph: OrgGraph | None, day: date) -> list[Finding]:
@@ -189,6 +189,36 @@ def rules_folder_notes(catalogue: Catalogue) -> list[dict[str, str]]:
         return []
     return [{"vi": f"Bộ quy tắc: {catalogue.folder} (của người dùng, không phải bộ quy tắc của orgcheck)",
              "en": f"Rules folder: {catalogue.folder} (the user's rules, not orgcheck's own)"}]
+
+
+def same_unit_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
+    """Units with the same name, parent and kind under different ids are most likely one unit declared
+    twice (its staff then counted twice): a warning under the report's header, in every format."""
+    groups: dict[tuple, list[str]] = {}
+    for unit in org.units.values():
+        groups.setdefault((" ".join(unit.name.casefold().split()), unit.parent, unit.kind), []).append(unit.id)
+    twins = sorted((ids for ids in groups.values() if len(ids) > 1), key=lambda ids: [vi_sort_key(i) for i in ids])
+    if not twins:
+        return []
+    listed = "; ".join(f"{org.units[ids[0]].name} ({', '.join(ids)})" for ids in twins[:shown])
+    more = len(twins) - shown
+    return [{lang: render_message("same_unit", {"count": len(twins), "units": listed,
+                                                "more": render_message("same_unit_more", {"n": more}, lang) if more > 0 else ""},
+                                  lang) for lang in ("vi", "en")}]
+
+
+def repeated_function_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
+    """A function code written twice in one unit is held once (not a duplication between units), but the
+    file says something it did not mean: a warning under the report's header."""
+    repeats = [(u.id, sorted({c for c in u.functions if u.functions.count(c) > 1}))
+               for u in sorted(org.units.values(), key=lambda u: vi_sort_key(u.id)) if len(set(u.functions)) < len(u.functions)]
+    if not repeats:
+        return []
+    listed = "; ".join(f"{unit_id}: {', '.join(codes)}" for unit_id, codes in repeats[:shown])
+    more = len(repeats) - shown
+    return [{lang: render_message("function_repeated", {"count": len(repeats), "units": listed,
+                                                        "more": render_message("same_unit_more", {"n": more}, lang)
+                                                        if more > 0 else ""}, lang) for lang in ("vi", "en")}]
 
 
 USER_RULE = "nguồn: người dùng (quy tắc do người dùng viết, không thuộc bộ quy tắc của orgcheck)"
