@@ -27,12 +27,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from .facts import FACT_TYPES
 from .gherkin import DICTIONARY_FILE, compile_file
 from .messages import InputError, Message, MessageError, Problem
-from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, Kind, parse_date, schema_problems, sector_names
+from .model import CLASS_LABELS, KINDS, RULES_DIR, Day, JurisdictionClass, Kind, schema_problems, sector_names
 from .source import SourceMap, read_document
 
 
@@ -205,11 +206,18 @@ class LegalBasis(_Strict):
 
 
 class InForce(_Strict):
-    start: date = Field(alias="from")
-    end: date | None = Field(default=None, alias="to")
+    start: Day = Field(alias="from")
+    end: Day | None = Field(default=None, alias="to")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-    _dates = field_validator("start", "end", mode="before")(parse_date)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> InForce:
+        # an end before the start would silently take the rule out of every check
+        if self.end is not None and self.end < self.start:
+            raise PydanticCustomError("window_order", "the window ends before it starts",
+                                      {"start": f"{self.start:%d/%m/%Y}", "end": f"{self.end:%d/%m/%Y}"})
+        return self
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -431,6 +439,18 @@ def gherkin_rule_files(directory: Path) -> list[Path]:
     features/quy_tac/*.feature next to it."""
     own = directory / OWN_GHERKIN_DIR
     return sorted((own if own.is_dir() else directory.resolve().parent / GHERKIN_DIR).glob("*.feature"))
+
+
+def catalogue_hash(directory: Path = RULES_DIR) -> str:
+    """SHA-256 of a rules folder's files (YAML rules, vocabularies, regimes, Gherkin rules), names and
+    contents in a fixed order: two installations with the same hash check by the same rules."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    files = sorted(directory.glob("*.yaml")) + gherkin_rule_files(directory)
+    for path in files:
+        digest.update(shown_path(path, directory, "rules").encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def own_or_builtin(directory: Path, name: str) -> Path:

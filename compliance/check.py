@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 from .catalogue import Catalogue, Regime, Rule, Severity, Variant, load_catalogue
 from .coverage import Coverage, examine
 from .engine import RuleEngine
-from .facts import ORG_ONLY_FIELDS, PLAN_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
+from .facts import (
+    ORG_ONLY_FIELDS,
+    PLAN_ONLY_FIELDS,
+    Fact,
+    derive_facts,
+    plan_task_facts,
+)
 from .graph import OrgGraph
 from .messages import InputError, Problem, fill
 from .model import Org
@@ -95,6 +101,8 @@ def regime_for(catalogue: Catalogue, as_of: date, file: str) -> Regime:
 
 
 def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = None) -> CheckResult:
+    """Check an organization against the rules in force on `as_of` (default: the file's own date), with
+    `catalogue` (default: orgcheck's rules). The findings are sorted; nothing is printed."""
     catalogue = catalogue or load_catalogue()
     day = as_of or org.jurisdiction.as_of
     regime = regime_for(catalogue, day, org.source.file)

@@ -28,6 +28,7 @@ from gherkin.token_scanner import TokenScanner
 from .facts import FACT_TYPES
 from .messages import InputError, Message, MessageError, Problem
 from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, parse_date, sector_names
+from .source import check_size
 from .text import fold, nfc, vi_sort_key
 
 DICTIONARY_FILE = "tu-dien-truong.yaml"
@@ -150,6 +151,7 @@ def closest_steps(text: str, examples: list[str], n: int = 3) -> list[str]:
 def parse_document(path: Path, rel: str) -> dict:
     """gherkin-official's AST (dict); a syntax error (e.g. a table row with a wrong number of cells) → InputError."""
     try:
+        check_size(path, rel)
         text = nfc(path.read_text(encoding="utf-8").lstrip("\ufeff"))
     except UnicodeDecodeError as exc:
         raise InputError([Problem(rel, None, "bad_encoding", {"offset": exc.start})]) from None

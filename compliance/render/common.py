@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import textwrap
 from typing import TYPE_CHECKING
 
@@ -84,10 +85,30 @@ def wrap_cell(cell: str, width: int | None) -> str:
     return "\n".join(line for part in cell.split("\n") for line in (wrap(part) or [""]))
 
 
-@functools.lru_cache(maxsize=None)
+class _Wrapper(textwrap.TextWrapper):
+    """Breaks between words, never at a hyphen ("QĐ-UBND" stays whole). A token longer than the width (a
+    unit id, a function code) breaks after one of its separators (so_gddt_ | thpt); only a piece still too
+    long is cut."""
+
+    def _split(self, text: str) -> list[str]:
+        chunks = super()._split(text)
+        room = self.width - max(len(self.initial_indent), len(self.subsequent_indent))
+        if all(len(c) <= room for c in chunks):
+            return chunks
+        return [piece for c in chunks for piece in (SEPARATED.split(c) if len(c) > room else [c]) if piece]
+
+
+SEPARATED = re.compile(r"(?<=[_./])")
+
+
+def unbreakable(token: str) -> int:
+    """The narrowest a column holding `token` can be without cutting it anywhere but after a separator."""
+    return max(len(piece) for piece in SEPARATED.split(token))
+
+
+@functools.cache
 def _wrapper(width: int) -> textwrap.TextWrapper:
-    # never at a hyphen ("QĐ-UBND" stays whole); a word is cut only when it is longer than the whole width
-    return textwrap.TextWrapper(width, break_on_hyphens=False)
+    return _Wrapper(width, break_on_hyphens=False)
 
 
 TASK_HEADERS = {"vi": ["Mục", "Nhiệm vụ", "Thời gian thực hiện", "Chủ trì", "Phối hợp", "Dòng"],
@@ -145,8 +166,6 @@ def change_text(c: UnitChange, lang: str) -> str:
     return CHANGE[c.change][lang == "en"].format(origins=", ".join(c.origins), fields=", ".join(c.fields))
 
 
-
-
 COVERAGE_TITLE = {"vi": "Phạm vi kiểm tra", "en": "What was examined"}
 
 
@@ -166,14 +185,26 @@ def coverage_lines(result: CheckResult, lang: str) -> list[str]:
         out.append("Every rule in force met units in its scope, and every unit was examined." if en else
                    "Mọi quy tắc có hiệu lực đều gặp đối tượng; mọi đơn vị đều được ít nhất một quy tắc xét đến.")
     return out
-def text_layout(report, head: list[str], table_text, markdown: bool = False) -> str:
+
+
+def fill_line(line: str, width: int | None) -> str:
+    """A line of prose wrapped to the terminal, continuation lines indented; never inside a word (an id or
+    a file name breaks after a separator, like cells)."""
+    if width is None or len(line) <= width:
+        return line
+    return _Wrapper(width, subsequent_indent="  ", break_on_hyphens=False).fill(line)
+
+
+def text_layout(report, head: list[str], table_text, markdown: bool = False, width: int | None = None) -> str:
     """The terminal and Markdown layout: the header lines, then each section after a blank line (its
-    title first when it shows one), its table through `table_text(section)` or its text."""
+    title first when it shows one), its table through `table_text(section)` or its text (wrapped to
+    `width` when given)."""
     lines = [f"**{head[0]}**", "", *(f"- {line}" for line in head[1:])] if markdown else list(head)
     for section in report.text_sections():
         lines.append("")
         if section.show_title:
             lines += [f"**{section.title}**" if markdown else section.title, ""]
         table = section.table
-        lines.append(table_text(section) if table is not None and table.rows else section.text or "")
+        lines.append(table_text(section) if table is not None and table.rows else
+                     "\n".join(fill_line(line, width) for line in (section.text or "").split("\n")))
     return "\n".join(lines) + "\n"

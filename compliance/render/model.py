@@ -8,14 +8,14 @@ files analysts keep (xlsx, docx, html), so the terminal report stays as short as
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..catalogue import Severity
 from ..check import CheckResult, Finding, PlanResult
 from ..targets import evaluate
-from ..text import vi_sort_key
+from ..text import printable, vi_sort_key
 from .common import (
     COUNT_LABELS,
     COVERAGE_TITLE,
@@ -47,6 +47,8 @@ class Record:
 
     finding: Finding
     status: str | None = None
+    rule_title: str = ""                    # the rule's title and why it exists, for the explanation of a finding
+    why: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,9 +56,10 @@ class Table:
     headers: list[str]
     rows: list[list]                        # text cells, or numbers where the table shows numbers
     widths: tuple[int | None, ...] = ()     # widest each column wraps to in the terminal (None: as wide as it is)
-    keep: frozenset[int] = frozenset()      # columns never wrapped (codes, severities, statuses)
+    keep: frozenset[int] = frozenset()      # columns never wrapped (severities, statuses)
+    atoms: frozenset[int] = frozenset()     # columns whose words are never cut, not even after a separator (codes)
     numbers: bool = True                    # numeric-looking text is aligned as a number
-    style: str = "grid"                     # grid | simple (a short summary)
+    style: str = "grid"                     # tabulate's grid, or simple for a short summary
     records: tuple[Record, ...] = ()        # the finding behind each row, when rows are findings
     severity_column: int | None = None      # coloured in the terminal
 
@@ -81,7 +84,6 @@ class Report:
     records: list[Record]                   # every finding, in report order
     as_of: date
     jurisdiction: str | None = None
-    regime: str | None = None
     documents: list[str] = field(default_factory=list)
 
     def text_sections(self) -> list[Section]:
@@ -94,6 +96,13 @@ FAMILY_LABELS = {"tieu_chi": ("Tiêu chí thành lập", "Criteria for setting u
                  "chuc_nang": ("Chức năng", "Functions"), "chu_tri": ("Chủ trì, phối hợp", "Lead and coordination"),
                  "co_cau": ("Cơ cấu tổ chức", "Structure"), "mien_tru": ("Miễn trừ", "Waivers")}
 DOCS_PAGE = "docs/rules/{code}.md"
+
+
+def _records(pairs, rules, lang: str) -> list[Record]:
+    """Records of (finding, status) pairs, with the title and why of the rule that made each."""
+    by_code = {r.code: r for r in rules}
+    return [Record(f, status, by_code[f.code].title.get(lang) if f.code in by_code else "",
+                   by_code[f.code].why.get(lang) if f.code in by_code else "") for f, status in pairs]
 
 
 def family_label(family: str, lang: str) -> str:
@@ -116,10 +125,10 @@ CONFIDENCE = {"verified": ("đã xác minh", "verified"), "unverified": ("chưa 
 def finding_values(r: Record, lang: str, with_status: bool = False) -> list:
     f, en = r.finding, lang == "en"
     head = [STATUS[r.status][en] if r.status else ""] if with_status else []
-    return head + [f.code, f.severity.label(lang), family_label(f.family, lang), f.subject_id, f.subject_name,
+    return head + [_cell(v) for v in (f.code, f.severity.label(lang), family_label(f.family, lang), f.subject_id, f.subject_name,
                    " › ".join(f.path[:-1]), f.line, f.message[lang], f.hint.get(lang, ""), f.legal_basis,
                    CONFIDENCE.get(f.confidence, (f.confidence, f.confidence))[en], DOCS_PAGE.format(code=f.code),
-                   f.fingerprint]
+                   f.fingerprint)]
 
 
 def _summary(findings: list[Finding], lang: str) -> Section:
@@ -175,11 +184,11 @@ def _coverage(result: CheckResult, lang: str) -> list[Section]:
 
 def check_report(result: CheckResult, lang: str = "vi") -> Report:
     en = lang == "en"
-    records = [Record(f) for f in result.findings]
+    records = _records(((f, None) for f in result.findings), result.rules, lang)
     rows = [[code_cell(f), f.severity.label(lang), unit_cell(f, lang), f.message[lang], f.legal_basis]
             for f in result.findings]
     findings = Section("findings", "Findings" if en else "Các phát hiện",
-                       Table(HEADERS[lang], rows, widths=(None, None, 38, 48, 34), keep=frozenset({0, 1}),
+                       Table(HEADERS[lang], rows, widths=(None, None, 38, 48, 34), keep=frozenset({1}), atoms=frozenset({0}),
                              numbers=False, records=tuple(records), severity_column=1),
                        text=NO_FINDINGS[lang])
     j = result.org.jurisdiction
@@ -188,8 +197,7 @@ def check_report(result: CheckResult, lang: str = "vi") -> Report:
                 *_unverified(result.findings, lang), *_coverage(result, lang)]
     return Report("check", lang, (f"COMPLIANCE CHECK REPORT: {j.name}".upper() if en else
                                   f"BÁO CÁO KẾT QUẢ KIỂM TRA TUÂN THỦ CƠ CẤU TỔ CHỨC {j.name}".upper()),
-                  header_lines(result, lang), sections, records, result.as_of, j.name,
-                  f"{result.regime.name.get(lang)} ({result.regime.period()})", result.documents)
+                  header_lines(result, lang), sections, records, result.as_of, j.name, result.documents)
 
 
 def diff_report(d: DiffResult, lang: str = "vi") -> Report:
@@ -208,12 +216,13 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
                     f"Chế độ pháp lý khác nhau: {before.regime.name.vi} → {after.regime.name.vi}; "
                     "một số thay đổi do pháp luật, không do cơ cấu")
     head += [n[lang] for n in after.notes]
-    records = [Record(r.finding, r.status) for r in d.rows]
+    records = _records(((r.finding, r.status) for r in d.rows), [*before.rules, *after.rules], lang)
     rows = [[STATUS[r.status][en], code_cell(r.finding), unit_cell(r.finding, lang), r.finding.message[lang]]
             for r in d.rows]
     headers = ["Status", "Rule", "Unit", "Finding"] if en else ["Tình trạng", "Mã quy tắc", "Đơn vị", "Phát hiện"]
     sections = [Section("findings", "Findings" if en else "Các phát hiện",
-                        Table(headers, rows, widths=(40,) * 4, keep=frozenset({0, 1}), records=tuple(records)),
+                        Table(headers, rows, widths=(40,) * 4, keep=frozenset({0}), atoms=frozenset({1}),
+                              records=tuple(records)),
                         text=NO_FINDINGS[lang])]
     sections.append(Section("summary", "Summary by status" if en else "Tổng hợp theo tình trạng",
                             Table(["Status", "Findings"] if en else ["Tình trạng", "Số phát hiện"],
@@ -242,23 +251,22 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
     documents = sorted(set(before.documents) | set(after.documents), key=vi_sort_key)
     return Report("diff", lang, (f"BEFORE/AFTER COMPARISON REPORT: {name}".upper() if en else
                                  f"BÁO CÁO KẾT QUẢ KIỂM TRA PHƯƠNG ÁN SẮP XẾP {name}".upper()),
-                  head, sections, records, after.as_of, name,
-                  f"{after.regime.name.get(lang)} ({after.regime.period()})", documents)
+                  head, sections, records, after.as_of, name, documents)
 
 
 def plan_report(result: PlanResult, lang: str = "vi") -> Report:
     en = lang == "en"
     tasks = [[t.path, t.title, t.deadline or "—", "\n".join(t.leads) or "—", "\n".join(t.coordinators) or "—", t.line]
              for t in result.plan.tasks]
-    records = [Record(f) for f in result.findings]
+    records = _records(((f, None) for f in result.findings), result.rules, lang)
     rows = [[code_cell(f), f.severity.label(lang), f.subject_id, f.message[lang], f.legal_basis]
             for f in result.findings]
     headers = HEADERS[lang][:2] + (["Path"] if en else ["Mục"]) + HEADERS[lang][3:]
     sections = [Section("tasks", "Tasks" if en else "Nhiệm vụ",
-                        Table(TASK_HEADERS[lang], tasks, widths=(None, 40, 24, 28, 28, None), keep=frozenset({0})),
+                        Table(TASK_HEADERS[lang], tasks, widths=(None, 40, 24, 28, 28, None), atoms=frozenset({0})),
                         text=NO_FINDINGS[lang]),
                 Section("findings", "Findings" if en else "Các phát hiện",
-                        Table(headers, rows, widths=(None, None, None, 48, 34), keep=frozenset({0, 1}),
+                        Table(headers, rows, widths=(None, None, None, 48, 34), keep=frozenset({1}), atoms=frozenset({0, 2}),
                               records=tuple(records), severity_column=1), text=NO_FINDINGS[lang]),
                 _summary(result.findings, lang), *_waived(result.waived, lang),
                 *_by_family_and_unit(result.findings, lang), *_unverified(result.findings, lang)]
@@ -270,9 +278,26 @@ def plan_report(result: PlanResult, lang: str = "vi") -> Report:
 
 
 def build(result, lang: str = "vi") -> Report:
-    """The report of a CheckResult, DiffResult or PlanResult."""
+    """The report of a CheckResult, DiffResult or PlanResult, every text cell printable."""
     if isinstance(result, CheckResult):
-        return check_report(result, lang)
+        return _printable(check_report(result, lang))
     if isinstance(result, PlanResult):
-        return plan_report(result, lang)
-    return diff_report(result, lang)
+        return _printable(plan_report(result, lang))
+    return _printable(diff_report(result, lang))
+
+
+def _cell(value):
+    return printable(value) if isinstance(value, str) else value
+
+
+def _printable(report: Report) -> Report:
+    """Names and ids come from the user's file: a control, bidi or zero-width character in them is shown
+    as ‹U+XXXX› in every format, never passed to a terminal or a document (escape injection)."""
+    def table(t: Table | None) -> Table | None:
+        return t and replace(t, headers=[_cell(h) for h in t.headers], rows=[[_cell(c) for c in row] for row in t.rows])
+
+    return replace(report, title=_cell(report.title), header=[_cell(h) for h in report.header],
+                   jurisdiction=_cell(report.jurisdiction),
+                   documents=[_cell(d) for d in report.documents],
+                   sections=[replace(s, title=_cell(s.title), text=_cell(s.text), table=table(s.table))
+                             for s in report.sections])
