@@ -24,7 +24,7 @@ from datetime import date
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -32,6 +32,7 @@ from .facts import FACT_TYPES
 from .messages import InputError, Message, MessageError, Problem
 from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, Kind, parse_date, schema_problems, sector_names
 from .source import SourceMap, read_document
+from .text import province_key
 
 
 class Severity(str, Enum):
@@ -212,6 +213,19 @@ class Bands(_Strict):
     partial: str | None = None   # why some values have no row (e.g. "nhóm 1: theo đề án tự chủ")
 
 
+class ProvinceScope(_Strict):
+    """A province's own instrument (a plan, a decision): binds only that province's structures."""
+
+    province: str = Field(min_length=1)   # as the organization file names it, e.g. "Thành phố Cần Thơ"
+
+    @property
+    def key(self) -> str:
+        return province_key(self.province)
+
+
+Scope = Literal["national"] | ProvinceScope
+
+
 class Transition(_Strict):
     """Deputies above the cap after a reorganization are tolerated for `years` from the decision."""
 
@@ -235,6 +249,8 @@ class RuleSpec(_Strict):
     limit: Any = None
     bands: Bands | None = None
     transition: Transition | None = None
+    scope: Scope | None = None      # default: the source's, else national
+    requires: Literal["toan_tinh"] | None = None   # runs only on files describing a whole province
     message: I18n
     hint: I18n | None = None
     why: I18n
@@ -247,6 +263,7 @@ class SourceSpec(_Strict):
     in_force: InForce
     url: str | None = None
     notes: str | None = None
+    scope: Scope = "national"
 
 
 class RuleFileSpec(_Strict):
@@ -289,6 +306,12 @@ class Rule:
     @property
     def window(self) -> InForce:
         return self.spec.in_force or self.source.in_force
+
+    @property
+    def province(self) -> ProvinceScope | None:
+        """The province whose own instrument this rule encodes; None for a national rule."""
+        scope = self.spec.scope or self.source.scope
+        return scope if isinstance(scope, ProvinceScope) else None
 
     @cached_property
     def referenced_fields(self) -> frozenset[str]:

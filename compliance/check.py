@@ -13,7 +13,7 @@ from .catalogue import Catalogue, Regime, Rule, Severity, Variant, load_catalogu
 from .engine import RuleEngine
 from .facts import ORG_ONLY_FIELDS, PLAN_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
 from .graph import OrgGraph
-from .messages import InputError, Problem, fill
+from .messages import InputError, Message, Problem, fill
 from .model import Org
 from .text import vi_sort_key
 
@@ -60,6 +60,15 @@ class Finding:
                 "related_units": list(self.related)}
 
 
+@dataclass(frozen=True)
+class NotChecked:
+    """A family (or a group of rules) the report did not check, and why: never a silent gap."""
+
+    family: str
+    reason: Message
+    rules: tuple[str, ...] = ()   # codes of the rules in force that did not run, if any
+
+
 @dataclass
 class CheckResult:
     org: Org
@@ -67,6 +76,7 @@ class CheckResult:
     regime: Regime
     rules: list[Rule]
     findings: list[Finding]
+    not_checked: list[NotChecked] = field(default_factory=list)
 
     @property
     def documents(self) -> list[str]:
@@ -85,10 +95,35 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     catalogue = catalogue or load_catalogue()
     day = as_of or org.jurisdiction.as_of
     regime = regime_for(catalogue, day, org.source.file)
-    # rules on plan-only fields could never fire here: not listed as applied
-    rules = [r for r in catalogue.in_force(day) if not r.referenced_fields & PLAN_ONLY_FIELDS]
     graph = OrgGraph(org)
-    return CheckResult(org, day, regime, rules, evaluate(rules, derive_facts(graph), graph, day))
+    provinces = {graph.province_of(root) for root in graph.roots()}
+    # rules on plan-only fields could never fire here: not listed as applied; another province's
+    # instrument is not this file's law: neither applied nor listed
+    rules = [r for r in catalogue.in_force(day) if not r.referenced_fields & PLAN_ONLY_FIELDS
+             and (r.province is None or r.province.key in provinces)]
+    partial = [r for r in rules if r.requires == "toan_tinh" and org.scope == "mot_phan"]
+    rules = [r for r in rules if r not in partial]
+    not_checked = []
+    for family in sorted({r.family for r in partial}):
+        codes = tuple(sorted(r.code for r in partial if r.family == family))
+        not_checked.append(NotChecked(family, Message("not_checked_partial", {"rules": ", ".join(codes)}), codes))
+    facts = derive_facts(graph)
+    return CheckResult(org, day, regime, rules, evaluate_scoped(rules, facts, graph, day), not_checked)
+
+
+def evaluate_scoped(rules: list[Rule], facts: list[Fact], graph: OrgGraph, day: date) -> list[Finding]:
+    """National rules on every fact; a province's own rules only on the facts of that province's units."""
+    national = [r for r in rules if r.province is None]
+    findings = evaluate(national, facts, graph, day) if national else []
+    for key in sorted({r.province.key for r in rules if r.province is not None}):
+        own = [f for f in facts if _province_of_fact(f, graph) == key]
+        findings += evaluate([r for r in rules if r.province is not None and r.province.key == key], own, graph, day)
+    return sorted(findings, key=lambda f: f.sort_key)
+
+
+def _province_of_fact(fact: Fact, graph: OrgGraph) -> str | None:
+    kind, subject = fact.subject
+    return graph.province_of(subject if kind == "unit" else None)
 
 
 def evaluate(rules: list[Rule], facts: list[Fact], graph: OrgGraph | None, day: date) -> list[Finding]:

@@ -262,6 +262,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "table_column_twice": ("cột trùng: không rõ dùng cột nào (bảng mơ hồ)",
                            "column given twice: which one counts is unclear"),
     "table_header_row": ("1 (tên cột)", "1 (header)"),
+    # legal scope, coverage and freshness (issue 18, "legal" helper)
+    "not_checked_partial": ("tệp chỉ mô tả một phần của tỉnh (scope: mot_phan): các quy tắc về tính đầy đủ toàn "
+                            "tỉnh không chạy ({rules})",
+                            "the file describes only part of the province (scope: mot_phan): the province-wide "
+                            "completeness rules did not run ({rules})"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),

@@ -118,6 +118,9 @@ class Jurisdiction(_Strict):
     level: str = Field(default="tinh", pattern=r"^(tinh|huyen|xa)$")
     cls: JurisdictionClass = Field(alias="class")
     as_of: date
+    # the province the file's structure belongs to, when `name` is not it (a district's or commune's file);
+    # matched with rules of a province's own instrument (`scope: {province: …}` in rules/)
+    province: Text | None = None
 
     _date = field_validator("as_of", mode="before")(parse_date)
 
@@ -216,6 +219,9 @@ class BaselineCounts(_Strict):
 
 class OrgFile(_Strict):
     jurisdiction: Jurisdiction
+    # toan_tinh: the whole province (default); mot_phan: part of it (one sở, one district): the
+    # province-wide completeness rules (`requires: toan_tinh` in rules/) are then not run
+    scope: Literal["toan_tinh", "mot_phan"] = "toan_tinh"
     functions: list[dict] = []
     units: list[dict]
     tasks: list[dict] = []
@@ -237,6 +243,7 @@ class Org:
     task_lines: dict[str, int | None] = field(default_factory=dict)
     decisions: list[Decision] = field(default_factory=list)
     baseline: list[BaselineCounts] = field(default_factory=list)
+    scope: str = "toan_tinh"
 
     def province_classes(self) -> set[JurisdictionClass]:
         """The classes the file is checked with: each root's own (a provincial committee's
@@ -374,7 +381,7 @@ def build_org(data: Any, source: SourceMap, *, normalized: bool = False) -> Org:
     if problems:
         raise InputError(problems)
     return Org(top.jurisdiction, {u.id: u for u in units}, functions, tasks, source, unit_lines, task_lines,
-               list(top.decisions), list(top.baseline))
+               list(top.decisions), list(top.baseline), top.scope)
 
 
 def sector_names() -> dict[str, str]:

@@ -18,6 +18,23 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# How a provincial committee is named before the province's own name ("UBND thành phố Cần Thơ").
+_COMMITTEE_PREFIXES = ("ủy ban nhân dân ", "uỷ ban nhân dân ", "ubnd ")
+
+
+def province_key(name: str) -> str:
+    """A province's identity for matching a rule's `scope: {province: …}` with an organization file:
+    "Thành phố Cần Thơ", "UBND thành phố Cần Thơ" and "TP. Cần Thơ" are one key."""
+    key = " ".join(nfc(name).casefold().split())
+    for prefix in _COMMITTEE_PREFIXES:
+        if key.startswith(prefix):
+            key = key[len(prefix):]
+    for short in ("tp. ", "tp "):
+        if key.startswith(short):
+            key = "thành phố " + key[len(short):]
+    return key
+
+
 @functools.lru_cache(maxsize=1 << 16)  # unit paths repeat their ancestors' names in every report row
 def vi_sort_key(text: str) -> tuple:
     """Sort key in Vietnamese dictionary order: letters first (a < ă < â … đ after d),
