@@ -29,6 +29,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .facts import FACT_TYPES
+from .gherkin import DICTIONARY_FILE, compile_file
 from .messages import InputError, Message, MessageError, Problem
 from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, Kind, parse_date, schema_problems, sector_names
 from .source import SourceMap, read_document
@@ -467,14 +468,12 @@ def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None
                    shown: str = "rules") -> Catalogue:
     """Rules of directory/*.yaml and of the Gherkin rule files (by default gherkin_rule_files(directory)),
     checked together: a code is unique across both. Messages name the folder `shown`."""
-    from .gherkin import compile_file   # gherkin.py builds on this module's RuleSpec and _variants
-
     problems: list[Problem] = []
     rules: list[Rule] = []
     for path in yaml_rule_files(directory):
         rules += _load_rule_file(path, shown_path(path, directory, shown), problems)
     for path in gherkin_rule_files(directory) if gherkin_files is None else gherkin_files:
-        found, bad = compile_file(path.resolve(), shown_path(path, directory, shown), directory)
+        found, bad = load_gherkin_file(path.resolve(), shown_path(path, directory, shown), directory)
         rules += found
         problems += bad
     regimes_file = own_or_builtin(directory, REGIMES_FILE)
@@ -548,6 +547,31 @@ def _load_rule_file(path: Path, name: str, problems: list[Problem]) -> list[Rule
             continue
         out.append(rule)
     return out
+
+
+def load_gherkin_file(path: Path, name: str, directory: Path = RULES_DIR) -> tuple[list[Rule], list[Problem]]:
+    """The rules of a Gherkin rule file (compliance/gherkin.py), validated like YAML rules; problems at the block."""
+    compiled, problems = compile_file(path, name, own_or_builtin(directory, DICTIONARY_FILE))
+    out = []
+    for c in compiled:
+        code = c.raw["code"]
+        try:
+            spec = RuleSpec.model_validate(c.raw)
+        except ValidationError as exc:   # worded as for a YAML rule, located at the block
+            problems += [Problem(name, c.line, "rule_problem", {"code": code, "reason": Message(p.key, p.params)})
+                         for p in schema_problems(exc, SourceMap(name), (), code, RuleSpec)]
+            continue
+        window = spec.in_force
+        source = SourceSpec(document=spec.legal_basis[0].document, title=c.title,
+                            in_force={"from": window.start, "to": window.end}, url=c.url)
+        rule = Rule(spec, name, c.line, source)
+        try:
+            rule.variants = _variants(rule)
+        except MessageError as exc:
+            problems.append(Problem(name, c.bands_line or c.line, "rule_problem", {"code": code, "reason": exc.message}))
+            continue
+        out.append(rule)
+    return out, problems
 
 
 def _check_fields(rule: Rule, conds: list[Cond]) -> None:

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -49,6 +50,14 @@ class Finding:
     confidence_note: str | None
     related: tuple[str, ...] = ()  # other units the finding names (duplicates)
     sort_key: tuple = field(default=(), compare=False, repr=False)
+    discriminator: tuple[str, ...] = ()  # what tells apart findings of one rule on one subject (function, sector)
+
+    @property
+    def fingerprint(self) -> str:
+        """The same finding gets the same fingerprint across runs, reordered input and unrelated edits: the
+        rule, its subject, the other units it names and its discriminator; never lines, figures or wording."""
+        key = "\x1f".join([self.code, self.subject_type, self.subject_id, *sorted(self.related), *self.discriminator])
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
     def as_dict(self, lang: str = "vi") -> dict:
         return {"code": self.code, "severity": self.severity.value, "family": self.family,
@@ -57,7 +66,7 @@ class Finding:
                 "value": self.value, "limit": self.limit, "message": self.message[lang],
                 "hint": self.hint.get(lang, ""), "legal_basis": self.legal_basis,
                 "confidence": self.confidence, "confidence_note": self.confidence_note,
-                "related_units": list(self.related)}
+                "related_units": list(self.related), "fingerprint": self.fingerprint}
 
 
 @dataclass(frozen=True)
@@ -189,6 +198,10 @@ TRANSITION_TEXT = {
 }
 
 
+# fact fields that name what one of several findings of a rule on the same subject is about
+DISCRIMINATORS = ("fn", "nganh")
+
+
 def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date) -> Finding:
     rule = variant.rule
     data = fact.data
@@ -221,7 +234,9 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date
     bases = rule.legal_basis + (rule.transition.legal_basis if transition else [])
     basis = "; ".join(b.text() for b in bases)
     detail = message["vi"]
+    known = {**data, **fact.context}
     return Finding(rule.code, severity, rule.family, kind, subject, name, path, line, value, limit,
                    message, hint, basis, rule.confidence, rule.confidence_note,
                    tuple(fact.context.get("unit_ids", ())),
-                   sort_key=order + (rule.code, vi_sort_key(detail)))
+                   sort_key=order + (rule.code, vi_sort_key(detail)),
+                   discriminator=tuple(f"{k}={known[k]}" for k in DISCRIMINATORS if k in known))

@@ -1,10 +1,11 @@
 """Rules written in Vietnamese Gherkin (features/quy_tac/*.feature) compiled into catalogue rules.
 
 A `Quy tắc:` block tagged with its code (`@KL187.PHO.TY_LE`) defines one rule in the steps of its
-`Bối cảnh`; its scenarios are the rule's specification (run by pytest-bdd with tests/steps_vi.py, and
-by `orgcheck rules test`). The definition is turned into the same RuleSpec dict a YAML rule gives
-and checked by the same code (RuleSpec, parse_cell, parse_limit, _variants), so the durable-rules
-engine evaluates both alike. Vietnamese names of facts and fields come from rules/tu-dien-truong.yaml;
+`Bối cảnh`; its scenarios are the rule's specification (run by pytest-bdd with
+compliance/gherkin_steps.py, and by `orgcheck rules test`). The definition is turned into the same raw
+rule dict a YAML rule gives; compliance/catalogue.py validates both with the same code (RuleSpec,
+parse_cell, parse_limit, _variants), so the durable-rules engine evaluates both alike. This module is a
+reader below the catalogue: it never imports it. Vietnamese names of facts and fields come from rules/tu-dien-truong.yaml;
 cells accept the YAML cell grammar plus Vietnamese numbers (4,5; 1.000) and words (dưới 9, từ 9 đến 14).
 See docs/viet-rule-authoring.md.
 """
@@ -23,13 +24,10 @@ import yaml
 from gherkin.errors import CompositeParserException, ParserError
 from gherkin.parser import Parser
 from gherkin.token_scanner import TokenScanner
-from pydantic import ValidationError
 
-from .catalogue import Rule, RuleSpec, SourceSpec, _variants, own_or_builtin
 from .facts import FACT_TYPES
 from .messages import InputError, Message, MessageError, Problem
-from .model import KINDS, RULES_DIR, parse_date, schema_problems
-from .source import SourceMap
+from .model import KINDS, RULES_DIR, parse_date
 from .text import nfc
 
 DICTIONARY_FILE = "tu-dien-truong.yaml"
@@ -91,6 +89,16 @@ EXAMPLES: dict[str, str] = {
 LIMIT_COLUMN = {"mức", "giới hạn", "limit"}
 # message placeholders in Vietnamese → names filled by compliance.check.to_finding
 PLACEHOLDERS = {"giá trị": "value", "mức": "limit", "trường hợp": "band", "tên đơn vị": "unit_name"}
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """One `Quy tắc:` block as the raw dict a YAML rule gives, with what catalogue.py needs to name it."""
+    raw: dict
+    line: int                 # the `Quy tắc:` line
+    bands_line: int | None    # the «mức trong bảng:» step, where a bad table is reported
+    title: str                # the source title: the feature's name, else the rule's
+    url: str | None
 
 
 @dataclass(frozen=True)
@@ -289,7 +297,7 @@ def _table(step: dict) -> list[list[tuple[str, int, int]]]:
             for r in step.get("dataTable", {}).get("rows", [])]
 
 
-def compile_block(block: dict, rel: str, feature_name: str, d: Dictionary) -> tuple[Rule | None, list[Problem]]:
+def compile_block(block: dict, rel: str, feature_name: str, d: Dictionary) -> tuple[CompiledRule | None, list[Problem]]:
     line = block["location"]["line"]
     codes = [t["name"][1:] for t in block.get("tags", []) if CODE.match(t["name"][1:])]
     if len(codes) != 1:
@@ -325,20 +333,9 @@ def compile_block(block: dict, rel: str, feature_name: str, d: Dictionary) -> tu
         raw, bands_step = _raw_spec(code, title, seen, rel, line, d)
     except _Fail as exc:
         return None, [problem(exc.line or line, exc.message)]
-    try:
-        spec = RuleSpec.model_validate(raw)
-    except ValidationError as exc:   # worded as for a YAML rule, located at the block
-        return None, [problem(line, Message(p.key, p.params)) for p in schema_problems(exc, SourceMap(rel), (), code, RuleSpec)]
-    window = spec.in_force
     url = seen.get("nguon", [({"url": None}, None)])[0][0]["url"]
-    source = SourceSpec(document=spec.legal_basis[0].document, title=nfc(feature_name) or title,
-                        in_force={"from": window.start, "to": window.end}, url=url)
-    rule = Rule(spec, rel, line, source)
-    try:
-        rule.variants = _variants(rule)
-    except MessageError as exc:
-        return None, [problem(bands_step["location"]["line"] if bands_step else line, exc.message)]
-    return rule, []
+    return CompiledRule(raw, line, bands_step["location"]["line"] if bands_step else None,
+                        nfc(feature_name) or title, url), []
 
 
 def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Dictionary) -> tuple[dict, dict | None]:
@@ -471,8 +468,8 @@ def _bands(d: Dictionary, fact: str, step: dict, field_of) -> dict:
 
 # --- files --------------------------------------------------------------------------------
 
-def compile_file(path: Path, rel: str, directory: Path = RULES_DIR) -> tuple[list[Rule], list[Problem]]:
-    """Every `Quy tắc:` block of a rule file → a Rule; everything wrong, not just the first problem."""
+def compile_file(path: Path, rel: str, dictionary: Path = RULES_DIR / DICTIONARY_FILE) -> tuple[list[CompiledRule], list[Problem]]:
+    """Every `Quy tắc:` block of a rule file → a CompiledRule; everything wrong, not just the first problem."""
     try:
         doc = parse_document(path, rel)
     except InputError as exc:
@@ -485,7 +482,7 @@ def compile_file(path: Path, rel: str, directory: Path = RULES_DIR) -> tuple[lis
         return [], [Problem(rel, feature["location"]["line"], "gherkin_syntax",
                             {"reason": Message("gherkin_no_rules")})]
     rules, problems = [], []
-    d = load_dictionary(own_or_builtin(directory, DICTIONARY_FILE).parent)
+    d = load_dictionary(dictionary.parent)
     for block in blocks:
         rule, found = compile_block(block, rel, feature.get("name", ""), d)
         problems += found

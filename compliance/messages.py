@@ -255,13 +255,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "there is no placeholder '{placeholder}': use {giá trị} (value), {mức} (limit), "
                        "{trường hợp} (band), {tên đơn vị} (unit name) or a field name ({known})"),
     "rules_test_setup": ("không chạy được kịch bản: {reason}", "cannot run the scenarios: {reason}"),
-    "rules_test_no_steps": ("không thấy thư viện bước {path}", "the step library {path} is missing"),
     "rules_test_package": ("thiếu gói {name}: cài «pip install -e '.[test]'»",
                            "the package {name} is missing: install it with pip install -e '.[test]'"),
     "table_column_unknown": ("tên cột không có; dùng: {choices}", "no such column; use: {choices}"),
     "table_column_twice": ("cột trùng: không rõ dùng cột nào (bảng mơ hồ)",
                            "column given twice: which one counts is unclear"),
     "table_header_row": ("1 (tên cột)", "1 (header)"),
+    # output files (-o): the report formats (issue 11, docs-out)
+    "output_format_unknown": ("không biết xuất báo cáo dạng «{name}»: dùng tệp có đuôi {choices}",
+                              "cannot write a report as '{name}': use a file ending in {choices}"),
+    "output_unwritable": ("không ghi được tệp báo cáo: {reason}", "cannot write the report file: {reason}"),
     # legal scope, coverage and freshness (issue 18, "legal" helper)
     "not_checked_partial": ("tệp chỉ mô tả một phần của tỉnh (scope: mot_phan): các quy tắc về tính đầy đủ toàn "
                             "tỉnh không chạy ({rules})",

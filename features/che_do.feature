@@ -885,7 +885,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | s_van_phong_ubnd           | Văn phòng UBND tỉnh             | so        | ubnd       | 30       | 3       | van_phong_ubnd           |
       Và chỉ xét quy tắc "ND45.SO.BAT_BUOC"
       Khi kiểm tra tuân thủ
-      Thì không có phát hiện "ND45.SO.BAT_BUOC" tại "ubnd"
+      Thì quy tắc "ND45.SO.BAT_BUOC" không xét "ubnd"
 
   Quy tắc: ND45.SO.CHUA_KHAI_BAO_NGANH — Sở chưa khai báo ngành nên chưa kiểm tra được sở bắt buộc
     Thiếu dữ liệu thì nói rõ là chưa kiểm tra được, không im lặng.
@@ -1038,7 +1038,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | s_van_phong_ubnd           | Văn phòng UBND tỉnh             | so        | ubnd       | 30       | 3       | van_phong_ubnd           |
       Và chỉ xét quy tắc "ND150.SO.BAT_BUOC"
       Khi kiểm tra tuân thủ
-      Thì không có phát hiện "ND150.SO.BAT_BUOC" tại "ubnd"
+      Thì quy tắc "ND150.SO.BAT_BUOC" không xét "ubnd"
 
   Quy tắc: ND150.SO.CHUA_KHAI_BAO_NGANH — Sở chưa khai báo ngành nên chưa kiểm tra được sở bắt buộc
     Thiếu dữ liệu thì nói rõ là chưa kiểm tra được, không im lặng.
@@ -1124,7 +1124,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Thì có đúng <số> phát hiện
       Và <kết quả> phát hiện "ND150.CAP_HUYEN" tại "h"
       Và <kết quả> phát hiện "ND150.CAP_HUYEN" tại "h_p"
-      Và không có phát hiện "ND150.CAP_HUYEN" tại "x"
+      Và quy tắc "ND150.CAP_HUYEN" không xét "x"
 
       Dữ liệu:
         | ngày       | số | kết quả  |
@@ -1385,7 +1385,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
   Quy tắc: ND370.XA.BINH_QUAN — Bình quân số tổ chức thuộc UBND cấp xã vượt mức
     Bình quân số phòng và trung tâm phục vụ hành chính công mỗi xã không quá 4,5 (Hà Nội, TP.HCM 4,7).
 
-    Kịch bản: ND370.XA.BINH_QUAN: loại I, hai xã có 5 và 4 tổ chức, ngày 31/12/2025
+    Kịch bản: ND370.XA.BINH_QUAN: loại I, hai xã có 5 và 5 tổ chức (vượt 4,5), ngày 31/12/2025: chưa có hiệu lực
       Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 31/12/2025
       Và cơ cấu tổ chức:
         | mã    | tên          | loại           | trực thuộc | biên chế | cấp phó |
@@ -1401,6 +1401,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | x2_p2 | Phòng 2 xã 2 | phong_thuoc_xa | x2         | 8        | 1       |
         | x2_p3 | Phòng 3 xã 2 | phong_thuoc_xa | x2         | 8        | 1       |
         | x2_p4 | Phòng 4 xã 2 | phong_thuoc_xa | x2         | 8        | 1       |
+        | x2_p5 | Phòng 5 xã 2 | phong_thuoc_xa | x2         | 8        | 1       |
       Và chỉ xét quy tắc "ND370.XA.BINH_QUAN"
       Khi kiểm tra tuân thủ
       Thì không có phát hiện "ND370.XA.BINH_QUAN" tại "ubnd"

@@ -25,7 +25,7 @@ Tính năng: Yêu cầu về cơ cấu của Kế hoạch 194/KH-UBND (y tế, n
 
       Dữ liệu:
         | tình huống                        | chức năng 2            | lý do 2 | chức năng 3            | lý do 3 | kết quả  |
-        | một trạm, hai đơn vị khác         | DV.Y_TE.KHAM_CHUA_BENH |         | DV.Y_TE.DAN_SO         |         | không có |
+        | một trạm, hai đơn vị khác         | DV.Y_TE.KHAM_CHUA_BENH |         | DV.Y_TE.DAN_SO         |         | không xét nên không có |
         | hai trạm, không lý do             | DV.Y_TE.TRAM_Y_TE      |         | DV.Y_TE.DAN_SO         |         | có       |
         | hai trạm, trạm thêm có lý do      | DV.Y_TE.TRAM_Y_TE      | cù lao  | DV.Y_TE.DAN_SO         |         | không có |
         | ba trạm, một lý do                | DV.Y_TE.TRAM_Y_TE      | cù lao  | DV.Y_TE.TRAM_Y_TE      |         | có       |
@@ -89,7 +89,7 @@ Tính năng: Yêu cầu về cơ cấu của Kế hoạch 194/KH-UBND (y tế, n
         | cấp trên | chức năng                       | ngày       | kết quả  |
         | so_yt    | DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN    | 30/06/2025 | có       |
         | so_yt    | DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN    | 01/07/2025 | không có |
-        | h        | DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN    | 30/06/2025 | không có |
+        | h        | DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN    | 30/06/2025 | không xét nên không có |
         | so_yt    | DV.Y_TE.KHAM_CHUA_BENH          | 30/06/2025 | không có |
 
     Kịch bản: Phát hiện nêu nơi trung tâm đang trực thuộc

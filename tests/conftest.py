@@ -1,3 +1,3 @@
-"""Bước Gherkin tiếng Việt dùng chung: tests/steps_vi.py (được nạp như một plugin pytest)."""
+"""Bước Gherkin tiếng Việt dùng chung: compliance/gherkin_steps.py (được nạp như một plugin pytest)."""
 
-pytest_plugins = ["tests.steps_vi"]
+pytest_plugins = ["compliance.gherkin_steps"]

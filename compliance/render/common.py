@@ -20,9 +20,9 @@ HEADERS = {"vi": ["Mã quy tắc", "Mức độ", "Đơn vị", "Phát hiện", 
            "en": ["Rule", "Severity", "Unit", "Finding", "Legal basis"]}
 
 
-def totals(result: CheckResult | PlanResult) -> dict[str, int]:
+def totals(findings: list[Finding]) -> dict[str, int]:
     counts = {s.value: 0 for s in Severity}
-    for f in result.findings:
+    for f in findings:
         counts[f.severity.value] += 1
     return counts
 
@@ -65,7 +65,8 @@ def wrap_cell(cell: str, width: int | None) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _wrapper(width: int) -> textwrap.TextWrapper:
-    return textwrap.TextWrapper(width)
+    # never at a hyphen ("QĐ-UBND" stays whole); a word is cut only when it is longer than the whole width
+    return textwrap.TextWrapper(width, break_on_hyphens=False)
 
 
 TASK_HEADERS = {"vi": ["Mục", "Nhiệm vụ", "Thời gian thực hiện", "Chủ trì", "Phối hợp", "Dòng"],
@@ -123,3 +124,14 @@ def change_text(c: UnitChange, lang: str) -> str:
     return CHANGE[c.change][lang == "en"].format(origins=", ".join(c.origins), fields=", ".join(c.fields))
 
 
+def text_layout(report, head: list[str], table_text, markdown: bool = False) -> str:
+    """The terminal and Markdown layout: the header lines, then each section after a blank line (its
+    title first when it shows one), its table through `table_text(section)` or its text."""
+    lines = [f"**{head[0]}**", "", *(f"- {line}" for line in head[1:])] if markdown else list(head)
+    for section in report.text_sections():
+        lines.append("")
+        if section.show_title:
+            lines += [f"**{section.title}**" if markdown else section.title, ""]
+        table = section.table
+        lines.append(table_text(section) if table is not None and table.rows else section.text or "")
+    return "\n".join(lines) + "\n"

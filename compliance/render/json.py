@@ -13,7 +13,12 @@ if TYPE_CHECKING:
     from ..diff import DiffResult
 
 
-def render_json(result: CheckResult, lang: str = "vi") -> str:
+def render_json(result, lang: str = "vi") -> str:
+    """The JSON of a CheckResult, DiffResult or PlanResult."""
+    if isinstance(result, PlanResult):
+        return render_plan_json(result, lang)
+    if not isinstance(result, CheckResult):
+        return render_diff_json(result, lang)
     j = result.org.jurisdiction
     doc = {
         "jurisdiction": {"name": j.name, "class": j.cls.value, "level": j.level},
@@ -24,7 +29,7 @@ def render_json(result: CheckResult, lang: str = "vi") -> str:
         "source": result.org.source.file,
         "documents": result.documents,
         "rules_applied": sorted(r.code for r in result.rules),
-        "totals": totals(result),
+        "totals": totals(result.findings),
         "findings": [f.as_dict(lang) for f in result.findings],
         "targets": [r.as_dict(lang) for r in evaluate(result.org)],
     }
@@ -55,5 +60,5 @@ def render_plan_json(result: PlanResult, lang: str = "vi") -> str:
            "rules_applied": [r.code for r in result.rules],
            "rules_not_run": [r.code for r in result.not_run],
            "tasks": [t.as_dict() for t in result.plan.tasks],
-           "totals": totals(result), "findings": [f.as_dict(lang) for f in result.findings]}
+           "totals": totals(result.findings), "findings": [f.as_dict(lang) for f in result.findings]}
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

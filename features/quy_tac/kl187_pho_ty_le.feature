@@ -60,14 +60,15 @@ Tính năng: Kết luận 187-KL/TW — tỷ lệ cấp phó trên số người
         | KL187.PHO.TY_LE | p      | định hướng |
       Và phát hiện "KL187.PHO.TY_LE" tại "p" ghi "3 cấp phó / 5 người: vượt 50% (2,5)"
 
-    Kịch bản: KL187.PHO.TY_LE: UBND tỉnh không thuộc phạm vi
+    Kịch bản: KL187.PHO.TY_LE: UBND tỉnh không thuộc phạm vi, dù có 3 phó trên 4 người
       Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
       Và cơ cấu tổ chức:
         | mã   | tên       | loại      | trực thuộc | biên chế | cấp phó |
-        | ubnd | UBND tỉnh | ubnd_tinh |            |          |         |
+        | ubnd | UBND tỉnh | ubnd_tinh |            | 4        | 3       |
         | so   | Sở Nội vụ | so        | ubnd       | 6        | 3       |
       Khi kiểm tra tuân thủ
-      Thì không có phát hiện "KL187.PHO.TY_LE"
+      Thì quy tắc "KL187.PHO.TY_LE" không xét "ubnd"
+      Và không có phát hiện "KL187.PHO.TY_LE" tại "so"
 
     Kịch bản: KL187.PHO.TY_LE: phòng gõ dạng NFD
       Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026

@@ -34,7 +34,7 @@ Tính năng: Nghị định 370/2025/NĐ-CP — nguyên tắc thứ bậc về s
       Khi kiểm tra tuân thủ
       Thì <kết quả> phát hiện "ND370.PHO.THU_BAC" tại "p"
       Và có đúng <số> phát hiện
-      Và không có phát hiện "ND370.PHO.THU_BAC" tại "so"
+      Và quy tắc "ND370.PHO.THU_BAC" không xét "so"
 
       Dữ liệu:
         | ngày       | phó sở | phó phòng | kết quả  | số |

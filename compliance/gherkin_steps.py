@@ -28,18 +28,20 @@ from typing import Any
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from compliance.catalogue import Catalogue, Severity, load_catalogue
-from compliance.gherkin import CODE, DEFINITION_PATTERNS
-from compliance.gherkin import EXAMPLES as DEFINITION_EXAMPLES
-from compliance.check import CheckResult, Finding, PlanResult, check, check_plan
-from compliance.messages import InputError, Problem
-from compliance.diff import DiffResult, diff_proposal
-from compliance.model import build_org, parse_date
-from compliance.plan import AgencyIndex, parse_plan
-from compliance.proposal import apply_to
-from compliance.render.common import MET, STATUS, change_text, percent
-from compliance.source import SourceMap
-from compliance.text import nfc
+from .catalogue import Catalogue, Severity, load_catalogue
+from .check import CheckResult, Finding, PlanResult, check, check_plan
+from .diff import DiffResult, diff_proposal
+from .facts import Fact, derive_facts, plan_task_facts
+from .gherkin import CODE, DEFINITION_PATTERNS
+from .gherkin import EXAMPLES as DEFINITION_EXAMPLES
+from .graph import OrgGraph
+from .messages import InputError, Problem
+from .model import build_org, parse_date
+from .plan import AgencyIndex, parse_plan
+from .proposal import apply_to
+from .render.common import MET, STATUS, change_text, percent
+from .source import SourceMap
+from .text import nfc
 
 # ---------------------------------------------------------------------------------------------
 # Mẫu câu (regex khớp toàn bộ câu bước, sau từ khóa Biết/Khi/Thì/Và)
@@ -64,6 +66,10 @@ PATTERNS: dict[str, str] = {
     "ghi": r'phát hiện "(?P<ma>[^"]+)" tại "(?P<don_vi>[^"]+)" ghi "(?P<doan>[^"]+)"',
     "tu_choi_tep": r'tệp bị từ chối với lỗi "(?P<doan>[^"]+)"',
     "tu_choi_kiem_tra": r'việc kiểm tra bị từ chối với lỗi "(?P<doan>[^"]+)"',
+    # phạm vi và hiệu lực của một quy tắc: kiểm chứng vì sao KHÔNG có phát hiện
+    "khong_xet": r'quy tắc "(?P<ma>[^"]+)" không xét "(?P<don_vi>[^"]+)"',
+    "khong_xet_tai": r'không xét nên không có phát hiện "(?P<ma>[^"]+)" tại "(?P<don_vi>[^"]+)"',   # «<kết quả>» của Dữ liệu
+    "khong_hieu_luc": r'quy tắc "(?P<ma>[^"]+)" không có hiệu lực',
     # đề án sắp xếp (compliance.proposal): mỗi câu «Khi …» thêm một thao tác, theo thứ tự
     "so_lieu_goc": r"số liệu gốc:",
     "hop_nhat": r'hợp nhất (?P<nguon>"[^"]+"(?:(?:, | và )"[^"]+")+) thành "(?P<ma>[^"]+)" tên "(?P<ten>[^"]+)"'
@@ -100,6 +106,9 @@ EXAMPLES: dict[str, str] = {
     "ghi": 'phát hiện "KL187.PHO.TY_LE" tại "p" ghi "vượt 50%"',
     "tu_choi_tep": 'tệp bị từ chối với lỗi "không tồn tại"',
     "tu_choi_kiem_tra": 'việc kiểm tra bị từ chối với lỗi "chưa có bộ quy tắc"',
+    "khong_xet": 'quy tắc "KL187.PHO.TY_LE" không xét "ubnd"',
+    "khong_xet_tai": 'không xét nên không có phát hiện "KL187.PHO.TY_LE" tại "ubnd"',
+    "khong_hieu_luc": 'quy tắc "ND370.PHO.THU_BAC" không có hiệu lực',
 }
 EXAMPLES |= {f"dinh_nghia.{name}": text for name, text in DEFINITION_EXAMPLES.items()}
 # Bước định nghĩa quy tắc trong «Bối cảnh» của một tệp quy tắc Gherkin (compliance/gherkin.py biên dịch chúng).
@@ -272,6 +281,7 @@ class KichBan:
     baseline: list[dict] = field(default_factory=list)   # số liệu gốc cho chỉ tiêu
     operations: list[dict] = field(default_factory=list)  # thao tác của đề án, theo thứ tự
     diff: DiffResult | None = None
+    explained: set[str] = field(default_factory=set)   # rules a «không xét» / «không có hiệu lực» step checked
 
     def data(self) -> dict:
         """Dữ liệu thuần đúng như một tệp tổ chức sau khi đọc (không thêm mặc định nào)."""
@@ -299,7 +309,7 @@ class KichBan:
         except InputError as exc:
             self.error, self.error_stage = exc, "đề án"
             return
-        self.diff = diff_proposal(proposal)
+        self.diff = diff_proposal(proposal, catalogue())   # the draft rules under `rules test`, too
         self.result = self.diff.after
 
     def run(self, as_of=None) -> None:
@@ -345,6 +355,52 @@ class KichBan:
 
     def scope_text(self) -> str:
         return "mọi quy tắc" if self.scope is None else ", ".join(sorted(self.scope))
+
+    def facts(self) -> list[Fact]:
+        """The facts the check gave the engine, derived again from the checked organization (or plan)."""
+        self.findings()
+        if isinstance(self.result, PlanResult):
+            return plan_task_facts(self.result.plan, AgencyIndex(self.result.org) if self.result.org else None)
+        return derive_facts(OrgGraph(self.result.org))
+
+    def not_evaluated(self, code: str, subject: str | None = None) -> str | None:
+        """Why a "no finding" of rule `code` at `subject` (any subject when None) proves nothing, or None when
+        it is a real test of the rule: in force on the check's date, the rule looked at the subject; not in
+        force, the rule would have fired on it (a test of the in-force date)."""
+        rule = catalogue().by_code(code)
+        where = f"«{subject}»" if subject is not None else "đối tượng nào"
+        if not any(r.code == code for r in self.result.rules):
+            if self.looks_at(rule, subject, fire=True):
+                return None
+            return (f"quy tắc «{code}» không có hiệu lực ngày {self.result.as_of:%d/%m/%Y}, và kể cả khi có hiệu lực "
+                    f"cũng không có phát hiện tại {where}: kịch bản không kiểm chứng được ngày hiệu lực")
+        if self.looks_at(rule, subject):
+            return None
+        needed = sorted({rule.measure, *(f for v in rule.variants for f in v.limit.fields)}) if rule.compare else []
+        return (f"quy tắc «{code}» không xét {where}: không thuộc phạm vi áp dụng"
+                + (f" hoặc thiếu số liệu ({', '.join(needed)})" if needed else ""))
+
+    def looks_at(self, rule, subject: str | None, fire: bool = False) -> bool:
+        """Whether `rule` evaluates `subject` (any subject when None): for one of its facts every scope
+        condition of one row holds and the compared fields are there; with `fire`, whether it fires there
+        (in force or not)."""
+        if rule.fact in CANDIDATE_FACTS and not fire:
+            return subject is None or any(f.subject[1] == subject for f in self.facts())
+        for fact in self.facts():
+            if fact.data.get("t") != rule.fact or subject not in (None, fact.subject[1]):
+                continue
+            for v in rule.variants:
+                if fire:
+                    conds = v.conditions + ((v.violation,) if v.violation else ())
+                elif v.violation is not None:
+                    if not {rule.measure, *v.limit.fields} <= fact.data.keys():
+                        continue
+                    conds = v.conditions
+                else:   # a rule without a comparison: its conditions beyond the scope are the violation
+                    conds = tuple(c for c in v.conditions if c.field in SCOPE_FIELDS)
+                if all(c.holds(fact.data) for c in conds):
+                    return True
+        return False
 
 
 def _row(f: Finding, with_message: bool = True) -> str:
@@ -523,6 +579,26 @@ def buoc_khong_nao(kich_ban: KichBan):
     if findings:
         raise AssertionError(f"Mong đợi không có phát hiện nào (xét: {kich_ban.scope_text()}), "
                              f"nhưng có {len(findings)}:\n{_rows(findings)}")
+    _not_vacuous(kich_ban)
+
+
+def _not_vacuous(kich_ban: KichBan) -> None:
+    """Each rule in scope must have evaluated something: else "no finding" says nothing of it."""
+    __tracebackhide__ = True
+    codes = sorted((kich_ban.scope or set()) - kich_ban.explained)
+    in_force = [c for c in codes if any(r.code == c for r in kich_ban.result.rules)]
+    # several rules in scope: those in force must have looked; not one in force: one must have fired otherwise
+    why = [w for code in (in_force or codes) if (w := kich_ban.not_evaluated(code))]
+    if why and (in_force or len(why) == len(codes)):
+        raise AssertionError(_VACUOUS + "\n".join(f"  {w}" for w in why))
+
+
+# facts made only for candidates found in Python (two units sharing a code or fields of work): no fact
+# is the relation's own "no", so a rule on them evaluated every unit
+CANDIDATE_FACTS = {"trung_lap", "tuong_dong"}
+SCOPE_FIELDS = {"kind", "parent_kind", "level", "cls"}   # the applies-to part of a rule's conditions
+_VACUOUS = ("Kết luận «không có phát hiện» không kiểm chứng được quy tắc (kiểm chứng rỗng); muốn khẳng định quy "
+            "tắc không áp dụng, dùng «quy tắc \"…\" không xét \"…\"» hoặc «quy tắc \"…\" không có hiệu lực»:\n")
 
 
 @then(parsers.re(PATTERNS["dem"]))
@@ -532,6 +608,8 @@ def buoc_dem(kich_ban: KichBan, so: str):
     if len(findings) != int(so):
         raise AssertionError(f"Mong đợi đúng {so} phát hiện (xét: {kich_ban.scope_text()}), "
                              f"nhưng có {len(findings)}:\n{_rows(findings)}")
+    if int(so) == 0:
+        _not_vacuous(kich_ban)
 
 
 def _khong_co(kich_ban: KichBan, code: str, subject: str | None = None) -> None:
@@ -541,6 +619,9 @@ def _khong_co(kich_ban: KichBan, code: str, subject: str | None = None) -> None:
     if found:
         where = f" tại «{subject}»" if subject is not None else ""
         raise AssertionError(f"Mong đợi không có phát hiện «{code}»{where}, nhưng có:\n{_rows(found)}")
+    why = kich_ban.not_evaluated(code, subject)
+    if why:
+        raise AssertionError(_VACUOUS + f"  {why}")
 
 
 @then(parsers.re(PATTERNS["khong_ma"]))
@@ -576,6 +657,33 @@ def buoc_ghi(kich_ban: KichBan, ma: str, don_vi: str, doan: str):
     if not any(text in nfc(f.message["vi"]) for f in found):
         raise AssertionError(f"Nội dung phát hiện «{code}» tại «{subject}» không chứa «{text}».\n"
                              "Nội dung thực tế:\n" + "\n".join(f"  {f.message['vi']}" for f in found))
+
+
+@then(parsers.re(PATTERNS["khong_xet"]))
+@then(parsers.re(PATTERNS["khong_xet_tai"]))
+def buoc_khong_xet(kich_ban: KichBan, ma: str, don_vi: str):
+    """The unit lies outside the rule's scope (whatever the date): a scope test that can fail."""
+    __tracebackhide__ = True
+    code, subject = known_code(ma), nfc(don_vi).strip()
+    kich_ban.findings()
+    if kich_ban.looks_at(catalogue().by_code(code), subject):
+        raise AssertionError(f"Mong đợi quy tắc «{code}» không xét «{subject}» (ngoài phạm vi áp dụng), "
+                             "nhưng đơn vị này thuộc phạm vi của quy tắc")
+    found = [f for f in kich_ban.findings() if f.code == code and f.subject_id == subject]
+    if found:
+        raise AssertionError(f"Mong đợi không có phát hiện «{code}» tại «{subject}», nhưng có:\n{_rows(found)}")
+    kich_ban.explained.add(code)
+
+
+@then(parsers.re(PATTERNS["khong_hieu_luc"]))
+def buoc_khong_hieu_luc(kich_ban: KichBan, ma: str):
+    __tracebackhide__ = True
+    code = known_code(ma)
+    kich_ban.findings()
+    if any(r.code == code for r in kich_ban.result.rules):
+        raise AssertionError(f"Mong đợi quy tắc «{code}» không có hiệu lực ngày {kich_ban.result.as_of:%d/%m/%Y}, "
+                             "nhưng quy tắc đang có hiệu lực")
+    kich_ban.explained.add(code)
 
 
 def _rejected(kich_ban: KichBan, doan: str, stage: str) -> None:

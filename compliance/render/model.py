@@ -1,0 +1,243 @@
+"""The report model: what a check, a diff or a plan check says, built once and format-neutral.
+
+Every format (table, markdown, csv, xlsx, docx, html) renders a `Report`; a section added here appears
+in all of them. Sections marked `documents_only` (summaries by family and unit) appear only in the
+files analysts keep (xlsx, docx, html), so the terminal report stays as short as it was.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..catalogue import Severity
+from ..check import CheckResult, Finding, PlanResult
+from ..targets import evaluate
+from ..text import vi_sort_key
+from .common import (COUNT_LABELS, HEADERS, STATUS, TARGET_HEADERS, TASK_HEADERS, UNVERIFIED, change_text,
+                     code_cell, header_lines, plan_header, target_rows, totals, unit_cell)
+
+if TYPE_CHECKING:
+    from ..diff import DiffResult
+
+
+@dataclass(frozen=True)
+class Record:
+    """One finding as a report row: the finding, and for a diff whether it is new, resolved or persisting."""
+
+    finding: Finding
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: list[str]
+    rows: list[list]                        # text cells, or numbers where the table shows numbers
+    widths: tuple[int | None, ...] = ()     # widest each column wraps to in the terminal (None: as wide as it is)
+    keep: frozenset[int] = frozenset()      # columns never wrapped (codes, severities, statuses)
+    numbers: bool = True                    # numeric-looking text is aligned as a number
+    style: str = "grid"                     # grid | simple (a short summary)
+    records: tuple[Record, ...] = ()        # the finding behind each row, when rows are findings
+    severity_column: int | None = None      # coloured in the terminal
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str                                # findings | summary | by_family | by_unit | targets | units | counts | tasks | note
+    title: str                              # heading in documents (sheet name, Word heading)
+    table: Table | None = None
+    text: str | None = None                 # a note; or what stands in for an empty table
+    show_title: bool = False                # the terminal and Markdown print the title too
+    documents_only: bool = False
+
+
+@dataclass(frozen=True)
+class Report:
+    kind: str                               # check | diff | plan
+    lang: str
+    title: str                              # the document's title ("BÁO CÁO KẾT QUẢ KIỂM TRA …")
+    header: list[str]                       # the lines under the title
+    sections: list[Section]
+    records: list[Record]                   # every finding, in report order
+    as_of: date
+    jurisdiction: str | None = None
+    regime: str | None = None
+    documents: list[str] = field(default_factory=list)
+
+    def text_sections(self) -> list[Section]:
+        return [s for s in self.sections if not s.documents_only]
+
+
+NO_FINDINGS = {"vi": "Không có phát hiện nào.", "en": "No findings."}
+FAMILY_LABELS = {"tieu_chi": ("Tiêu chí thành lập", "Criteria for setting up"),
+                 "cap_pho": ("Số lượng cấp phó", "Number of deputies"),
+                 "chuc_nang": ("Chức năng", "Functions"), "chu_tri": ("Chủ trì, phối hợp", "Lead and coordination"),
+                 "co_cau": ("Cơ cấu tổ chức", "Structure")}
+DOCS_PAGE = "docs/rules/{code}.md"
+
+
+def family_label(family: str, lang: str) -> str:
+    return FAMILY_LABELS.get(family, (family, family))[lang == "en"]
+
+
+def finding_columns(lang: str, with_status: bool = False) -> list[str]:
+    """The flat columns of one finding per row (xlsx findings sheet, csv)."""
+    en = lang == "en"
+    head = (["Status"] if en else ["Tình trạng"]) if with_status else []
+    return head + (["Rule", "Severity", "Family", "Unit ID", "Unit", "Place in the structure", "Line", "Finding",
+                    "What to do", "Legal basis", "Confidence", "Rule page", "Fingerprint"] if en else
+                   ["Mã quy tắc", "Mức độ", "Nhóm", "Mã đơn vị", "Đơn vị", "Vị trí trong cơ cấu", "Dòng", "Phát hiện",
+                    "Hướng xử lý", "Căn cứ pháp lý", "Độ tin cậy", "Trang quy tắc", "Dấu vân tay"])
+
+
+CONFIDENCE = {"verified": ("đã xác minh", "verified"), "unverified": ("chưa xác minh (*)", "unverified (*)")}
+
+
+def finding_values(r: Record, lang: str, with_status: bool = False) -> list:
+    f, en = r.finding, lang == "en"
+    head = [STATUS[r.status][en] if r.status else ""] if with_status else []
+    return head + [f.code, f.severity.label(lang), family_label(f.family, lang), f.subject_id, f.subject_name,
+                   " › ".join(f.path[:-1]), f.line, f.message[lang], f.hint.get(lang, ""), f.legal_basis,
+                   CONFIDENCE.get(f.confidence, (f.confidence, f.confidence))[en], DOCS_PAGE.format(code=f.code),
+                   f.fingerprint]
+
+
+def _summary(findings: list[Finding], lang: str) -> Section:
+    en = lang == "en"
+    rows = [[Severity(s).label(lang), n] for s, n in totals(findings).items()] + \
+           [["total" if en else "tổng cộng", len(findings)]]
+    return Section("summary", "Summary by severity" if en else "Tổng hợp theo mức độ",
+                   Table(["Severity", "Findings"] if en else ["Mức độ", "Số phát hiện"], rows, style="simple",
+                         severity_column=0))
+
+
+def _by_family_and_unit(findings: list[Finding], lang: str) -> list[Section]:
+    en = lang == "en"
+    families = Counter(f.family for f in findings)
+    units = Counter((f.subject_name, f.subject_id) for f in findings)
+    by_family = [[family_label(k, lang), n] for k, n in sorted(families.items(), key=lambda kv: vi_sort_key(kv[0]))]
+    by_unit = [[f"{name} ({uid})", n] for (name, uid), n in
+               sorted(units.items(), key=lambda kv: (-kv[1], vi_sort_key(kv[0][0]), kv[0][1]))]
+    return [Section("by_family", "By family" if en else "Theo nhóm quy tắc",
+                    Table(["Family" if en else "Nhóm", "Findings" if en else "Số phát hiện"], by_family, style="simple"),
+                    documents_only=True),
+            Section("by_unit", "By unit" if en else "Theo đơn vị",
+                    Table(["Unit" if en else "Đơn vị", "Findings" if en else "Số phát hiện"], by_unit, style="simple"),
+                    documents_only=True)]
+
+
+def _targets(rows, lang: str) -> list[Section]:
+    if not rows:
+        return []
+    return [Section("targets", "Reduction targets" if lang == "en" else "Chỉ tiêu tinh giản",
+                    Table(TARGET_HEADERS[lang], target_rows(rows, lang), widths=(40,) * 8), show_title=True)]
+
+
+def _unverified(findings: list[Finding], lang: str) -> list[Section]:
+    if any(f.confidence == "unverified" for f in findings):
+        return [Section("note", "Note" if lang == "en" else "Ghi chú", text=UNVERIFIED[lang])]
+    return []
+
+
+def check_report(result: CheckResult, lang: str = "vi") -> Report:
+    en = lang == "en"
+    records = [Record(f) for f in result.findings]
+    rows = [[code_cell(f), f.severity.label(lang), unit_cell(f, lang), f.message[lang], f.legal_basis]
+            for f in result.findings]
+    findings = Section("findings", "Findings" if en else "Các phát hiện",
+                       Table(HEADERS[lang], rows, widths=(None, None, 38, 48, 34), keep=frozenset({0, 1}),
+                             numbers=False, records=tuple(records), severity_column=1),
+                       text=NO_FINDINGS[lang])
+    j = result.org.jurisdiction
+    sections = [findings, _summary(result.findings, lang), *_by_family_and_unit(result.findings, lang),
+                *_targets(evaluate(result.org), lang), *_unverified(result.findings, lang)]
+    return Report("check", lang, (f"COMPLIANCE CHECK REPORT: {j.name}".upper() if en else
+                                  f"BÁO CÁO KẾT QUẢ KIỂM TRA TUÂN THỦ CƠ CẤU TỔ CHỨC {j.name}".upper()),
+                  header_lines(result, lang), sections, records, result.as_of, j.name,
+                  f"{result.regime.name.get(lang)} ({result.regime.period()})", result.documents)
+
+
+def diff_report(d: DiffResult, lang: str = "vi") -> Report:
+    en = lang == "en"
+    before, after = d.before, d.after
+    head = ([f"orgcheck — before/after comparison: {after.org.jurisdiction.name}",
+             f"Before: {before.org.source.file} ({before.as_of:%d/%m/%Y}); after: {after.org.source.file} "
+             f"({after.as_of:%d/%m/%Y})"] if en else
+            [f"orgcheck — so sánh trước/sau: {after.org.jurisdiction.name}",
+             f"Trước: {before.org.source.file} ({before.as_of:%d/%m/%Y}); sau: {after.org.source.file} "
+             f"({after.as_of:%d/%m/%Y})"])
+    if d.name:
+        head.insert(1, ("Proposal: " if en else "Đề án: ") + d.name)
+    if before.regime.code != after.regime.code:  # then some rows change because the law did, not the structure
+        head.append(f"Legal regimes differ: {before.regime.name.en} → {after.regime.name.en}" if en else
+                    f"Chế độ pháp lý khác nhau: {before.regime.name.vi} → {after.regime.name.vi}; "
+                    "một số thay đổi do pháp luật, không do cơ cấu")
+    records = [Record(r.finding, r.status) for r in d.rows]
+    rows = [[STATUS[r.status][en], code_cell(r.finding), unit_cell(r.finding, lang), r.finding.message[lang]]
+            for r in d.rows]
+    headers = ["Status", "Rule", "Unit", "Finding"] if en else ["Tình trạng", "Mã quy tắc", "Đơn vị", "Phát hiện"]
+    sections = [Section("findings", "Findings" if en else "Các phát hiện",
+                        Table(headers, rows, widths=(40,) * 4, keep=frozenset({0, 1}), records=tuple(records)),
+                        text=NO_FINDINGS[lang])]
+    sections.append(Section("summary", "Summary by status" if en else "Tổng hợp theo tình trạng",
+                            Table(["Status", "Findings"] if en else ["Tình trạng", "Số phát hiện"],
+                                  [[STATUS[s][en], n] for s, n in d.totals().items()], style="simple")))
+    sections += _by_family_and_unit([r.finding for r in d.rows], lang)
+    unit_rows = [[f"{c.name} ({c.unit_id})", change_text(c, lang), c.staff_before, c.staff_after,
+                  c.deputies_before, c.deputies_after] for c in d.units]
+    unit_headers = (["Unit", "Change", "Staff before", "Staff after", "Deputies before", "Deputies after"] if en else
+                    ["Đơn vị", "Thay đổi", "Biên chế/người trước", "Sau", "Cấp phó trước", "Sau"])
+    sections.append(Section("units", "Units changed" if en else "Đơn vị thay đổi",
+                            Table(unit_headers, unit_rows, widths=(40,) * 6),
+                            text="No unit changed." if en else "Không đơn vị nào thay đổi.", show_title=True))
+    count_rows = [[COUNT_LABELS[k][en], d.counts_before[k], d.counts_after[k], d.counts_after[k] - d.counts_before[k]]
+                  for k in COUNT_LABELS]
+    sections.append(Section("counts", "Totals" if en else "Tổng số",
+                            Table(["", "Before", "After", "Change"] if en else ["", "Trước", "Sau", "Chênh lệch"],
+                                  count_rows, widths=(40,) * 4), show_title=True))
+    if d.counts_after["nguoi_lam_viec_nsnn"] > d.counts_before["nguoi_lam_viec_nsnn"]:
+        sections.append(Section("note", "Note" if en else "Ghi chú", text=(
+            "The reorganization increases the number of budget-paid people (NĐ 120/2020 Art. 4 forbids it)."
+            if en else "Việc sắp xếp làm tăng số người hưởng lương từ NSNN (trái Điều 4 Nghị định 120/2020/NĐ-CP).")))
+    sections += _targets(d.targets, lang)
+    sections += _unverified([r.finding for r in d.rows], lang)
+    name = after.org.jurisdiction.name
+    documents = sorted(set(before.documents) | set(after.documents), key=vi_sort_key)
+    return Report("diff", lang, (f"BEFORE/AFTER COMPARISON REPORT: {name}".upper() if en else
+                                 f"BÁO CÁO KẾT QUẢ KIỂM TRA PHƯƠNG ÁN SẮP XẾP {name}".upper()),
+                  head, sections, records, after.as_of, name,
+                  f"{after.regime.name.get(lang)} ({after.regime.period()})", documents)
+
+
+def plan_report(result: PlanResult, lang: str = "vi") -> Report:
+    en = lang == "en"
+    tasks = [[t.path, t.title, t.deadline or "—", "\n".join(t.leads) or "—", "\n".join(t.coordinators) or "—", t.line]
+             for t in result.plan.tasks]
+    records = [Record(f) for f in result.findings]
+    rows = [[code_cell(f), f.severity.label(lang), f.subject_id, f.message[lang], f.legal_basis]
+            for f in result.findings]
+    headers = HEADERS[lang][:2] + (["Path"] if en else ["Mục"]) + HEADERS[lang][3:]
+    sections = [Section("tasks", "Tasks" if en else "Nhiệm vụ",
+                        Table(TASK_HEADERS[lang], tasks, widths=(None, 40, 24, 28, 28, None), keep=frozenset({0})),
+                        text=NO_FINDINGS[lang]),
+                Section("findings", "Findings" if en else "Các phát hiện",
+                        Table(headers, rows, widths=(None, None, None, 48, 34), keep=frozenset({0, 1}),
+                              records=tuple(records), severity_column=1), text=NO_FINDINGS[lang]),
+                _summary(result.findings, lang), *_by_family_and_unit(result.findings, lang),
+                *_unverified(result.findings, lang)]
+    org = result.org
+    return Report("plan", lang, (f"PLAN CHECK REPORT: {result.plan.file}".upper() if en else
+                                 "BÁO CÁO KẾT QUẢ KIỂM TRA PHÂN CÔNG NHIỆM VỤ CỦA KẾ HOẠCH"),
+                  plan_header(result, lang), sections, records, result.as_of,
+                  org.jurisdiction.name if org else None)
+
+
+def build(result, lang: str = "vi") -> Report:
+    """The report of a CheckResult, DiffResult or PlanResult."""
+    if isinstance(result, CheckResult):
+        return check_report(result, lang)
+    if isinstance(result, PlanResult):
+        return plan_report(result, lang)
+    return diff_report(result, lang)
