@@ -183,20 +183,6 @@ class I18n(_Strict):
         return self.en if lang == "en" else self.vi
 
 
-class LegalBasis(_Strict):
-    document: str = Field(min_length=1)
-    article: str | None = None
-    clause: str | None = None
-    url: str | None = None
-
-    def text(self) -> str:
-        """Vietnamese citation order, 'điểm b khoản 2 Điều 5 Nghị định …'; a descriptive note
-        (a principle, a task of a plan) follows the document in brackets."""
-        numbered = self.clause and self.clause.split()[0].lower() in ("điểm", "khoản")
-        head = " ".join(p for p in ((self.clause if numbered else None), self.article, self.document) if p)
-        return head + (f" ({self.clause})" if self.clause and not numbered else "")
-
-
 class InForce(_Strict):
     start: date = Field(alias="from")
     end: date | None = Field(default=None, alias="to")
@@ -206,12 +192,6 @@ class InForce(_Strict):
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
-
-
-class Bands(_Strict):
-    columns: list[str] = Field(min_length=2)
-    rows: list[list[Any]] = Field(min_length=1)
-    partial: str | None = None   # why some values have no row (e.g. "nhóm 1: theo đề án tự chủ")
 
 
 class ProvinceScope(_Strict):
@@ -227,6 +207,34 @@ class ProvinceScope(_Strict):
 Scope = Literal["national"] | ProvinceScope
 
 
+class LegalBasis(_Strict):
+    document: str = Field(min_length=1)
+    article: str | None = None
+    clause: str | None = None
+    url: str | None = None
+    # a basis that is a province's own instrument, or dated after the rule's start, is cited only for
+    # that province's units and from that date (CN.*: NQ 18-NQ/TW everywhere, KH 194 in Cần Thơ from 2023)
+    scope: ProvinceScope | None = None
+    in_force: InForce | None = None
+
+    def applies(self, province: str | None, day: date) -> bool:
+        return ((self.scope is None or self.scope.key == province)
+                and (self.in_force is None or self.in_force.covers(day)))
+
+    def text(self) -> str:
+        """Vietnamese citation order, 'điểm b khoản 2 Điều 5 Nghị định …'; a descriptive note
+        (a principle, a task of a plan) follows the document in brackets."""
+        numbered = self.clause and self.clause.split()[0].lower() in ("điểm", "khoản")
+        head = " ".join(p for p in ((self.clause if numbered else None), self.article, self.document) if p)
+        return head + (f" ({self.clause})" if self.clause and not numbered else "")
+
+
+class Bands(_Strict):
+    columns: list[str] = Field(min_length=2)
+    rows: list[list[Any]] = Field(min_length=1)
+    partial: str | None = None   # why some values have no row (e.g. "nhóm 1: theo đề án tự chủ")
+
+
 class Transition(_Strict):
     """Deputies above the cap after a reorganization are tolerated for `years` from the decision."""
 
@@ -234,9 +242,13 @@ class Transition(_Strict):
     legal_basis: list[LegalBasis] = Field(min_length=1)
 
 
+FAMILIES = ("tieu_chi", "cap_pho", "chuc_nang", "chu_tri", "co_cau")
+FAMILY_PATTERN = rf"^({'|'.join(FAMILIES)})$"
+
+
 class RuleSpec(_Strict):
     code: str = Field(pattern=r"^[A-Z][A-Z0-9]*(\.[A-Z0-9_]+)+$")
-    family: str = Field(pattern=r"^(tieu_chi|cap_pho|chuc_nang|chu_tri|co_cau)$")
+    family: str = Field(pattern=FAMILY_PATTERN)
     title: I18n
     severity: Severity
     legal_basis: list[LegalBasis] = Field(min_length=1)
@@ -332,17 +344,41 @@ class Regime(_Strict):
     name: I18n
     in_force: InForce
     documents: list[str] = Field(min_length=1)
-    not_encoded: I18n | None = None   # what this regime's law says that orgcheck does not check
 
     def period(self, lang: str = "vi") -> str:
         end = f"{self.in_force.end:%d/%m/%Y}" if self.in_force.end else "…"
         return f"{self.in_force.start:%d/%m/%Y} – {end}"
 
 
+TASKS = "nhiem_vu"                     # the tasks of a file or plan, a subject beside the unit kinds
+SUBJECTS = tuple(k.value for k in Kind) + (TASKS,)
+
+
+Subject = Literal[SUBJECTS]
+Family = Literal[FAMILIES]
+
+
+class Gap(_Strict):
+    """A period in which the law has a norm for a family and kinds that orgcheck does not encode."""
+
+    family: Family
+    kinds: list[Subject] = Field(min_length=1)
+    in_force: InForce
+    reason: I18n
+
+
+class CoverageSpec(_Strict):
+    """rules/pham-vi-kiem-tra.yaml: the families the law regulates per kind, and the gaps (coverage.py)."""
+
+    families: dict[Subject, list[Family]]
+    not_encoded: list[Gap] = []
+
+
 @dataclass
 class Catalogue:
     rules: list[Rule]
     regimes: list[Regime] = field(default_factory=list)
+    coverage: CoverageSpec = field(default_factory=lambda: CoverageSpec(families={}))
 
     def by_code(self, code: str) -> Rule | None:
         return next((r for r in self.rules if r.code == code), None)
@@ -418,7 +454,9 @@ def describe(cond: Cond, fact: str, lang: str) -> str:
 
 REGIMES_FILE = "che-do.yaml"
 TARGETS_FILE = "chi-tieu.yaml"
-NOT_RULES = {REGIMES_FILE, "tu-dien-truong.yaml", TARGETS_FILE}  # regimes, Gherkin dictionary, targets
+COVERAGE_FILE = "pham-vi-kiem-tra.yaml"
+# regimes, Gherkin dictionary, targets, what is checked per kind (coverage.py)
+NOT_RULES = {REGIMES_FILE, "tu-dien-truong.yaml", TARGETS_FILE, COVERAGE_FILE}
 GHERKIN_DIR = Path("features") / "quy_tac"           # rules written in Gherkin, relative to the project
 OWN_GHERKIN_DIR = "quy_tac"                          # … or inside a rules folder of its own (--rules DIR)
 
@@ -478,6 +516,8 @@ def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None
         problems += bad
     regimes_file = own_or_builtin(directory, REGIMES_FILE)
     regimes = _load_regimes(regimes_file, shown_path(regimes_file, directory, shown), problems)
+    coverage_file = own_or_builtin(directory, COVERAGE_FILE)
+    coverage = _load_coverage(coverage_file, shown_path(coverage_file, directory, shown), problems)
     seen: dict[str, Rule] = {}
     for rule in rules:
         if rule.code in seen:
@@ -486,7 +526,7 @@ def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None
         seen[rule.code] = rule
     if problems:
         raise InputError(problems)
-    return Catalogue(rules, regimes)
+    return Catalogue(rules, regimes, coverage)
 
 
 def _read_collecting(path: Path, name: str, problems: list[Problem]) -> tuple[object, SourceMap] | None:
@@ -520,6 +560,18 @@ def _load_regimes(path: Path, name: str, problems: list[Problem]) -> list[Regime
     return regimes
 
 
+def _load_coverage(path: Path, name: str, problems: list[Problem]) -> CoverageSpec:
+    if (read := _read_collecting(path, name, problems)) is None:
+        return CoverageSpec(families={})
+    data, source = read
+    try:
+        spec = CoverageSpec.model_validate(data)
+    except ValidationError as exc:
+        problems.extend(schema_problems(exc, source, (), None, CoverageSpec))
+        return CoverageSpec(families={})
+    return spec
+
+
 def _load_rule_file(path: Path, name: str, problems: list[Problem]) -> list[Rule]:
     if (read := _read_collecting(path, name, problems)) is None:
         return []
@@ -540,6 +592,10 @@ def _load_rule_file(path: Path, name: str, problems: list[Problem]) -> list[Rule
             problems.extend(schema_problems(exc, source, ("rules", i), code, RuleSpec))
             continue
         rule = Rule(rule_spec, name, source.line(("rules", i)), spec.source)
+        if rule.province is None and all(b.scope for b in rule_spec.legal_basis):
+            problems.append(source.problem("rule_problem", ("rules", i), code, code=code,
+                                           reason=Message("rule_national_basis")))
+            continue
         try:
             rule.variants = _variants(rule)
         except MessageError as exc:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .catalogue import Catalogue, Regime, Rule, Severity, Variant, load_catalogue
+from .catalogue import FAMILIES, TASKS, Catalogue, Regime, Rule, Severity, Variant, load_catalogue
+from .coverage import Coverage, subject_label
 from .engine import RuleEngine
 from .facts import ORG_ONLY_FIELDS, PLAN_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
 from .graph import OrgGraph
@@ -74,8 +75,16 @@ class NotChecked:
     """A family (or a group of rules) the report did not check, and why: never a silent gap."""
 
     family: str
-    reason: Message
-    rules: tuple[str, ...] = ()   # codes of the rules in force that did not run, if any
+    kinds: tuple[str, ...]        # unit kinds of the file it concerns (coverage.TASKS for tasks); () = all
+    reason: dict[str, str]        # lang → why
+    rules: tuple[str, ...] = ()   # rules in force that did not run, or (a gap) the narrower ones that did
+
+    def text(self, lang: str) -> str:
+        """'Không kiểm tra: Số lượng cấp phó (văn phòng sở) — lý do'."""
+        family = Message(f"family_{self.family}").text(lang)
+        kinds = ", ".join(subject_label(k, lang) for k in self.kinds)
+        return Message("not_checked", {"family": family + (f" ({kinds})" if kinds else ""),
+                                       "reason": self.reason[lang]}).text(lang)
 
 
 @dataclass
@@ -112,12 +121,27 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
              and (r.province is None or r.province.key in provinces)]
     partial = [r for r in rules if r.requires == "toan_tinh" and org.scope == "mot_phan"]
     rules = [r for r in rules if r not in partial]
-    not_checked = []
+    not_checked = _gaps(catalogue, org, day)
     for family in sorted({r.family for r in partial}):
         codes = tuple(sorted(r.code for r in partial if r.family == family))
-        not_checked.append(NotChecked(family, Message("not_checked_partial", {"rules": ", ".join(codes)}), codes))
+        reason = Message("not_checked_partial", {"rules": ", ".join(codes)})
+        not_checked.append(NotChecked(family, (), {lang: reason.text(lang) for lang in ("vi", "en")}, codes))
     facts = derive_facts(graph)
     return CheckResult(org, day, regime, rules, evaluate_scoped(rules, facts, graph, day), not_checked)
+
+
+def _gaps(catalogue: Catalogue, org: Org, day: date) -> list[NotChecked]:
+    """The families the law regulates for the kinds in the file that no encoded national norm checks
+    on `day`, one entry per family and reason."""
+    present = {u.kind.value for u in org.units.values()} | ({TASKS} if org.tasks else set())
+    grouped: dict[tuple[str, str, str], list] = {}
+    for status in Coverage(catalogue).on(day, sorted(present)):
+        if not status.checked:
+            key = (status.family, status.why("vi"), status.why("en"))
+            grouped.setdefault(key, []).append(status)
+    return [NotChecked(family, tuple(s.kind for s in statuses), {"vi": vi, "en": en},
+                       tuple(sorted({code for s in statuses for code in s.rules})))
+            for (family, vi, en), statuses in sorted(grouped.items(), key=lambda kv: (FAMILIES.index(kv[0][0]), kv[0][1]))]
 
 
 def evaluate_scoped(rules: list[Rule], facts: list[Fact], graph: OrgGraph, day: date) -> list[Finding]:
@@ -231,7 +255,9 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date
             message[lang] += fill(TRANSITION_TEXT[transition[0]][lang],
                                   {"decision": transition[1], "due": f"{transition[2]:%d/%m/%Y}"})
         hint[lang] = rule.hint.get(lang) if rule.hint else ""
-    bases = rule.legal_basis + (rule.transition.legal_basis if transition else [])
+    province = graph.province_of(subject if kind == "unit" else None) if graph else None
+    bases = [b for b in rule.legal_basis if b.applies(province, as_of)]
+    bases += rule.transition.legal_basis if transition else []
     basis = "; ".join(b.text() for b in bases)
     detail = message["vi"]
     known = {**data, **fact.context}

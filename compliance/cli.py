@@ -99,6 +99,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
                          "tạo khung một tệp quy tắc Gherkin")
     rn.add_argument("code", nargs="?", default="TINH.PHO.MOI")
     rn.add_argument("--out", help="file to write (default: print)" if en else "tệp để ghi (mặc định: in ra)")
+    _coverage_parser(rsub, [common, rules_opt], en)
     rd = rsub.add_parser("docs", parents=[common, rules_opt], help="write docs/rules/" if en else "tạo docs/rules/")
     rd.add_argument("--out", default="docs/rules")
     sub.add_parser("schema", parents=[common], help="JSON Schema of organization files" if en else
@@ -230,6 +231,8 @@ def _rules(args) -> int:
     if args.rules_command == "new":
         return _new_rule(args)
     catalogue = _catalogue(args)
+    if args.rules_command == "coverage":
+        return _coverage(args, catalogue)
     en = args.lang == "en"
     if args.rules_command == "list":
         day = _date_arg(args.as_of, args.lang)
@@ -257,6 +260,32 @@ def _rules(args) -> int:
     if rule is None:
         raise InputError([Problem("rules", None, "rule_problem", {"code": args.code, "reason": Message("rule_unknown")})])
     sys.stdout.write(rule_page(rule, args.lang))
+    return 0
+
+
+def _coverage_parser(rsub, parents, en: bool) -> None:
+    rc = rsub.add_parser("coverage", parents=parents, help=(
+        "per unit kind, which rule families are checked on a date and which are not (and why)" if en else
+        "theo từng loại đơn vị: nhóm quy tắc nào được kiểm tra vào một ngày, nhóm nào không (và lý do)"))
+    rc.add_argument("--as-of", help="the date (DD/MM/YYYY); default: today" if en else
+                    "ngày xem xét (DD/MM/YYYY); mặc định: hôm nay")
+
+
+def _coverage(args, catalogue: Catalogue) -> int:
+    from tabulate import tabulate
+
+    from .coverage import Coverage, subject_label
+
+    en = args.lang == "en"
+    day = _date_arg(args.as_of, args.lang) or date.today()
+    rows = [[subject_label(s.kind, args.lang), Message(f"family_{s.family}").text(args.lang),
+             Message("coverage_checked" if s.checked else "coverage_not_checked").text(args.lang),
+             ", ".join(s.rules) or "—", "" if s.checked else s.why(args.lang)]
+            for s in Coverage(catalogue).on(day)]
+    headers = (["Unit kind", "Family", "Status", "Rules in force", "Why not checked"] if en else
+               ["Loại đơn vị", "Nhóm quy tắc", "Tình trạng", "Quy tắc có hiệu lực", "Lý do không kiểm tra"])
+    sys.stdout.write(Message("coverage_title", {"date": f"{day:%d/%m/%Y}"}).text(args.lang) + "\n\n")
+    sys.stdout.write(tabulate(rows, headers, tablefmt="simple", maxcolwidths=[24, 18, None, 40, 60]) + "\n")
     return 0
 
 

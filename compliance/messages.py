@@ -270,6 +270,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "tỉnh không chạy ({rules})",
                             "the file describes only part of the province (scope: mot_phan): the province-wide "
                             "completeness rules did not run ({rules})"),
+    "not_checked": ("Không kiểm tra: {family} — {reason}", "Not checked: {family} — {reason}"),
+    "family_tieu_chi": ("Tiêu chí thành lập", "Criteria for setting up"),
+    "family_cap_pho": ("Số lượng cấp phó", "Number of deputies"),
+    "family_chuc_nang": ("Chức năng", "Functions"),
+    "family_chu_tri": ("Chủ trì, phối hợp", "Lead and coordination"),
+    "family_co_cau": ("Cơ cấu tổ chức", "Structure"),
+    "rule_national_basis": ("quy tắc quốc gia cần ít nhất một căn cứ không giới hạn theo tỉnh (không có «scope»)",
+                            "a national rule needs at least one legal basis not limited to a province (without 'scope')"),
+    "coverage_title": ("Phạm vi kiểm tra ngày {date}", "What is checked on {date}"),
+    "coverage_checked": ("kiểm tra", "checked"),
+    "coverage_not_checked": ("KHÔNG kiểm tra", "NOT checked"),
+    "coverage_no_rule": ("không có quy tắc nào của orgcheck có hiệu lực vào ngày này",
+                         "no orgcheck rule is in force on this date"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),

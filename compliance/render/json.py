@@ -31,6 +31,8 @@ def render_json(result, lang: str = "vi") -> str:
         "rules_applied": sorted(r.code for r in result.rules),
         "totals": totals(result.findings),
         "findings": [f.as_dict(lang) for f in result.findings],
+        "not_checked": [{"family": n.family, "kinds": list(n.kinds), "reason": n.reason[lang], "rules": list(n.rules)}
+                        for n in result.not_checked],
         "targets": [r.as_dict(lang) for r in evaluate(result.org)],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

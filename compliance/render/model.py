@@ -71,6 +71,9 @@ class Report:
 
 
 NO_FINDINGS = {"vi": "Không có phát hiện nào.", "en": "No findings."}
+# when some families were not checked, "no findings" speaks only of those that were
+NO_FINDINGS_CHECKED = {"vi": "Không có phát hiện nào trong các nhóm quy tắc đã kiểm tra (xem «Không kiểm tra»).",
+                       "en": "No findings in the rule families checked (see 'Not checked')."}
 FAMILY_LABELS = {"tieu_chi": ("Tiêu chí thành lập", "Criteria for setting up"),
                  "cap_pho": ("Số lượng cấp phó", "Number of deputies"),
                  "chuc_nang": ("Chức năng", "Functions"), "chu_tri": ("Chủ trì, phối hợp", "Lead and coordination"),
@@ -141,6 +144,13 @@ def _unverified(findings: list[Finding], lang: str) -> list[Section]:
     return []
 
 
+def _not_checked(result: CheckResult, lang: str) -> list[Section]:
+    if not result.not_checked:
+        return []
+    return [Section("not_checked", "Not checked" if lang == "en" else "Không kiểm tra",
+                    text="\n".join(n.text(lang) for n in result.not_checked))]
+
+
 def check_report(result: CheckResult, lang: str = "vi") -> Report:
     en = lang == "en"
     records = [Record(f) for f in result.findings]
@@ -149,9 +159,10 @@ def check_report(result: CheckResult, lang: str = "vi") -> Report:
     findings = Section("findings", "Findings" if en else "Các phát hiện",
                        Table(HEADERS[lang], rows, widths=(None, None, 38, 48, 34), keep=frozenset({0, 1}),
                              numbers=False, records=tuple(records), severity_column=1),
-                       text=NO_FINDINGS[lang])
+                       text=(NO_FINDINGS_CHECKED if result.not_checked else NO_FINDINGS)[lang])
     j = result.org.jurisdiction
-    sections = [findings, _summary(result.findings, lang), *_by_family_and_unit(result.findings, lang),
+    sections = [findings, _summary(result.findings, lang), *_not_checked(result, lang),
+                *_by_family_and_unit(result.findings, lang),
                 *_targets(evaluate(result.org), lang), *_unverified(result.findings, lang)]
     return Report("check", lang, (f"COMPLIANCE CHECK REPORT: {j.name}".upper() if en else
                                   f"BÁO CÁO KẾT QUẢ KIỂM TRA TUÂN THỦ CƠ CẤU TỔ CHỨC {j.name}".upper()),
