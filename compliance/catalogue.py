@@ -455,8 +455,9 @@ def describe(cond: Cond, fact: str, lang: str) -> str:
 REGIMES_FILE = "che-do.yaml"
 TARGETS_FILE = "chi-tieu.yaml"
 COVERAGE_FILE = "pham-vi-kiem-tra.yaml"
+NORMS_FILE = "chuan-muc.yaml"       # norms with no rule, for the conformance matrix (conformance.py)
 # regimes, Gherkin dictionary, targets, what is checked per kind (coverage.py)
-NOT_RULES = {REGIMES_FILE, "tu-dien-truong.yaml", TARGETS_FILE, COVERAGE_FILE}
+NOT_RULES = {REGIMES_FILE, "tu-dien-truong.yaml", TARGETS_FILE, COVERAGE_FILE, NORMS_FILE}
 GHERKIN_DIR = Path("features") / "quy_tac"           # rules written in Gherkin, relative to the project
 OWN_GHERKIN_DIR = "quy_tac"                          # … or inside a rules folder of its own (--rules DIR)
 

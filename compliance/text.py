@@ -18,20 +18,17 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-# How a provincial committee is named before the province's own name ("UBND thành phố Cần Thơ").
+# What may stand before a province's own name: its committee, then its kind ("UBND thành phố Cần Thơ").
 _COMMITTEE_PREFIXES = ("ủy ban nhân dân ", "uỷ ban nhân dân ", "ubnd ")
+_KIND_PREFIXES = ("thành phố ", "tỉnh ", "tp. ", "tp.", "tp ")
 
 
 def province_key(name: str) -> str:
     """A province's identity for matching a rule's `scope: {province: …}` with an organization file:
-    "Thành phố Cần Thơ", "UBND thành phố Cần Thơ" and "TP. Cần Thơ" are one key."""
+    "Cần Thơ", "Thành phố Cần Thơ", "UBND thành phố Cần Thơ" and "TP. Cần Thơ" are one key, "cần thơ"."""
     key = " ".join(nfc(name).casefold().split())
-    for prefix in _COMMITTEE_PREFIXES:
-        if key.startswith(prefix):
-            key = key[len(prefix):]
-    for short in ("tp. ", "tp "):
-        if key.startswith(short):
-            key = "thành phố " + key[len(short):]
+    for prefixes in (_COMMITTEE_PREFIXES, _KIND_PREFIXES):
+        key = next((key[len(p):] for p in prefixes if key.startswith(p)), key)
     return key
 
 
