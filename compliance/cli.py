@@ -100,6 +100,10 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     rn.add_argument("code", nargs="?", default="TINH.PHO.MOI")
     rn.add_argument("--out", help="file to write (default: print)" if en else "tệp để ghi (mặc định: in ra)")
     _coverage_parser(rsub, [common, rules_opt], en)
+    rf = rsub.add_parser("conformance", parents=[common, rules_opt], help=(
+        "write the conformance matrix (norm → rule → status → scenarios)" if en else
+        "tạo bảng đối chiếu chuẩn mực pháp luật (chuẩn mực → quy tắc → tình trạng → kịch bản)"))
+    rf.add_argument("--out", default="docs/conformance.md")
     rd = rsub.add_parser("docs", parents=[common, rules_opt], help="write docs/rules/" if en else "tạo docs/rules/")
     rd.add_argument("--out", default="docs/rules")
     sub.add_parser("schema", parents=[common], help="JSON Schema of organization files" if en else
@@ -233,6 +237,8 @@ def _rules(args) -> int:
     catalogue = _catalogue(args)
     if args.rules_command == "coverage":
         return _coverage(args, catalogue)
+    if args.rules_command == "conformance":
+        return _conformance(args, catalogue)
     en = args.lang == "en"
     if args.rules_command == "list":
         day = _date_arg(args.as_of, args.lang)
@@ -286,6 +292,15 @@ def _coverage(args, catalogue: Catalogue) -> int:
                ["Loại đơn vị", "Nhóm quy tắc", "Tình trạng", "Quy tắc có hiệu lực", "Lý do không kiểm tra"])
     sys.stdout.write(Message("coverage_title", {"date": f"{day:%d/%m/%Y}"}).text(args.lang) + "\n\n")
     sys.stdout.write(tabulate(rows, headers, tablefmt="simple", maxcolwidths=[24, 18, None, 40, 60]) + "\n")
+    return 0
+
+
+def _conformance(args, catalogue: Catalogue) -> int:
+    from .atomic import write_atomic
+    from .conformance import conformance_text
+
+    write_atomic(args.out, conformance_text(catalogue, _rules_source(args)[0]))
+    sys.stdout.write(Message("conformance_written", {"path": args.out}).text(args.lang) + "\n")
     return 0
 
 

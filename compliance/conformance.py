@@ -8,6 +8,7 @@ coverage data (rules/pham-vi-kiem-tra.yaml: what is not checked, when and why) a
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -73,9 +74,11 @@ def scenarios_by_rule(features: Path = FEATURES_DIR) -> dict[str, dict[str, int]
     return out
 
 
+_CODE = re.compile(r"\b[A-Z][A-Z0-9]*(?:\.[A-Z0-9_]+)+\b")
+
+
 def _codes_in(text: str) -> set[str]:
-    import re
-    return set(re.findall(r"\b[A-Z][A-Z0-9]*(?:\.[A-Z0-9_]+)+\b", text))
+    return set(_CODE.findall(text))
 
 
 def _period(start: date, end: date | None) -> str:
@@ -140,9 +143,5 @@ def render_conformance(catalogue: Catalogue, norms: list[Norm], scenarios: dict[
                  tablefmt="github"), ""])
 
 
-def write_conformance(catalogue: Catalogue, out: Path, directory: Path = RULES_DIR) -> Path:
-    from .atomic import write_atomic
-
-    text = render_conformance(catalogue, load_norms(directory), scenarios_by_rule())
-    write_atomic(out, text.encode("utf-8"))
-    return out
+def conformance_text(catalogue: Catalogue, directory: Path = RULES_DIR) -> str:
+    return render_conformance(catalogue, load_norms(directory), scenarios_by_rule())

@@ -278,6 +278,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "family_co_cau": ("Cơ cấu tổ chức", "Structure"),
     "rule_national_basis": ("quy tắc quốc gia cần ít nhất một căn cứ không giới hạn theo tỉnh (không có «scope»)",
                             "a national rule needs at least one legal basis not limited to a province (without 'scope')"),
+    "conformance_written": ("đã ghi bảng đối chiếu vào {path}", "conformance matrix written to {path}"),
     "coverage_title": ("Phạm vi kiểm tra ngày {date}", "What is checked on {date}"),
     "coverage_checked": ("kiểm tra", "checked"),
     "coverage_not_checked": ("KHÔNG kiểm tra", "NOT checked"),
