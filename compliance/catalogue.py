@@ -270,6 +270,29 @@ class RuleSpec(_Strict):
     feature: str
 
 
+# Legal rank of a source (Luật Ban hành văn bản quy phạm pháp luật): a lower level wins a conflict.
+# Party documents (ket_luan_dang, nghi_quyet_dang) are guidance, not normative law: they have no level.
+RANKS = {"luat": 1, "nghi_quyet_quoc_hoi": 1, "nghi_dinh": 2, "nghi_quyet_chinh_phu": 2, "thong_tu": 3,
+         "quyet_dinh_tinh": 4, "ke_hoach_tinh": 5, "ket_luan_dang": None, "nghi_quyet_dang": None}
+Rank = Literal[tuple(RANKS)]
+LOCAL_DECISION_RANK = "quyet_dinh_tinh"   # a province's decision declared in an organization file (`decisions:`)
+
+
+class Amendment(_Strict):
+    """A change to a source: sửa đổi, bổ sung, thay thế, bãi bỏ, đính chính, from `date`, by `by`."""
+
+    day: date = Field(alias="date")
+    kind: Literal["sua_doi", "bo_sung", "thay_the", "bai_bo", "dinh_chinh"]
+    by: str = Field(min_length=1)
+    articles: list[str] = []          # empty: the whole document
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    _date = field_validator("day", mode="before")(parse_date)
+
+    def touches(self, article: str | None) -> bool:
+        return not self.articles or article is None or article in self.articles
+
+
 class SourceSpec(_Strict):
     document: str
     title: str
@@ -277,6 +300,8 @@ class SourceSpec(_Strict):
     url: str | None = None
     notes: str | None = None
     scope: Scope = "national"
+    rank: Rank | None = None
+    amendments: list[Amendment] = []
 
 
 class RuleFileSpec(_Strict):
@@ -385,6 +410,17 @@ class Catalogue:
 
     def in_force(self, day: date) -> list[Rule]:
         return [r for r in self.rules if r.window.covers(day)]
+
+    def history(self, rule: Rule) -> tuple[str, list[Amendment]]:
+        """The document a rule's article belongs to and its amendments, oldest first: the rule's own
+        source, or (for a rule read from an amending decree) the source it amends."""
+        sources = {id(r.source): r.source for r in self.rules}.values()
+        own = rule.source if rule.source.amendments else None
+        amended = own or next((s for s in sources if any(a.by == rule.source.document for a in s.amendments
+                                                           if a.kind not in ("thay_the", "bai_bo"))), None)
+        if amended is None:
+            return rule.source.document, []
+        return amended.document, sorted(amended.amendments, key=lambda a: a.day)
 
     def regime_for(self, day: date) -> Regime | None:
         return next((r for r in self.regimes if r.in_force.covers(day)), None)

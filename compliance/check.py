@@ -6,11 +6,11 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .catalogue import FAMILIES, TASKS, Catalogue, Regime, Rule, Severity, Variant, load_catalogue
+from .catalogue import FAMILIES, LOCAL_DECISION_RANK, RANKS, TASKS, Catalogue, Regime, Rule, Severity, Variant, load_catalogue
 from .coverage import Coverage, subject_label
 from .engine import RuleEngine
 from .facts import ORG_ONLY_FIELDS, PLAN_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
@@ -127,7 +127,27 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
         reason = Message("not_checked_partial", {"rules": ", ".join(codes)})
         not_checked.append(NotChecked(family, (), {lang: reason.text(lang) for lang in ("vi", "en")}, codes))
     facts = derive_facts(graph)
-    return CheckResult(org, day, regime, rules, evaluate_scoped(rules, facts, graph, day), not_checked)
+    findings = prevailing(evaluate_scoped(rules, facts, graph, day), org, {r.code: r for r in rules})
+    return CheckResult(org, day, regime, rules, findings, not_checked)
+
+
+def prevailing(findings: list[Finding], org: Org, rules: dict[str, Rule]) -> list[Finding]:
+    """Legal rank decides a conflict: where a province's decision allows a unit more deputies than a
+    higher-ranked national norm, the national finding stands and says that it prevails and why."""
+    out = []
+    for f in findings:
+        rule = rules[f.code]
+        cap = org.deputy_cap(f.subject_id) if f.subject_type == "unit" and f.family == "cap_pho" else None
+        level = RANKS.get(rule.source.rank) if rule.source.rank else None
+        if cap and f.limit is not None and cap[0] > f.limit and level and level < RANKS[LOCAL_DECISION_RANK]:
+            params = {"decision": cap[1].reference, "cap": cap[0], "limit": format_number(f.limit, "vi"),
+                      "document": rule.source.document}
+            f = replace(f, message={lang: text + Message("rank_prevails", {
+                **params, "rank": Message(f"rank_{rule.source.rank}").text(lang),
+                "local_rank": Message(f"rank_{LOCAL_DECISION_RANK}").text(lang)}).text(lang)
+                for lang, text in f.message.items()})
+        out.append(f)
+    return out
 
 
 def _gaps(catalogue: Catalogue, org: Org, day: date) -> list[NotChecked]:

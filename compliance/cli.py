@@ -26,7 +26,7 @@ from .model import RULES_DIR, FunctionDef, OrgFile, Task, Unit, build_org, load_
 from .plan import AgencyIndex, read_plan
 from .proposal import ProposalResult, build_proposal, is_proposal
 from .render import render, render_diff, render_plan
-from .ruledocs import rule_page, write_docs
+from .ruledocs import article_version, rule_page, write_docs
 from .source import read_document
 
 FAIL_ON = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
@@ -90,6 +90,8 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     rl.add_argument("--as-of")
     rs = rsub.add_parser("show", parents=[common, rules_opt])
     rs.add_argument("code")
+    rs.add_argument("--as-of", help="say which text of the rule's article applied on this date (DD/MM/YYYY)" if en
+                    else "cho biết văn bản nào của điều luật được áp dụng vào ngày này (DD/MM/YYYY)")
     rt = rsub.add_parser("test", parents=[common, rules_opt], help="run the scenarios of Gherkin rule files" if en else
                          "chạy các kịch bản của tệp quy tắc Gherkin")
     rt.add_argument("files", nargs="*", metavar="FILE", help="default: features/quy_tac/*.feature (with --rules: "
@@ -265,7 +267,10 @@ def _rules(args) -> int:
     rule = catalogue.by_code(args.code)
     if rule is None:
         raise InputError([Problem("rules", None, "rule_problem", {"code": args.code, "reason": Message("rule_unknown")})])
-    sys.stdout.write(rule_page(rule, args.lang))
+    history = catalogue.history(rule)
+    sys.stdout.write(rule_page(rule, args.lang, history))
+    if (day := _date_arg(args.as_of, args.lang)) is not None:
+        sys.stdout.write("\n" + article_version(rule, *history, day, args.lang) + "\n")
     return 0
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from tabulate import tabulate
 
-from .catalogue import NORMS_FILE, Catalogue, Rule, own_or_builtin
+from .catalogue import NORMS_FILE, RANKS, Catalogue, Rule, own_or_builtin
 from .coverage import subject_label
 from .gherkin import parse_document
 from .messages import InputError, Message
@@ -107,11 +107,12 @@ def rule_rows(catalogue: Catalogue, scenarios: dict[str, dict[str, int]]) -> lis
         basis = rule.legal_basis[0]
         scope = f" (chỉ {rule.province.province})" if rule.province else ""
         found = scenarios.get(rule.code, {})
-        rows.append([basis.document + scope, basis.article or "—", basis.clause or "—", rule.why.vi,
+        level = RANKS.get(rule.source.rank) if rule.source.rank else None
+        rows.append([level or 9, basis.document + scope, basis.article or "—", basis.clause or "—", rule.why.vi,
                      f"`{rule.code}`", _period(rule.window.start, rule.window.end), _status(rule),
                      "; ".join(f"{f} ({n})" for f, n in sorted(found.items())) or "không có"])
-    rows.sort(key=lambda r: (vi_sort_key(r[0]), vi_sort_key(r[1]), r[4]))
-    return [[_cell(c) for c in row] for row in rows]
+    rows.sort(key=lambda r: (r[0], vi_sort_key(r[1]), vi_sort_key(r[2]), r[5]))   # higher legal rank first
+    return [[_cell(c) for c in row[1:]] for row in rows]
 
 
 def render_conformance(catalogue: Catalogue, norms: list[Norm], scenarios: dict[str, dict[str, int]]) -> str:
@@ -131,6 +132,9 @@ def render_conformance(catalogue: Catalogue, norms: list[Norm], scenarios: dict[
         "- «chưa xác minh (*)»: con số hoặc điều kiện chưa đối chiếu được với văn bản gốc; phát hiện mang dấu (*).",
         "- «chưa mã hóa»: pháp luật có chuẩn mực nhưng orgcheck không kiểm tra (hai bảng cuối).", "",
         "## 1. Chuẩn mực đã mã hóa thành quy tắc", "",
+        "Theo hiệu lực pháp lý, cao trước thấp sau (luật, nghị định, nghị quyết của Chính phủ, quyết định và kế "
+        "hoạch của tỉnh; văn bản của Đảng là định hướng, xếp cuối). Khi quyết định của tỉnh cho phép nhiều hơn "
+        "chuẩn mực quốc gia, phát hiện theo chuẩn mực quốc gia vẫn giữ nguyên và báo cáo nói văn bản nào được áp dụng.", "",
         tabulate(rule_rows(catalogue, scenarios),
                  ["Văn bản", "Điều", "Khoản, điểm", "Yêu cầu", "Quy tắc", "Hiệu lực", "Tình trạng", "Kịch bản"],
                  tablefmt="github"), "",

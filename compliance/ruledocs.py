@@ -7,12 +7,14 @@ The same text is printed by `orgcheck rules show CODE` and committed under docs/
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from tabulate import tabulate
 
-from .catalogue import Catalogue, Cond, Expr, Rule, Variant, describe
+from .catalogue import Amendment, Catalogue, Cond, Expr, Rule, Variant, describe
 from .facts import FACT_TYPES
+from .messages import Message
 
 _OP_TEXT = {"<": "<", "<=": "≤", ">": ">", ">=": "≥", "==": "=", "!=": "≠"}
 
@@ -65,7 +67,30 @@ def _fact_text(rule: Rule, fact: dict, lang: str) -> str:
     return "; ".join(parts)
 
 
-def rule_page(rule: Rule, lang: str = "vi") -> str:
+def history_lines(document: str, amendments: list[Amendment], lang: str) -> list[str]:
+    """The amendment history of a rule's document, one line per change."""
+    return [Message("amendment_line", {"date": f"{a.day:%d/%m/%Y}", "kind": Message(f"amendment_{a.kind}").text(lang),
+                                       "by": a.by, "articles": ", ".join(a.articles) or
+                                       Message("amendment_whole").text(lang)}).text(lang) for a in amendments]
+
+
+def article_version(rule: Rule, document: str, amendments: list[Amendment], day: date, lang: str) -> str:
+    """Which text of the rule's article applied on `day`: the original, as amended (by whom, from when),
+    or none (replaced or repealed)."""
+    article = rule.legal_basis[0].article
+    done = [a for a in amendments if a.day <= day and a.touches(article)]
+    params = {"date": f"{day:%d/%m/%Y}", "article": f"{article} " if article else "", "document": document}
+    ended = [a for a in done if a.kind in ("thay_the", "bai_bo")]
+    if ended:
+        a = ended[-1]
+        return Message("version_ended", {**params, "kind": Message(f"amendment_{a.kind}").text(lang), "by": a.by,
+                                         "since": f"{a.day:%d/%m/%Y}"}).text(lang)
+    if not done:
+        return Message("version_original", params).text(lang)
+    return Message("version_amended", {**params, "by": "; ".join(f"{a.by} ({a.day:%d/%m/%Y})" for a in done)}).text(lang)
+
+
+def rule_page(rule: Rule, lang: str = "vi", history: tuple[str, list[Amendment]] | None = None) -> str:
     en = lang == "en"
     w = rule.window
     out = [f"# {rule.code}: {rule.title.get(lang)}", "",
@@ -103,6 +128,11 @@ def rule_page(rule: Rule, lang: str = "vi") -> str:
     out += [f"- {b.text()}" + (f" <{b.url}>" if b.url else "") for b in rule.legal_basis]
     if rule.source.url:
         out.append(f"- {'Source read' if en else 'Nguồn đã đọc'}: <{rule.source.url}>")
+    if rule.source.rank:
+        out.append(f"- {'Legal rank' if en else 'Hiệu lực pháp lý'}: {Message(f'rank_{rule.source.rank}').text(lang)}")
+    if history and history[1]:
+        out += ["", f"## {'Amendments of' if en else 'Lịch sử sửa đổi'} {history[0]}", "",
+                *(f"- {line}" for line in history_lines(*history, lang))]
     out += ["", f"## {'Specification' if en else 'Đặc tả'}", "", f"`{rule.feature}`", ""]
     if rule.hint:
         out += [f"## {'How to fix' if en else 'Cách khắc phục'}", "", rule.hint.get(lang), ""]
@@ -146,7 +176,8 @@ def render_docs(catalogue: Catalogue) -> dict[str, str]:
     """File name → content for docs/rules/ (both languages on each page)."""
     pages = {"README.md": index_page(catalogue)}
     for rule in catalogue.rules:
-        pages[f"{rule.code}.md"] = rule_page(rule, "vi") + "\n---\n\n" + rule_page(rule, "en")
+        history = catalogue.history(rule)
+        pages[f"{rule.code}.md"] = rule_page(rule, "vi", history) + "\n---\n\n" + rule_page(rule, "en", history)
     return pages
 
 
