@@ -16,6 +16,7 @@ Limits: a number, @field, k*@field, or k*@field + c  (e.g. "3*@n_units + 10").
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -243,12 +244,11 @@ class Transition(_Strict):
 
 
 FAMILIES = ("tieu_chi", "cap_pho", "chuc_nang", "chu_tri", "co_cau")
-FAMILY_PATTERN = rf"^({'|'.join(FAMILIES)})$"
 
 
 class RuleSpec(_Strict):
     code: str = Field(pattern=r"^[A-Z][A-Z0-9]*(\.[A-Z0-9_]+)+$")
-    family: str = Field(pattern=FAMILY_PATTERN)
+    family: str = Field(pattern=rf"^({'|'.join(FAMILIES)})$")
     title: I18n
     severity: Severity
     legal_basis: list[LegalBasis] = Field(min_length=1)
@@ -407,6 +407,10 @@ class Catalogue:
 
     def by_code(self, code: str) -> Rule | None:
         return next((r for r in self.rules if r.code == code), None)
+
+    def narrowed(self, rules: list[Rule]) -> "Catalogue":
+        """The same catalogue (regimes and all) with only these rules (--select/--ignore)."""
+        return dataclasses.replace(self, rules=rules)
 
     def in_force(self, day: date) -> list[Rule]:
         return [r for r in self.rules if r.window.covers(day)]

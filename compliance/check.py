@@ -11,9 +11,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .catalogue import FAMILIES, LOCAL_DECISION_RANK, RANKS, TASKS, Catalogue, Regime, Rule, Severity, Variant, load_catalogue
-from .coverage import Coverage, subject_label
+from .coverage import Coverage, examine
+from .norm_coverage import NormCoverage, subject_label
 from .engine import RuleEngine
-from .facts import ORG_ONLY_FIELDS, PLAN_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
+from .facts import (
+    ORG_ONLY_FIELDS,
+    PLAN_ONLY_FIELDS,
+    Fact,
+    derive_facts,
+    plan_task_facts,
+)
 from .graph import OrgGraph
 from .messages import InputError, Message, Problem, fill
 from .model import Org
@@ -95,6 +102,9 @@ class CheckResult:
     rules: list[Rule]
     findings: list[Finding]
     not_checked: list[NotChecked] = field(default_factory=list)
+    waived: list = field(default_factory=list)     # waivers.Waived: findings approved by a decision
+    notes: list[dict[str, str]] = field(default_factory=list)  # lang → a line the report prints under its header
+    coverage: Coverage = field(default_factory=Coverage)
 
     @property
     def documents(self) -> list[str]:
@@ -128,7 +138,7 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
         not_checked.append(NotChecked(family, (), {lang: reason.text(lang) for lang in ("vi", "en")}, codes))
     facts = derive_facts(graph)
     findings = prevailing(evaluate_scoped(rules, facts, graph, day), org, {r.code: r for r in rules})
-    return CheckResult(org, day, regime, rules, findings, not_checked)
+    return CheckResult(org, day, regime, rules, findings, not_checked, coverage=examine(rules, facts, graph))
 
 
 def prevailing(findings: list[Finding], org: Org, rules: dict[str, Rule]) -> list[Finding]:
@@ -155,7 +165,7 @@ def _gaps(catalogue: Catalogue, org: Org, day: date) -> list[NotChecked]:
     on `day`, one entry per family and reason."""
     present = {u.kind.value for u in org.units.values()} | ({TASKS} if org.tasks else set())
     grouped: dict[tuple[str, str, str], list] = {}
-    for status in Coverage(catalogue).on(day, sorted(present)):
+    for status in NormCoverage(catalogue).on(day, sorted(present)):
         if not status.checked:
             key = (status.family, status.why("vi"), status.why("en"))
             grouped.setdefault(key, []).append(status)
@@ -197,6 +207,8 @@ class PlanResult:
     rules: list[Rule]               # the rules that ran
     not_run: list[Rule]             # rules that need --org, when none was given
     findings: list[Finding]
+    waived: list = field(default_factory=list)
+    notes: list[dict[str, str]] = field(default_factory=list)
 
 
 def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,

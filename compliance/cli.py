@@ -1,14 +1,16 @@
 """Command line: `orgcheck check FILE`, `orgcheck diff PROPOSAL | BEFORE AFTER`, `orgcheck plan FILE`,
+`orgcheck explain FILE CODE UNIT`, `orgcheck verify MANIFEST`, `orgcheck config`,
 `orgcheck rules list|show|docs|test|new`, `orgcheck schema`. FILE may be an organization file or a
-proposal (top-level `baseline:` + `operations:`).
+proposal (top-level `baseline:` + `operations:`). Defaults come from orgcheck.toml (compliance/config.py).
 
-Exit codes: 0 no finding at or above --fail-on (`diff`: always 0 once it ran), 1 findings, 2 bad input or usage,
-3 internal error.
+Exit codes: 0 no finding at or above --fail-on (`diff`: no NEW finding at or above it; waived findings never
+count), 1 findings, 2 bad input or usage, 3 internal error.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import json
 import os
@@ -20,13 +22,16 @@ from . import __version__
 from .catalogue import Catalogue, Severity, load_catalogue, rules_folder
 from .check import check, check_plan
 from .diff import diff_orgs, diff_proposal, identity_lineage
+from .atomic import write_atomic
+from .config import Config, load_config
 from .engine import EngineError
 from .messages import InputError, Message, Problem
 from .model import RULES_DIR, FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
 from .plan import AgencyIndex, read_plan
 from .proposal import ProposalResult, build_proposal, is_proposal
-from .render import render, render_diff, render_plan
+from .render import render
 from .ruledocs import article_version, rule_page, write_docs
+from .selection import Selection, parse_tokens
 from .source import read_document
 
 FAIL_ON = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
@@ -49,7 +54,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         "Kiểm tra tuân thủ pháp luật của cơ cấu tổ chức bộ máy hành chính."))
     p.add_argument("--version", action="version", version=f"orgcheck {__version__}")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=["vi", "en"], default="vi",
+    common.add_argument("--lang", choices=["vi", "en"],
                         help="language of the output" if en else "ngôn ngữ (mặc định: vi)")
     rules_opt = argparse.ArgumentParser(add_help=False)
     rules_opt.add_argument("--rules", metavar="DIR", help=(
@@ -59,31 +64,63 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         "dùng quy tắc trong thư mục DIR thay cho rules/ của orgcheck: DIR chứa các tệp quy tắc *.yaml và, nếu có, "
         "thư mục con quy_tac/ chứa tệp .feature (hoặc là bản sao dự án, có rules/ và features/quy_tac/); "
         "thiếu che-do.yaml, tu-dien-truong.yaml thì dùng tệp của orgcheck"))
+    review = argparse.ArgumentParser(add_help=False)
+    review.add_argument("--select", action="append", metavar="CODES", help=(
+        "only these rules: codes, code prefixes (ND370.PHO, CN) or families (cap_pho, tieu_chi, chuc_nang, chu_tri, "
+        "co_cau), comma-separated or repeated" if en else
+        "chỉ các quy tắc này: mã, tiền tố mã (ND370.PHO, CN) hoặc nhóm (cap_pho, tieu_chi, chuc_nang, chu_tri, co_cau), "
+        "cách nhau bằng dấu phẩy hoặc lặp lại tùy chọn"))
+    review.add_argument("--ignore", action="append", metavar="CODES", help=(
+        "leave out these rules (same forms as --select)" if en else "bỏ qua các quy tắc này (cùng dạng như --select)"))
+    review.add_argument("--waivers", metavar="FILE", help=(
+        "waivers file (YAML): findings approved by a decision until a date" if en else
+        "tệp miễn trừ (YAML): phát hiện được cấp có thẩm quyền chấp thuận đến một ngày"))
+    review.add_argument("--baseline", metavar="REPORT.json", help=(
+        "report only findings not in this earlier JSON report (matched by fingerprint)" if en else
+        "chỉ báo cáo phát hiện chưa có trong báo cáo JSON trước đó (đối chiếu theo dấu vân tay)"))
+    review.add_argument("--manifest", metavar="FILE", help=(
+        "write a manifest (versions, hashes of inputs and rules, options, findings) for `orgcheck verify`" if en else
+        "ghi tệp kê khai (phiên bản, mã băm tệp đầu vào và quy tắc, tùy chọn, phát hiện) để `orgcheck verify` kiểm lại"))
+    fail_help = "lowest severity that makes the exit code 1" if en else "mức độ thấp nhất làm mã thoát bằng 1"
+    output = _output_options(en)
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    c = sub.add_parser("check", parents=[common, rules_opt], help="check an organization file" if en else "kiểm tra một tệp tổ chức")
+    c = sub.add_parser("check", parents=[common, rules_opt, review, output], help="check an organization file" if en else "kiểm tra một tệp tổ chức")
     c.add_argument("file", help="organization file (.yaml/.json)" if en else "tệp tổ chức (.yaml/.json)")
-    c.add_argument("--format", choices=["table", "json", "markdown"], default="table")
-    c.add_argument("--fail-on", choices=list(FAIL_ON), default="error",
-                   help="lowest severity that makes the exit code 1" if en else "mức độ thấp nhất làm mã thoát bằng 1")
+    c.add_argument("--format", choices=["table", "json", "markdown"])
+    c.add_argument("--fail-on", choices=list(FAIL_ON), help=fail_help)
     c.add_argument("--as-of", help="check against the law in force on this date (DD/MM/YYYY)" if en else
                    "kiểm tra theo pháp luật có hiệu lực vào ngày này (DD/MM/YYYY)")
-    k = sub.add_parser("plan", parents=[common, rules_opt], help="check a plan's task assignments" if en else
+    k = sub.add_parser("plan", parents=[common, rules_opt, review, output], help="check a plan's task assignments" if en else
                        "kiểm tra phân công nhiệm vụ của một kế hoạch")
     k.add_argument("file", help="plan (.txt/.docx)" if en else "kế hoạch (.txt/.docx)")
     k.add_argument("--org", help="organization file to resolve agency names against" if en else
                    "tệp tổ chức để đối chiếu tên cơ quan")
-    k.add_argument("--format", choices=["table", "json", "markdown"], default="table")
-    k.add_argument("--fail-on", choices=list(FAIL_ON), default="error",
-                   help="lowest severity that makes the exit code 1" if en else "mức độ thấp nhất làm mã thoát bằng 1")
+    k.add_argument("--format", choices=["table", "json", "markdown"])
+    k.add_argument("--fail-on", choices=list(FAIL_ON), help=fail_help)
     k.add_argument("--as-of", help="law in force on this date (DD/MM/YYYY); default: the organization's, "
                    "else the plan's date" if en else "pháp luật có hiệu lực vào ngày này (DD/MM/YYYY); mặc định: "
                    "ngày của tệp tổ chức, nếu không thì ngày của kế hoạch")
-    d = sub.add_parser("diff", parents=[common, rules_opt], help="compare before and after a proposal" if en else
+    d = sub.add_parser("diff", parents=[common, rules_opt, review, output], help="compare before and after a proposal" if en else
                        "so sánh trước và sau một đề án")
     d.add_argument("files", nargs="+", metavar="FILE", help=(
         "a proposal, or a baseline and a proposed organization file" if en else
         "một đề án, hoặc tệp tổ chức hiện tại và tệp tổ chức đề xuất"))
-    d.add_argument("--format", choices=["table", "json", "markdown"], default="table")
+    d.add_argument("--format", choices=["table", "json", "markdown"])
+    d.add_argument("--fail-on", choices=list(FAIL_ON), help=(
+        "lowest severity of a NEW finding that makes the exit code 1" if en else
+        "mức độ thấp nhất của phát hiện MỚI làm mã thoát bằng 1"))
+    x = sub.add_parser("explain", parents=[common, rules_opt], help="why a rule fired on a unit, or did not" if en else
+                       "giải thích vì sao một quy tắc có / không có phát hiện ở một đơn vị")
+    x.add_argument("file", help="organization file or proposal" if en else "tệp tổ chức hoặc đề án")
+    x.add_argument("code", help="rule code" if en else "mã quy tắc")
+    x.add_argument("unit", help="unit id" if en else "mã đơn vị")
+    x.add_argument("--as-of")
+    x.add_argument("--waivers", metavar="FILE")
+    v = sub.add_parser("verify", parents=[common], help="re-run a manifest and say whether anything changed" if en else
+                       "chạy lại theo tệp kê khai và cho biết có gì thay đổi")
+    v.add_argument("manifest")
+    sub.add_parser("config", parents=[common], help="the effective configuration and where each value comes from" if en
+                   else "cấu hình đang dùng và nguồn của từng giá trị")
     r = sub.add_parser("rules", parents=[common], help="the rule catalogue" if en else "danh mục quy tắc")
     rsub = r.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
     rl = rsub.add_parser("list", parents=[common, rules_opt])
@@ -113,6 +150,45 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     return p
 
 
+def _output_options(en: bool) -> argparse.ArgumentParser:
+    """-o FILE and --color for check, diff and plan (the report formats, issue 11)."""
+    out = argparse.ArgumentParser(add_help=False)
+    out.add_argument("-o", "--output", metavar="FILE", help=(
+        "write the report to FILE; the format follows its extension (.xlsx .docx .html .csv .json .md)" if en else
+        "ghi báo cáo vào tệp FILE; định dạng theo đuôi tệp (.xlsx .docx .html .csv .json .md)"))
+    out.add_argument("--color", choices=["auto", "always", "never"], default="auto", help=(
+        "severity in colour: auto = when the output is a terminal and NO_COLOR is not set" if en else
+        "tô màu mức độ: auto = khi xuất ra màn hình và không đặt NO_COLOR"))
+    return out
+
+
+def _emit(result, args) -> None:
+    """The report on stdout (fitted to the terminal), or with -o in a file of the format its extension names,
+    written whole or not at all."""
+    from .atomic import write_atomic
+    from .render import format_for, render_bytes
+    from .render.table import terminal_width, use_colour
+
+    if args.output:
+        data = render_bytes(result, format_for(args.output), args.lang)
+        try:
+            write_atomic(args.output, data)
+        except OSError as exc:
+            reason = Message(_WRITE_ERRORS.get(exc.errno, "output_reason_other"), {"code": exc.errno})
+            raise InputError([Problem(args.output, None, "output_unwritable", {"reason": reason})]) from None
+        sys.stdout.write(f"{'written' if args.lang == 'en' else 'đã ghi'} {args.output}\n")
+        return
+    table = args.format == "table"
+    sys.stdout.write(render(result, args.format, args.lang, terminal_width() if table else None,
+                            table and use_colour(args.color)))
+
+
+_WRITE_ERRORS = {errno.ENOENT: "output_reason_no_folder", errno.EACCES: "output_reason_denied",
+                 errno.EPERM: "output_reason_denied", errno.EISDIR: "output_reason_is_folder",
+                 errno.ENOTDIR: "output_reason_no_folder", errno.ENOSPC: "output_reason_full",
+                 errno.EROFS: "output_reason_denied"}
+
+
 def tune_gc() -> None:
     """A check builds millions of small objects that live to the end (a few dozen per unit) and
     makes almost no reference cycles; at the default thresholds the collector re-scans them over
@@ -122,20 +198,43 @@ def tune_gc() -> None:
     gc.set_threshold(100_000, 50, 100)
 
 
+def _argv_lang(argv: list[str]) -> str | None:
+    """--lang before parsing, so that even usage errors speak the user's language."""
+    for i, a in enumerate(argv):
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     if argv is None:  # run as a program (not from a test or another program's process)
         tune_gc()
     argv = sys.argv[1:] if argv is None else argv
-    lang = "en" if any(a == "--lang=en" for a in argv) or any(
-        a == "--lang" and argv[i + 1:i + 2] == ["en"] for i, a in enumerate(argv)) else "vi"
+    lang = "en" if _argv_lang(argv) == "en" else "vi"
     try:
+        config = load_config()
+        if _argv_lang(argv) is None:
+            lang = str(config.get("lang"))
         args = _parser(lang).parse_args(argv)
+        _settle(args, config, lang, argv)
+        if getattr(args, "output", None):  # an unknown extension is refused before the work, not after
+            from .render import format_for
+            format_for(args.output)
         if args.command == "check":
             return _check(args)
         if args.command == "plan":
             return _plan(args)
         if args.command == "diff":
             return _diff(args)
+        if args.command == "explain":
+            return _explain(args)
+        if args.command == "verify":
+            return _verify(args)
+        if args.command == "config":
+            sys.stdout.write(_config_text(config, args.lang))
+            return 0
         if args.command == "rules":
             return _rules(args)
         if args.command == "schema":
@@ -161,6 +260,30 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
+def _settle(args, config: Config, lang: str, argv: list[str]) -> None:
+    """Command-line values over the configuration file over orgcheck's defaults."""
+    args.lang = lang
+    for key in ("format", "fail-on", "select", "ignore", "rules", "waivers"):
+        attr = key.replace("-", "_")
+        if hasattr(args, attr):
+            config.set_from_cli(key, getattr(args, attr))
+            setattr(args, attr, config.get(key))
+    if _argv_lang(argv) is not None:
+        config.set_from_cli("lang", lang)
+
+
+def _config_text(config: Config, lang: str) -> str:
+    en = lang == "en"
+    where = {"default": "orgcheck's default" if en else "mặc định của orgcheck", "cli": "command line" if en else "dòng lệnh"}
+    rows = [[key, ", ".join(v) if isinstance(v, list) else ("—" if v is None else str(v)),
+             where.get(config.origin[key], config.origin[key])] for key, v in config.values.items()]
+    from tabulate import tabulate
+    head = (f"Configuration file: {config.file or 'none (orgcheck.toml or [tool.orgcheck] in pyproject.toml)'}" if en else
+            f"Tệp cấu hình: {config.file or 'không có (orgcheck.toml hoặc [tool.orgcheck] trong pyproject.toml)'}")
+    return head + "\n\n" + tabulate(rows, ["Key", "Value", "From"] if en else ["Khóa", "Giá trị", "Nguồn"],
+                                     tablefmt="simple", disable_numparse=True) + "\n"
+
+
 def _date_arg(value: str | None, lang: str) -> date | None:
     if value is None:
         return None
@@ -176,9 +299,36 @@ def _rules_source(args) -> tuple[Path, str]:
 
 
 def _catalogue(args) -> Catalogue:
-    """Loaded once per command and passed down: check() would otherwise load the built-in rules again."""
+    """Loaded once per command and passed down: check() would otherwise load the built-in rules again;
+    narrowed to --select/--ignore where the command has them."""
     folder, shown = _rules_source(args)
-    return load_catalogue(folder, shown=shown)
+    catalogue = load_catalogue(folder, shown=shown)
+    if hasattr(args, "select"):
+        catalogue = Selection(parse_tokens(args.select), parse_tokens(args.ignore)).apply(catalogue)
+    return catalogue
+
+
+def _review(args, result, waivers: list) -> None:
+    """What the reviewer asked of a check or plan result: waivers, the baseline, and header notes saying
+    the run was narrowed, so a report never looks complete when it was not."""
+    if waivers:
+        from .waivers import waive
+        waive(result, waivers)
+    if getattr(args, "baseline", None):
+        from .baseline import load_baseline, without_baseline
+        result.findings, note = without_baseline(result.findings, load_baseline(args.baseline), args.baseline)
+        result.notes.append(note)
+    for key, vi, en in (("select", "Chỉ kiểm tra các quy tắc", "Only the rules"),
+                        ("ignore", "Bỏ qua các quy tắc", "Rules left out")):
+        tokens = parse_tokens(getattr(args, key, None))
+        if tokens:
+            result.notes.append({"vi": f"{vi}: {', '.join(tokens)} (--{key})", "en": f"{en}: {', '.join(tokens)} (--{key})"})
+
+
+def _waivers(args) -> list:
+    from .waivers import load_waivers
+
+    return load_waivers(args.waivers) if getattr(args, "waivers", None) else []
 
 
 def _load(file: str):
@@ -191,10 +341,14 @@ def _load(file: str):
 
 def _check(args) -> int:
     catalogue = _catalogue(args)
+    waivers = _waivers(args)
     loaded = _load(args.file)
     org = loaded.result if isinstance(loaded, ProposalResult) else loaded
     result = check(org, _date_arg(args.as_of, args.lang), catalogue)
-    sys.stdout.write(render(result, args.format, args.lang))
+    _review(args, result, waivers)
+    _emit(result, args)
+    if args.manifest:
+        _write_manifest(args, _input_files(args.file, loaded), result.findings, result.waived, result)
     failing = FAIL_ON[args.fail_on]
     return 1 if any(f.severity in failing for f in result.findings) else 0
 
@@ -205,7 +359,10 @@ def _plan(args) -> int:
     org = load_org(args.org) if args.org else None
     plan = read_plan(args.file, index=AgencyIndex(org) if org else None)
     result = check_plan(plan, org, day, catalogue)
-    sys.stdout.write(render_plan(result, args.format, args.lang))
+    _review(args, result, _waivers(args))
+    _emit(result, args)
+    if args.manifest:
+        _write_manifest(args, [args.file] + ([args.org] if args.org else []), result.findings, result.waived, result)
     return 1 if any(f.severity in FAIL_ON[args.fail_on] for f in result.findings) else 0
 
 
@@ -215,18 +372,64 @@ def _diff(args) -> int:
         loaded = _load(args.files[0])
         if not isinstance(loaded, ProposalResult):
             raise InputError([Problem(args.files[0], None, "diff_needs_proposal")])
-        result = diff_proposal(loaded, catalogue)
+        result = diff_proposal(loaded, catalogue, _waivers(args))
+        inputs = _input_files(args.files[0], loaded)
     elif len(args.files) == 2:
         before, after = load_org(args.files[0]), load_org(args.files[1])
-        result = diff_orgs(before, after, identity_lineage(before, after), catalogue=catalogue)
+        result = diff_orgs(before, after, identity_lineage(before, after), catalogue=catalogue, waivers=_waivers(args))
+        inputs = list(args.files)
     else:
         raise InputError([Problem("diff", None, "diff_arguments", {"count": len(args.files)})])
-    sys.stdout.write(render_diff(result, args.format, args.lang))
+    _review(args, result.after, [])   # waivers were applied inside the diff, to both sides
+    if args.baseline:
+        known = {f.fingerprint for f in result.after.findings}
+        result.rows = [r for r in result.rows if r.status == "da_khac_phuc" or r.finding.fingerprint in known]
+    _emit(result, args)
+    new = [r.finding for r in result.rows if r.status == "moi"]
+    if args.manifest:
+        _write_manifest(args, inputs, [r.finding for r in result.rows if r.status != "da_khac_phuc"],
+                        result.after.waived, result.after)
+    return 1 if any(f.severity in FAIL_ON[args.fail_on] for f in new) else 0
+
+
+def _input_files(file: str, loaded) -> list[str]:
+    """The file named, and for a proposal the baseline it reads."""
+    out = [file]
+    if isinstance(loaded, ProposalResult):
+        out.append(loaded.baseline.source.file)
+    return out
+
+
+def _write_manifest(args, inputs: list[str], findings, waived, result) -> None:
+    from .manifest import build_manifest
+
+    folder, _ = _rules_source(args)
+    text = build_manifest(args, inputs, folder, findings, waived, result)
+    write_atomic(args.manifest, text)
+
+
+def _explain(args) -> int:
+    from .explain import explain, render_explanation
+
+    catalogue = _catalogue(args)
+    loaded = _load(args.file)
+    org = loaded.result if isinstance(loaded, ProposalResult) else loaded
+    e = explain(org, args.code, args.unit, catalogue, _date_arg(args.as_of, args.lang), _waivers(args))
+    sys.stdout.write(render_explanation(e, args.lang))
     return 0
 
 
+def _verify(args) -> int:
+    from .manifest import verify
+
+    text, same = verify(args.manifest, args.lang, main)
+    sys.stdout.write(text)
+    return 0 if same else 1
+
+
 def _rules(args) -> int:
-    from tabulate import tabulate
+    from .render.model import Table
+    from .render.table import table_text, terminal_width
 
     if args.rules_command == "test":
         from .ruletest import run
@@ -257,8 +460,9 @@ def _rules(args) -> int:
             regime = catalogue.regime_for(day)
             name = regime.name.get(args.lang) if regime else ("none" if en else "chưa mã hóa")
             sys.stdout.write(f"{'Regime' if en else 'Chế độ'} {day:%d/%m/%Y}: {name}\n\n")
-        sys.stdout.write(tabulate(rows, headers, tablefmt="simple", maxcolwidths=[None, 40, None, None, 40, None, None])
-                         + "\n")
+        sys.stdout.write(table_text(Table(headers, rows, widths=(None, 40, None, None, 40, None, None),
+                                          keep=frozenset({2, 3}), atoms=frozenset({0, 6}), style="simple"),
+                                    terminal_width()) + "\n")
         return 0
     if args.rules_command == "docs":
         written = write_docs(catalogue, Path(args.out))
@@ -285,14 +489,14 @@ def _coverage_parser(rsub, parents, en: bool) -> None:
 def _coverage(args, catalogue: Catalogue) -> int:
     from tabulate import tabulate
 
-    from .coverage import Coverage, subject_label
+    from .norm_coverage import NormCoverage, subject_label
 
     en = args.lang == "en"
     day = _date_arg(args.as_of, args.lang) or date.today()
     rows = [[subject_label(s.kind, args.lang), Message(f"family_{s.family}").text(args.lang),
              Message("coverage_checked" if s.checked else "coverage_not_checked").text(args.lang),
              ", ".join(s.rules) or "—", "" if s.checked else s.why(args.lang)]
-            for s in Coverage(catalogue).on(day)]
+            for s in NormCoverage(catalogue).on(day)]
     headers = (["Unit kind", "Family", "Status", "Rules in force", "Why not checked"] if en else
                ["Loại đơn vị", "Nhóm quy tắc", "Tình trạng", "Quy tắc có hiệu lực", "Lý do không kiểm tra"])
     sys.stdout.write(Message("coverage_title", {"date": f"{day:%d/%m/%Y}"}).text(args.lang) + "\n\n")

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from tabulate import tabulate
 
 from .catalogue import NORMS_FILE, RANKS, Catalogue, Rule, own_or_builtin
-from .coverage import subject_label
+from .norm_coverage import subject_label
 from .gherkin import parse_document
 from .messages import InputError, Message
 from .model import RULES_DIR, schema_problems

@@ -1,101 +1,74 @@
-"""What the catalogue checks on a date, per unit kind and family, and what it does not (and why).
+"""What a check examined: rules in force that met nothing in their scope, and units no rule looked at.
 
-The law regulates some families for each kind of unit (rules/pham-vi-kiem-tra.yaml `families`). On a
-date, a family is *checked* for a kind when a national rule of that family in force reads units of that
-kind; otherwise it is *not checked*, with the reason the data file gives for that period (`not_encoded`),
-or, when the data file has none, a generic reason. A report never stays silent about such a gap.
-
-Rules that count: national scope (a province's own instrument is not the national norm), severity error,
-warning or transitional (guidance and information rules state no norm), and a `where` that names the kinds
-they read (a rule on any unit that carries a local decision, such as DP.PHO.TRAN, depends on the file's
-data, not on the kind).
+A clean report means something only next to what was looked at. A rule "examined" a fact when the
+conditions of one of its rows (its `where` and the row's cells) held for it — whether or not the
+limit was then exceeded. Facts are grouped by the values of the fields those conditions read, so the
+conditions are evaluated once per distinct combination, not once per unit.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from functools import cached_property
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
-from .catalogue import SUBJECTS, TASKS, Catalogue, I18n, Rule, Severity, parse_cell
-from .messages import Message
-from .model import COMMITTEE_KINDS, KINDS, Kind
-
-NORM_SEVERITIES = {Severity.ERROR, Severity.WARNING, Severity.TRANSITIONAL}
-LOCAL_DECISION_FIELDS = {"tran_cap_pho", "n_co_tran", "tong_tran_cap_pho"}   # a province's decision, not a norm
-# fact types whose subjects are not one unit of the kind in `where`: the kinds they speak of
-_FACT_KINDS = {
-    "xa": (Kind.PHONG_THUOC_XA.value, Kind.TRUNG_TAM_HCC_XA.value),   # a commune's bodies and their deputies
-    "cap_xa": (Kind.UBND_XA.value,),                                  # the communes of a province
-    "nganh_so": (Kind.SO.value,),                                     # the sở of a province, by sector
-    "bao_phu": tuple(k.value for k in Kind if k not in COMMITTEE_KINDS),
-    "trung_lap": tuple(k.value for k in Kind if k not in COMMITTEE_KINDS),
-    "tuong_dong": tuple(k.value for k in Kind if k not in COMMITTEE_KINDS),
-    "nhiem_vu": (TASKS,),
-}
-
-
-@dataclass(frozen=True)
-class Status:
-    kind: str
-    family: str
-    rules: tuple[str, ...]        # the national rules in force that read it
-    reason: I18n | None = None    # the norm of the period that is not encoded, if the data file names one
-
-    @property
-    def checked(self) -> bool:
-        return bool(self.rules) and self.reason is None
-
-    def why(self, lang: str) -> str:
-        return self.reason.get(lang) if self.reason else Message("coverage_no_rule").text(lang)
-
-
-def subject_label(kind: str, lang: str) -> str:
-    """A unit kind (or the tasks) in words."""
-    if kind == TASKS:
-        return "tasks" if lang == "en" else "nhiệm vụ"
-    info = KINDS[Kind(kind)]
-    return info.en if lang == "en" else info.vi
-
-
-def kinds_read(rule: Rule) -> tuple[str, ...]:
-    """The kinds of unit (or TASKS) a rule's facts speak of; () when its `where` does not say."""
-    if rule.fact in _FACT_KINDS:
-        return _FACT_KINDS[rule.fact]
-    if rule.fact not in ("unit", "nhom_don_vi"):
-        return ()
-    conds = [c for name, cell in rule.where.items() for c in parse_cell(name, cell)]
-    kinds = {k.value for k in Kind}
-    for c in conds:
-        if c.field == "kind":
-            kinds &= set(c.value) if c.op == "in" else ({c.value} if c.op == "eq" else kinds - {c.value})
-        elif c.field == "parent_kind" and rule.fact == "unit":
-            parents = set(c.value) if c.op == "in" else {c.value} if c.op == "eq" else None
-            if parents is not None:
-                kinds &= {k.value for k, info in KINDS.items() if parents & {p.value for p in info.parents}}
-    if not any(c.field in ("kind", "parent_kind") for c in conds):
-        return ()
-    return tuple(sorted(kinds))
+from .catalogue import Rule
+from .facts import Fact
+from .graph import OrgGraph
 
 
 @dataclass
 class Coverage:
-    catalogue: Catalogue
+    idle_rules: list[str] = field(default_factory=list)         # in force, met nothing in scope
+    unexamined: list[str] = field(default_factory=list)         # unit ids no rule examined
+    unexamined_kinds: dict[str, int] = field(default_factory=dict)
 
-    @cached_property
-    def _norm_rules(self) -> list[tuple[Rule, tuple[str, ...]]]:
-        return [(r, kinds_read(r)) for r in self.catalogue.rules
-                if r.province is None and r.severity in NORM_SEVERITIES
-                and not r.referenced_fields & LOCAL_DECISION_FIELDS]
+    def as_dict(self) -> dict:
+        return {"idle_rules": self.idle_rules, "unexamined_units": self.unexamined,
+                "unexamined_kinds": self.unexamined_kinds}
 
-    def status(self, day: date, kind: str, family: str) -> Status:
-        rules = tuple(sorted(r.code for r, kinds in self._norm_rules
-                             if r.family == family and kind in kinds and r.window.covers(day)))
-        gap = next((g for g in self.catalogue.coverage.not_encoded
-                    if g.family == family and kind in g.kinds and g.in_force.covers(day)), None)
-        return Status(kind, family, rules, gap.reason if gap else None)
 
-    def on(self, day: date, kinds: list[str] | None = None) -> list[Status]:
-        """Every (kind, family) the law regulates, for the given kinds (default: all), in the data file's order."""
-        return [self.status(day, kind, family) for kind, families in self.catalogue.coverage.families.items()
-                if kinds is None or kind in kinds for family in families]
+def _scope_fields(rule: Rule) -> tuple[str, ...]:
+    return tuple(sorted({c.field for v in rule.variants for c in v.conditions}))
+
+
+def examine(rules: list[Rule], facts: list[Fact], graph: OrgGraph) -> Coverage:
+    by_type: dict[str, list[Rule]] = defaultdict(list)
+    for rule in rules:
+        by_type[rule.fact].append(rule)
+    facts_by_type: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        facts_by_type[fact.data["t"]].append(fact)
+    examined: set[str] = set()
+    active: set[str] = set()
+    for fact_type, type_rules in by_type.items():
+        fields = tuple(sorted({f for r in type_rules for f in _scope_fields(r)}))
+        groups: dict[tuple, list[Fact]] = defaultdict(list)
+        for fact in facts_by_type.get(fact_type, ()):
+            groups[tuple(map(fact.data.get, fields))].append(fact)
+        for key, members in groups.items():
+            data = {f: v for f, v in zip(fields, key) if v is not None}
+            hit = [r for r in type_rules if any(all(c.holds(data) for c in v.conditions) for v in r.variants)]
+            if not hit:
+                continue
+            active.update(r.code for r in hit)
+            if fact_type == "unit":   # most facts: one unit each, its subject
+                examined.update(f.subject[1] for f in members)
+            else:
+                for fact in members:
+                    examined.update(_units_of(fact, graph))
+    idle = sorted(r.code for r in rules if r.code not in active)
+    missed = sorted(u for u in graph.units if u not in examined)
+    kinds = Counter(graph.units[u].kind.value for u in missed)
+    return Coverage(idle, missed, dict(sorted(kinds.items())))
+
+
+def _units_of(fact: Fact, graph: OrgGraph) -> list[str]:
+    """The units a fact speaks of: its subject, the units it names, or the members of a group."""
+    kind, subject = fact.subject
+    out = list(fact.context.get("unit_ids", ()))
+    if kind == "unit":
+        if fact.data.get("t") == "nhom_don_vi":
+            out += [c.id for c in graph.children(subject) if c.kind.value == fact.data.get("kind")]
+        else:
+            out.append(subject)
+    return out

@@ -91,3 +91,16 @@ def repack(parts: dict[str, bytes]) -> io.BytesIO:
             out.writestr(name, parts[name])
     buffer.seek(0)
     return buffer
+
+
+def stable_zip(raw: bytes) -> bytes:
+    """The same container with every part dated 1980-01-01 and in name order: openpyxl and python-docx
+    stamp parts with the time of writing, so the same report would never be the same bytes twice."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in sorted(source.namelist()):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            target.writestr(info, source.read(name))
+    return out.getvalue()

@@ -10,7 +10,7 @@ import pytest
 from compliance.catalogue import load_catalogue
 from compliance.check import check
 from compliance.cli import main
-from compliance.coverage import Coverage
+from compliance.norm_coverage import NormCoverage
 from compliance.model import Kind, build_org
 from compliance.render import render
 from compliance.source import SourceMap
@@ -115,7 +115,7 @@ def _boundaries() -> list[date]:
 
 
 def test_every_day_every_kind_every_family_is_checked_or_said_not_to_be():
-    coverage = Coverage(CATALOGUE)
+    coverage = NormCoverage(CATALOGUE)
     assert set(CATALOGUE.coverage.families) == {k.value for k in Kind} | {"nhiem_vu"}
     silent = [(d, s.kind, s.family) for d in _boundaries() for s in coverage.on(d)
               if not s.rules and s.reason is None]

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..diff import DiffResult
 
 TEXT_FORMATS = ("table", "json", "markdown")
-FILE_FORMATS = {".csv": "csv", ".json": "json", ".md": "markdown"}
+FILE_FORMATS = {".xlsx": "xlsx", ".docx": "docx", ".html": "html", ".htm": "html", ".csv": "csv", ".json": "json", ".md": "markdown"}
 MEDIA_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                "html": "text/html; charset=utf-8", "csv": "text/csv; charset=utf-8",
@@ -24,8 +24,9 @@ MEDIA_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadshee
                "table": "text/plain; charset=utf-8"}
 
 
-def render(result: CheckResult, fmt: str = "table", lang: str = "vi", width: int | None = None,
-           colour: bool = False) -> str:
+def render(result: CheckResult | DiffResult | PlanResult, fmt: str = "table", lang: str = "vi",
+           width: int | None = None, colour: bool = False) -> str:
+    """A text format (table, json, markdown) of any result; the table fits `width` columns when given."""
     return _text(result, fmt, lang, width, colour)
 
 
@@ -60,16 +61,25 @@ def format_for(name: str, where: str = "-o") -> str:
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if suffix in FILE_FORMATS:
         return FILE_FORMATS[suffix]
-    raise InputError([Problem(where, None, "output_format_unknown",
-                              {"name": name, "choices": ", ".join(sorted(set(FILE_FORMATS)))})])
+    raise InputError([Problem(where if where != "-o" else name, None, "output_format_unknown",
+                              {"ext": suffix or name, "choices": ", ".join(sorted(set(FILE_FORMATS)))})])
 
 
 def render_bytes(result, fmt: str, lang: str = "vi") -> bytes:
     """The file of a CheckResult, DiffResult or PlanResult in a format given by name or file extension."""
     fmt = format_for(fmt)
-    if fmt in ("table", "json", "markdown"):
+    if fmt in TEXT_FORMATS:
         return _text(result, fmt, lang, None, False).encode("utf-8")
     from .model import build
     report = build(result, lang)
+    if fmt == "xlsx":
+        from .xlsx import render_xlsx
+        return render_xlsx(report)
+    if fmt == "docx":
+        from .docx import render_docx
+        return render_docx(report)
+    if fmt == "html":
+        from .html import render_html
+        return render_html(report)
     from .csv import render_csv
     return render_csv(report)

@@ -16,8 +16,26 @@ from ..catalogue import Severity
 from ..check import CheckResult, Finding, PlanResult
 from ..targets import evaluate
 from ..text import vi_sort_key
-from .common import (COUNT_LABELS, HEADERS, STATUS, TARGET_HEADERS, TASK_HEADERS, UNVERIFIED, change_text,
-                     code_cell, header_lines, plan_header, target_rows, totals, unit_cell)
+from .common import (
+    COUNT_LABELS,
+    COVERAGE_TITLE,
+    HEADERS,
+    STATUS,
+    TARGET_HEADERS,
+    TASK_HEADERS,
+    UNVERIFIED,
+    WAIVED_HEADERS,
+    WAIVED_TITLE,
+    change_text,
+    code_cell,
+    coverage_lines,
+    header_lines,
+    plan_header,
+    target_rows,
+    totals,
+    unit_cell,
+    waived_rows,
+)
 
 if TYPE_CHECKING:
     from ..diff import DiffResult
@@ -29,6 +47,8 @@ class Record:
 
     finding: Finding
     status: str | None = None
+    rule_title: str = ""                    # the rule's title and why it exists, for the explanation of a finding
+    why: str = ""
 
 
 @dataclass(frozen=True)
@@ -36,7 +56,8 @@ class Table:
     headers: list[str]
     rows: list[list]                        # text cells, or numbers where the table shows numbers
     widths: tuple[int | None, ...] = ()     # widest each column wraps to in the terminal (None: as wide as it is)
-    keep: frozenset[int] = frozenset()      # columns never wrapped (codes, severities, statuses)
+    keep: frozenset[int] = frozenset()      # columns never wrapped (severities, statuses)
+    atoms: frozenset[int] = frozenset()     # columns whose words are never cut, not even after a separator (codes)
     numbers: bool = True                    # numeric-looking text is aligned as a number
     style: str = "grid"                     # grid | simple (a short summary)
     records: tuple[Record, ...] = ()        # the finding behind each row, when rows are findings
@@ -63,7 +84,6 @@ class Report:
     records: list[Record]                   # every finding, in report order
     as_of: date
     jurisdiction: str | None = None
-    regime: str | None = None
     documents: list[str] = field(default_factory=list)
 
     def text_sections(self) -> list[Section]:
@@ -77,8 +97,15 @@ NO_FINDINGS_CHECKED = {"vi": "Không có phát hiện nào trong các nhóm quy 
 FAMILY_LABELS = {"tieu_chi": ("Tiêu chí thành lập", "Criteria for setting up"),
                  "cap_pho": ("Số lượng cấp phó", "Number of deputies"),
                  "chuc_nang": ("Chức năng", "Functions"), "chu_tri": ("Chủ trì, phối hợp", "Lead and coordination"),
-                 "co_cau": ("Cơ cấu tổ chức", "Structure")}
+                 "co_cau": ("Cơ cấu tổ chức", "Structure"), "mien_tru": ("Miễn trừ", "Waivers")}
 DOCS_PAGE = "docs/rules/{code}.md"
+
+
+def _records(pairs, rules, lang: str) -> list[Record]:
+    """Records of (finding, status) pairs, with the title and why of the rule that made each."""
+    by_code = {r.code: r for r in rules}
+    return [Record(f, status, by_code[f.code].title.get(lang) if f.code in by_code else "",
+                   by_code[f.code].why.get(lang) if f.code in by_code else "") for f, status in pairs]
 
 
 def family_label(family: str, lang: str) -> str:
@@ -151,23 +178,36 @@ def _not_checked(result: CheckResult, lang: str) -> list[Section]:
                     text="\n".join(n.text(lang) for n in result.not_checked))]
 
 
+def _waived(waived: list, lang: str) -> list[Section]:
+    """Findings approved by a decision: listed with their waiver, never counted."""
+    if not waived:
+        return []
+    return [Section("waived", f"{WAIVED_TITLE[lang]} ({len(waived)})",
+                    Table(WAIVED_HEADERS[lang], waived_rows(waived, lang), widths=(None, 30, 36, 28, 30, 12),
+                          keep=frozenset({0}), numbers=False), show_title=True)]
+
+
+def _coverage(result: CheckResult, lang: str) -> list[Section]:
+    return [Section("coverage", COVERAGE_TITLE[lang], text="\n".join(f"- {line}" for line in coverage_lines(result, lang)),
+                    show_title=True)]
+
+
 def check_report(result: CheckResult, lang: str = "vi") -> Report:
     en = lang == "en"
-    records = [Record(f) for f in result.findings]
+    records = _records(((f, None) for f in result.findings), result.rules, lang)
     rows = [[code_cell(f), f.severity.label(lang), unit_cell(f, lang), f.message[lang], f.legal_basis]
             for f in result.findings]
     findings = Section("findings", "Findings" if en else "Các phát hiện",
-                       Table(HEADERS[lang], rows, widths=(None, None, 38, 48, 34), keep=frozenset({0, 1}),
+                       Table(HEADERS[lang], rows, widths=(None, None, 38, 48, 34), keep=frozenset({1}), atoms=frozenset({0}),
                              numbers=False, records=tuple(records), severity_column=1),
                        text=(NO_FINDINGS_CHECKED if result.not_checked else NO_FINDINGS)[lang])
     j = result.org.jurisdiction
-    sections = [findings, _summary(result.findings, lang), *_not_checked(result, lang),
-                *_by_family_and_unit(result.findings, lang),
-                *_targets(evaluate(result.org), lang), *_unverified(result.findings, lang)]
+    sections = [findings, _summary(result.findings, lang), *_not_checked(result, lang), *_waived(result.waived, lang),
+                *_by_family_and_unit(result.findings, lang), *_targets(evaluate(result.org), lang),
+                *_unverified(result.findings, lang), *_coverage(result, lang)]
     return Report("check", lang, (f"COMPLIANCE CHECK REPORT: {j.name}".upper() if en else
                                   f"BÁO CÁO KẾT QUẢ KIỂM TRA TUÂN THỦ CƠ CẤU TỔ CHỨC {j.name}".upper()),
-                  header_lines(result, lang), sections, records, result.as_of, j.name,
-                  f"{result.regime.name.get(lang)} ({result.regime.period()})", result.documents)
+                  header_lines(result, lang), sections, records, result.as_of, j.name, result.documents)
 
 
 def diff_report(d: DiffResult, lang: str = "vi") -> Report:
@@ -185,12 +225,14 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
         head.append(f"Legal regimes differ: {before.regime.name.en} → {after.regime.name.en}" if en else
                     f"Chế độ pháp lý khác nhau: {before.regime.name.vi} → {after.regime.name.vi}; "
                     "một số thay đổi do pháp luật, không do cơ cấu")
-    records = [Record(r.finding, r.status) for r in d.rows]
+    head += [n[lang] for n in after.notes]
+    records = _records(((r.finding, r.status) for r in d.rows), [*before.rules, *after.rules], lang)
     rows = [[STATUS[r.status][en], code_cell(r.finding), unit_cell(r.finding, lang), r.finding.message[lang]]
             for r in d.rows]
     headers = ["Status", "Rule", "Unit", "Finding"] if en else ["Tình trạng", "Mã quy tắc", "Đơn vị", "Phát hiện"]
     sections = [Section("findings", "Findings" if en else "Các phát hiện",
-                        Table(headers, rows, widths=(40,) * 4, keep=frozenset({0, 1}), records=tuple(records)),
+                        Table(headers, rows, widths=(40,) * 4, keep=frozenset({0}), atoms=frozenset({1}),
+                              records=tuple(records)),
                         text=NO_FINDINGS[lang])]
     sections.append(Section("summary", "Summary by status" if en else "Tổng hợp theo tình trạng",
                             Table(["Status", "Findings"] if en else ["Tình trạng", "Số phát hiện"],
@@ -212,32 +254,32 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
         sections.append(Section("note", "Note" if en else "Ghi chú", text=(
             "The reorganization increases the number of budget-paid people (NĐ 120/2020 Art. 4 forbids it)."
             if en else "Việc sắp xếp làm tăng số người hưởng lương từ NSNN (trái Điều 4 Nghị định 120/2020/NĐ-CP).")))
+    sections += _waived(after.waived, lang)
     sections += _targets(d.targets, lang)
     sections += _unverified([r.finding for r in d.rows], lang)
     name = after.org.jurisdiction.name
     documents = sorted(set(before.documents) | set(after.documents), key=vi_sort_key)
     return Report("diff", lang, (f"BEFORE/AFTER COMPARISON REPORT: {name}".upper() if en else
                                  f"BÁO CÁO KẾT QUẢ KIỂM TRA PHƯƠNG ÁN SẮP XẾP {name}".upper()),
-                  head, sections, records, after.as_of, name,
-                  f"{after.regime.name.get(lang)} ({after.regime.period()})", documents)
+                  head, sections, records, after.as_of, name, documents)
 
 
 def plan_report(result: PlanResult, lang: str = "vi") -> Report:
     en = lang == "en"
     tasks = [[t.path, t.title, t.deadline or "—", "\n".join(t.leads) or "—", "\n".join(t.coordinators) or "—", t.line]
              for t in result.plan.tasks]
-    records = [Record(f) for f in result.findings]
+    records = _records(((f, None) for f in result.findings), result.rules, lang)
     rows = [[code_cell(f), f.severity.label(lang), f.subject_id, f.message[lang], f.legal_basis]
             for f in result.findings]
     headers = HEADERS[lang][:2] + (["Path"] if en else ["Mục"]) + HEADERS[lang][3:]
     sections = [Section("tasks", "Tasks" if en else "Nhiệm vụ",
-                        Table(TASK_HEADERS[lang], tasks, widths=(None, 40, 24, 28, 28, None), keep=frozenset({0})),
+                        Table(TASK_HEADERS[lang], tasks, widths=(None, 40, 24, 28, 28, None), atoms=frozenset({0})),
                         text=NO_FINDINGS[lang]),
                 Section("findings", "Findings" if en else "Các phát hiện",
-                        Table(headers, rows, widths=(None, None, None, 48, 34), keep=frozenset({0, 1}),
+                        Table(headers, rows, widths=(None, None, None, 48, 34), keep=frozenset({1}), atoms=frozenset({0, 2}),
                               records=tuple(records), severity_column=1), text=NO_FINDINGS[lang]),
-                _summary(result.findings, lang), *_by_family_and_unit(result.findings, lang),
-                *_unverified(result.findings, lang)]
+                _summary(result.findings, lang), *_waived(result.waived, lang),
+                *_by_family_and_unit(result.findings, lang), *_unverified(result.findings, lang)]
     org = result.org
     return Report("plan", lang, (f"PLAN CHECK REPORT: {result.plan.file}".upper() if en else
                                  "BÁO CÁO KẾT QUẢ KIỂM TRA PHÂN CÔNG NHIỆM VỤ CỦA KẾ HOẠCH"),

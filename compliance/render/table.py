@@ -1,8 +1,8 @@
 """The terminal table: the report fitted to the terminal's width.
 
-Columns keep today's widths when they fit; otherwise the widest wrappable column gives up a character
-at a time, never below its longest word (a Vietnamese word is one space-separated syllable, so no
-syllable is cut) and never for codes and severities. Below `STACKED_BELOW` columns, or when a table
+Columns keep today's widths when they fit; otherwise the widest column gives up a character at a time,
+never below its longest word (a Vietnamese word is one space-separated syllable, so no syllable is cut;
+a unit id or function code may break after a `_`, `.` or `/`, a rule code or a severity never). Below `STACKED_BELOW` columns, or when a table
 cannot fit, each row becomes a block of "header: value" lines. Colour (severity) is added after the
 layout, so the text is byte-identical with colour off.
 """
@@ -13,14 +13,17 @@ import os
 import shutil
 import sys
 import textwrap
+from dataclasses import replace
 
 from tabulate import tabulate
 
 from ..catalogue import Severity
-from .common import text_layout, wrap_cell
-from .model import Report, Section, Table
+from .common import text_layout, unbreakable, wrap_cell
+from .model import Report, Table
 
 STACKED_BELOW = 90
+HEADER_PAD = 2
+READABLE = 24
 NOT_A_TERMINAL = 100
 COLOURS = {"error": "31", "warning": "33", "transitional": "35", "guidance": "36", "info": "34"}
 
@@ -44,7 +47,14 @@ def render_table(report: Report, width: int | None = None, colour: bool = False)
     head = report.header if width is None else [
         textwrap.fill(line, width, subsequent_indent="  ", break_on_hyphens=False) if len(line) > width else line
         for line in report.header]
-    return text_layout(report, head, lambda section: _table(section, width, palette))
+    if width is not None:  # notes (what was not checked, …) wrap like the header
+        report = replace(report, sections=[replace(s, text=_fit(s.text, width)) if s.text else s for s in report.sections])
+    return text_layout(report, head, lambda section: table_text(section.table, width, palette))
+
+
+def _fit(text: str, width: int) -> str:
+    return "\n".join(textwrap.fill(line, width, subsequent_indent="  ", break_on_hyphens=False) if len(line) > width
+                     else line for line in text.split("\n"))
 
 
 def _palette(lang: str) -> dict[str, str]:
@@ -56,8 +66,9 @@ def _paint(text: str, palette: dict[str, str]) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if code else text
 
 
-def _table(section: Section, width: int | None, palette: dict[str, str]) -> str:
-    t = section.table
+def table_text(t: Table, width: int | None, palette: dict[str, str] | None = None) -> str:
+    """One table, fitted to `width` (None: today's column widths); `palette` colours its severity column."""
+    palette = palette or {}
     widths = list(t.widths) or [None] * len(t.headers)
     headers = t.headers
     if width is not None:
@@ -65,10 +76,10 @@ def _table(section: Section, width: int | None, palette: dict[str, str]) -> str:
         if fitted is None:
             return stacked(t, width, palette)
         if fitted != widths:
-            headers = [wrap_cell(h, w) if w and len(h) > w else h for h, w in zip(headers, fitted)]
+            headers = [wrap_cell(h, w - HEADER_PAD) if w and len(h) + HEADER_PAD > w else h
+                       for h, w in zip(headers, fitted)]
         widths = fitted
-    rows = [[wrap_cell(cell, w if i not in t.keep else None) if isinstance(cell, str) else cell
-             for i, (cell, w) in enumerate(zip(row, widths))] for row in t.rows]
+    rows = [[wrap_cell(cell, w) if isinstance(cell, str) else cell for cell, w in zip(row, widths)] for row in t.rows]
     if palette and t.severity_column is not None:
         for row in rows:
             row[t.severity_column] = _paint(row[t.severity_column], palette)
@@ -90,25 +101,29 @@ def fit(t: Table, width: int) -> list[int | None] | None:
     natural, least = [], []
     for i, header in enumerate(t.headers):
         cells = [c if isinstance(c, str) else str(c) for c in (row[i] for row in t.rows)]
-        if caps[i] and i not in t.keep:
+        if caps[i]:
             cells = [wrap_cell(c, caps[i]) for c in cells]
         lines = [line for c in cells for line in c.split("\n")]
-        natural.append(max([len(header), *map(len, lines)]))
-        words = [len(w) for w in header.split()] + ([len(line) for line in lines] if i in t.keep else
-                                                    [len(w) for line in lines for w in line.split()])
-        least.append(max(words, default=0))
+        words = [w for line in lines for w in line.split()]
+        # tabulate pads a header by 2 (MIN_PADDING)
+        natural.append(max([len(header) + HEADER_PAD, *map(len, lines)]))
+        least.append(max([len(w) + HEADER_PAD for w in header.split()] +
+                         ([len(line) for line in lines] if i in t.keep else
+                          [len(w) for w in words] if i in t.atoms else [unbreakable(w) for w in words])))
     if sum(natural) + _overhead(t) <= width:
         return caps
     fitted = natural[:]
     excess = sum(fitted) + _overhead(t) - width
     while excess > 0:
-        room = [(fitted[i], i) for i in range(len(fitted)) if i not in t.keep and fitted[i] > least[i]]
+        # each column gives up in proportion to its width: the message, widest, keeps the most room
+        room = [(fitted[i] / natural[i], fitted[i], i) for i in range(len(fitted)) if fitted[i] > least[i]]
         if not room:
             return None
-        _, widest = max(room)
+        *_, widest = max(room)
         fitted[widest] -= 1
         excess -= 1
-    return fitted
+    text = natural.index(max(natural))  # the message, usually: below READABLE a block per row reads better
+    return fitted if fitted[text] >= min(natural[text], READABLE) else None
 
 
 def stacked(t: Table, width: int, palette: dict[str, str]) -> str:
