@@ -12,7 +12,7 @@ from functools import cached_property
 import networkx as nx
 
 from .model import COMMITTEE_KINDS, KINDS, Kind, Org, Task, Unit
-from .text import province_key, vi_sort_key
+from .text import vi_sort_key
 
 
 def _name_key(text: str) -> str:
@@ -87,29 +87,14 @@ class OrgGraph:
         else the jurisdiction's."""
         return self._topdown[2][unit_id]
 
-    @cached_property
-    def _provinces(self) -> dict[str, str | None]:
-        """Root → the province key of its tree: a provincial committee's own name when the file holds
-        several provinces, else the jurisdiction's `province`, else (a provincial file) its name."""
-        j = self.org.jurisdiction
-        roots = self.roots()
-        single = j.province or (j.name if j.level == "tinh" else None)
-        out: dict[str, str | None] = {}
-        for root in roots:
-            unit = self.units[root]
-            if len(roots) > 1 and unit.kind is Kind.UBND_TINH:
-                out[root] = province_key(unit.name)
-            else:
-                out[root] = province_key(single) if single else None
-        return out
-
     def province_of(self, unit_id: str | None) -> str | None:
         """The province key (text.province_key) a unit belongs to; None when the file does not say.
         A task (unit_id None) belongs to the file's province when it has only one."""
+        provinces = self.org.provinces
         if unit_id is None:
-            keys = set(self._provinces.values())
+            keys = set(provinces.values())
             return keys.pop() if len(keys) == 1 else None
-        return self._provinces[self._topdown[3][unit_id]]
+        return provinces[self._topdown[3][unit_id]]
 
     # --- tasks ----------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .messages import InputError, Problem, STAFF_LABELS
 from .source import SourceMap, format_path, read_document
-from .text import nfc
+from .text import nfc, province_key
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 SHARED_FUNCTIONS = RULES_DIR / "danh-muc-chuc-nang.yaml"
@@ -244,6 +244,17 @@ class Org:
     decisions: list[Decision] = field(default_factory=list)
     baseline: list[BaselineCounts] = field(default_factory=list)
     scope: str = "toan_tinh"
+
+    @cached_property
+    def provinces(self) -> dict[str, str | None]:
+        """Root unit → the province key (text.province_key) of its tree: a provincial committee's own name
+        when the file holds several provinces, else the jurisdiction's `province`, else (a provincial file)
+        its name; None when the file does not say."""
+        j = self.jurisdiction
+        roots = [u for u in self.units.values() if u.parent is None]
+        single = j.province or (j.name if j.level == "tinh" else None)
+        return {u.id: province_key(u.name) if len(roots) > 1 and u.kind is Kind.UBND_TINH
+                else province_key(single) if single else None for u in roots}
 
     def province_classes(self) -> set[JurisdictionClass]:
         """The classes the file is checked with: each root's own (a provincial committee's

@@ -14,6 +14,7 @@ from compliance.norm_coverage import NormCoverage
 from compliance.model import Kind, build_org
 from compliance.render import render
 from compliance.source import SourceMap
+from compliance.targets import evaluate
 
 CATALOGUE = load_catalogue()
 
@@ -39,6 +40,7 @@ def _org(name: str, as_of: str, scope: str | None = None, **extra):
     }
     if scope:
         data["scope"] = scope
+    data["baseline"] = [{"year": 2025, "nguoi_lam_viec_nsnn": 200}]
     return build_org(data, SourceMap("test.yaml"))
 
 
@@ -54,6 +56,10 @@ def test_can_tho_plan_binds_can_tho_only():
     assert _cites(binh_dinh, "Cần Thơ") == []
     assert not any(r.code.startswith("KH194") for r in binh_dinh.rules)
     assert all("Cần Thơ" not in d for d in binh_dinh.documents)
+    # the city's own reduction target is the city's too
+    assert "KH.VIEN_CHUC.2030" in {r.target.code for r in evaluate(can_tho.org)}
+    assert not [r.target.code for r in evaluate(binh_dinh.org) if "Cần Thơ" in r.target.legal_basis]
+    assert "Cần Thơ" not in render(binh_dinh, "table", "vi")
 
 
 def test_a_2020_structure_cites_no_2023_document():
