@@ -243,6 +243,18 @@ class Transition(_Strict):
     legal_basis: list[LegalBasis] = Field(min_length=1)
 
 
+class Provenance(_Strict):
+    """The text actually read for a rule: where, when, the clause as read, and when someone last
+    confirmed it still in force. Keeps the basis inside the project (docs/rules-format.md)."""
+
+    url: str = Field(pattern=r"^https?://")
+    read_on: date
+    quote: str = Field(min_length=1)
+    reviewed_on: date
+
+    _dates = field_validator("read_on", "reviewed_on", mode="before")(parse_date)
+
+
 FAMILIES = ("tieu_chi", "cap_pho", "chuc_nang", "chu_tri", "co_cau")
 
 
@@ -255,6 +267,7 @@ class RuleSpec(_Strict):
     in_force: InForce | None = None
     confidence: str = Field(default="verified", pattern=r"^(verified|unverified)$")
     confidence_note: str | None = None
+    provenance: Provenance | None = None
     fact: str
     where: dict[str, Any] = {}
     measure: str | None = None     # without measure/compare the rule fires on `where` alone
@@ -425,6 +438,11 @@ class Catalogue:
         if amended is None:
             return rule.source.document, []
         return amended.document, sorted(amended.amendments, key=lambda a: a.day)
+
+    def stale(self, days: int, today: date) -> list[Rule]:
+        """Rules whose last review (provenance.reviewed_on) is more than `days` before `today`, or missing."""
+        return sorted((r for r in self.rules if r.provenance is None
+                       or (today - r.provenance.reviewed_on).days > days), key=lambda r: r.code)
 
     def regime_for(self, day: date) -> Regime | None:
         return next((r for r in self.regimes if r.in_force.covers(day)), None)

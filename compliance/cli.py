@@ -125,6 +125,9 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     rsub = r.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
     rl = rsub.add_parser("list", parents=[common, rules_opt])
     rl.add_argument("--as-of")
+    rl.add_argument("--stale", type=int, metavar="DAYS", help=(
+        "only rules whose last review (provenance.reviewed_on) is older than DAYS days, or missing" if en else
+        "chỉ các quy tắc rà soát lần cuối (provenance.reviewed_on) cách đây quá DAYS ngày, hoặc chưa ghi ngày rà soát"))
     rs = rsub.add_parser("show", parents=[common, rules_opt])
     rs.add_argument("code")
     rs.add_argument("--as-of", help="say which text of the rule's article applied on this date (DD/MM/YYYY)" if en
@@ -448,6 +451,8 @@ def _rules(args) -> int:
     if args.rules_command == "list":
         day = _date_arg(args.as_of, args.lang)
         rules = catalogue.in_force(day) if day else catalogue.rules
+        if args.stale is not None:
+            rules = _stale(args, catalogue, rules)
         confidence = {"verified": ("đã xác minh", "verified"), "unverified": ("chưa xác minh", "unverified")}
         rows = [[r.code, r.title.get(args.lang), r.severity.label(args.lang),
                  f"{r.window.start:%d/%m/%Y}–{r.window.end:%d/%m/%Y}" if r.window.end else
@@ -476,6 +481,17 @@ def _rules(args) -> int:
     if (day := _date_arg(args.as_of, args.lang)) is not None:
         sys.stdout.write("\n" + article_version(rule, *history, day, args.lang) + "\n")
     return 0
+
+
+def _stale(args, catalogue: Catalogue, rules: list) -> list:
+    """`rules list --stale DAYS`: the rules not reviewed within DAYS days of today, and a line saying so."""
+    if args.stale < 0:
+        raise InputError([Problem("--stale", None, "stale_days", {"value": args.stale})])
+    today = date.today()
+    stale = [r for r in catalogue.stale(args.stale, today) if r in rules]
+    sys.stdout.write(Message("stale_title", {"count": len(stale), "days": args.stale,
+                                             "date": f"{today:%d/%m/%Y}"}).text(args.lang) + "\n\n")
+    return stale
 
 
 def _coverage_parser(rsub, parents, en: bool) -> None:

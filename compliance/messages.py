@@ -329,6 +329,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "pháp lý cao hơn nên mức tối đa {limit} được áp dụng",
                       " — {decision} ({local_rank}) allows {cap} deputies, but {document} ({rank}) ranks higher, "
                       "so its maximum of {limit} applies"),
+    "stale_title": ("{count} quy tắc chưa được rà soát trong {days} ngày tính đến {date} (hoặc chưa ghi ngày rà soát)",
+                    "{count} rules not reviewed within {days} days of {date} (or with no review date)"),
+    "stale_days": ("số ngày phải từ 0 trở lên, gặp {value}", "the number of days must be 0 or more, found {value}"),
+    "catalogue_reviewed": ("Danh mục quy tắc được rà soát: cũ nhất {oldest}, mới nhất {newest} ({count}/{total} "
+                           "quy tắc áp dụng có ngày rà soát)",
+                           "Rule catalogue reviewed: oldest {oldest}, newest {newest} ({count} of {total} rules "
+                           "applied have a review date)"),
+    "catalogue_not_reviewed": ("Danh mục quy tắc: chưa quy tắc nào trong {total} quy tắc áp dụng ghi ngày rà soát",
+                               "Rule catalogue: none of the {total} rules applied has a review date"),
     "coverage_title": ("Phạm vi kiểm tra ngày {date}", "What is checked on {date}"),
     "coverage_checked": ("kiểm tra", "checked"),
     "coverage_not_checked": ("KHÔNG kiểm tra", "NOT checked"),

@@ -77,6 +77,7 @@ def assert_no_cut_syllable(out: str, doc: dict) -> None:
     texts += [" ".join((t["title"], t["legal_basis"], t["period"])) for t in doc["targets"]]
     texts += [" ".join(("Không kiểm tra", Message(f"family_{n['family']}").text("vi"), n["reason"],
                         *(subject_label(k, "vi") for k in n["kinds"]))) for n in doc.get("not_checked", [])]
+    texts += [Message(key, {}).text("vi") for key in ("catalogue_reviewed", "catalogue_not_reviewed")]
     words = {w.strip("«»(),;:.*") for text in texts for w in text.split()}
     for token in out.split():
         bare = token.strip("«»(),;:.*")

@@ -32,6 +32,7 @@ def render_json(result, lang: str = "vi") -> str:
         "notes": [n[lang] for n in result.notes],
         "totals": totals(result.findings),
         "findings": [f.as_dict(lang) for f in result.findings],
+        "catalogue_reviewed": _reviewed(result.rules),
         "not_checked": [{"family": n.family, "kinds": list(n.kinds), "reason": n.reason[lang], "rules": list(n.rules)}
                         for n in result.not_checked],
         "waived": [{**w.finding.as_dict(lang), "waiver": w.waiver.as_dict()} for w in result.waived],
@@ -39,6 +40,12 @@ def render_json(result, lang: str = "vi") -> str:
         "coverage": result.coverage.as_dict(),
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _reviewed(rules) -> dict:
+    days = sorted(r.provenance.reviewed_on for r in rules if r.provenance is not None)
+    return {"oldest": days[0].isoformat() if days else None, "newest": days[-1].isoformat() if days else None,
+            "rules_with_review": len(days), "rules_applied": len(rules)}
 
 
 def render_diff_json(d: DiffResult, lang: str = "vi") -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..catalogue import Severity
 from ..check import CheckResult, Finding, PlanResult
 from ..targets import evaluate
+from ..messages import Message
 from ..text import vi_sort_key
 from .common import (
     COUNT_LABELS,
@@ -192,6 +193,17 @@ def _coverage(result: CheckResult, lang: str) -> list[Section]:
                     show_title=True)]
 
 
+def _reviewed(rules: list, lang: str) -> list[Section]:
+    """When the catalogue applied was last confirmed in force (provenance.reviewed_on), oldest and newest."""
+    days = sorted(r.provenance.reviewed_on for r in rules if r.provenance is not None)
+    if not days:
+        text = Message("catalogue_not_reviewed", {"total": len(rules)}).text(lang)
+    else:
+        text = Message("catalogue_reviewed", {"oldest": f"{days[0]:%d/%m/%Y}", "newest": f"{days[-1]:%d/%m/%Y}",
+                                              "count": len(days), "total": len(rules)}).text(lang)
+    return [Section("reviewed", "Review" if lang == "en" else "Rà soát", text=text)]
+
+
 def check_report(result: CheckResult, lang: str = "vi") -> Report:
     en = lang == "en"
     records = _records(((f, None) for f in result.findings), result.rules, lang)
@@ -204,7 +216,7 @@ def check_report(result: CheckResult, lang: str = "vi") -> Report:
     j = result.org.jurisdiction
     sections = [findings, _summary(result.findings, lang), *_not_checked(result, lang), *_waived(result.waived, lang),
                 *_by_family_and_unit(result.findings, lang), *_targets(evaluate(result.org), lang),
-                *_unverified(result.findings, lang), *_coverage(result, lang)]
+                *_unverified(result.findings, lang), *_coverage(result, lang), *_reviewed(result.rules, lang)]
     return Report("check", lang, (f"COMPLIANCE CHECK REPORT: {j.name}".upper() if en else
                                   f"BÁO CÁO KẾT QUẢ KIỂM TRA TUÂN THỦ CƠ CẤU TỔ CHỨC {j.name}".upper()),
                   header_lines(result, lang), sections, records, result.as_of, j.name, result.documents)
