@@ -78,6 +78,8 @@ def assert_no_cut_syllable(out: str, doc: dict) -> None:
     texts += [" ".join(("Không kiểm tra", Message(f"family_{n['family']}").text("vi"), n["reason"],
                         *(subject_label(k, "vi") for k in n["kinds"]))) for n in doc.get("not_checked", [])]
     texts += [Message(key, {}).text("vi") for key in ("catalogue_reviewed", "catalogue_not_reviewed")]
+    texts += ["Phạm vi kiểm tra Quy tắc có hiệu lực nhưng không gặp đối tượng nào trong phạm vi Đơn vị không quy tắc "
+              "nào xét đến Mọi quy tắc có hiệu lực đều gặp đối tượng mọi đơn vị đều được ít nhất một quy tắc xét đến"]
     words = {w.strip("«»(),;:.*") for text in texts for w in text.split()}
     for token in out.split():
         bare = token.strip("«»(),;:.*")

@@ -186,14 +186,23 @@ def coverage_lines(result: CheckResult, lang: str) -> list[str]:
         out.append("Every rule in force met units in its scope, and every unit was examined." if en else
                    "Mọi quy tắc có hiệu lực đều gặp đối tượng; mọi đơn vị đều được ít nhất một quy tắc xét đến.")
     return out
-def text_layout(report, head: list[str], table_text, markdown: bool = False) -> str:
+def fill_line(line: str, width: int | None) -> str:
+    """A line of prose wrapped to the terminal, continuation lines indented; never inside a word."""
+    if width is None or len(line) <= width:
+        return line
+    return textwrap.fill(line, width, subsequent_indent="  ", break_on_hyphens=False)
+
+
+def text_layout(report, head: list[str], table_text, markdown: bool = False, width: int | None = None) -> str:
     """The terminal and Markdown layout: the header lines, then each section after a blank line (its
-    title first when it shows one), its table through `table_text(section)` or its text."""
+    title first when it shows one), its table through `table_text(section)` or its text (wrapped to
+    `width` when given)."""
     lines = [f"**{head[0]}**", "", *(f"- {line}" for line in head[1:])] if markdown else list(head)
     for section in report.text_sections():
         lines.append("")
         if section.show_title:
             lines += [f"**{section.title}**" if markdown else section.title, ""]
         table = section.table
-        lines.append(table_text(section) if table is not None and table.rows else section.text or "")
+        lines.append(table_text(section) if table is not None and table.rows else
+                     "\n".join(fill_line(line, width) for line in (section.text or "").split("\n")))
     return "\n".join(lines) + "\n"

@@ -12,13 +12,11 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import textwrap
-from dataclasses import replace
 
 from tabulate import tabulate
 
 from ..catalogue import Severity
-from .common import text_layout, unbreakable, wrap_cell
+from .common import fill_line, text_layout, unbreakable, wrap_cell
 from .model import Report, Table
 
 STACKED_BELOW = 90
@@ -44,17 +42,8 @@ def use_colour(choice: str = "auto", stream=None) -> bool:
 def render_table(report: Report, width: int | None = None, colour: bool = False) -> str:
     """width None: today's column widths whatever the screen (tests, other programs)."""
     palette = _palette(report.lang) if colour else {}
-    head = report.header if width is None else [
-        textwrap.fill(line, width, subsequent_indent="  ", break_on_hyphens=False) if len(line) > width else line
-        for line in report.header]
-    if width is not None:  # notes (what was not checked, …) wrap like the header
-        report = replace(report, sections=[replace(s, text=_fit(s.text, width)) if s.text else s for s in report.sections])
-    return text_layout(report, head, lambda section: table_text(section.table, width, palette))
-
-
-def _fit(text: str, width: int) -> str:
-    return "\n".join(textwrap.fill(line, width, subsequent_indent="  ", break_on_hyphens=False) if len(line) > width
-                     else line for line in text.split("\n"))
+    head = [fill_line(line, width) for line in report.header]
+    return text_layout(report, head, lambda section: table_text(section.table, width, palette), width=width)
 
 
 def _palette(lang: str) -> dict[str, str]:
