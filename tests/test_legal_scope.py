@@ -63,8 +63,8 @@ def test_can_tho_plan_binds_can_tho_only():
 
 
 def test_a_2020_structure_cites_no_2023_document():
-    result = check(_org("Thành phố Cần Thơ", "2021-03-01"), catalogue=CATALOGUE)
-    assert result.findings, "the structure has findings in 2021 (duplicated functions, deputies …)"
+    result = check(_org("Thành phố Cần Thơ", "2020-12-15"), catalogue=CATALOGUE)
+    assert result.findings, "the structure has findings in 2020 (duplicated functions, deputies …)"
     assert not [f.code for f in result.findings if "2023" in f.legal_basis]
 
 
@@ -153,3 +153,13 @@ def test_rules_coverage_command(capsys):
     out = capsys.readouterr().out
     assert "What is checked on 01/09/2023" in out and "ND107.PHO.PHONG" in out and "NOT checked" in out
     assert main(["rules", "coverage", "--as-of", "31/02/2025"]) == 2
+
+
+def test_diff_reports_what_the_proposed_structures_law_does_not_check(capsys):
+    proposal = "fixtures/can-tho-2023-proposal.yaml"
+    assert main(["diff", proposal]) != 2   # 1: findings at or above --fail-on
+    assert "Không kiểm tra: Cơ cấu tổ chức (sở, cơ quan ngang sở)" in capsys.readouterr().out
+    assert main(["diff", proposal, "--lang", "en", "--format", "json"]) != 2
+    doc = json.loads(capsys.readouterr().out)
+    assert {"family": "co_cau", "kinds": ["so"], "rules": []}.items() <= doc["not_checked"][-1].items()
+    assert "Decree 24/2014" in doc["not_checked"][-1]["reason"]

@@ -245,7 +245,7 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
     sections = [Section("findings", "Findings" if en else "Các phát hiện",
                         Table(headers, rows, widths=(40,) * 4, keep=frozenset({0}), atoms=frozenset({1}),
                               records=tuple(records)),
-                        text=NO_FINDINGS[lang])]
+                        text=(NO_FINDINGS_CHECKED if d.after.not_checked else NO_FINDINGS)[lang])]
     sections.append(Section("summary", "Summary by status" if en else "Tổng hợp theo tình trạng",
                             Table(["Status", "Findings"] if en else ["Tình trạng", "Số phát hiện"],
                                   [[STATUS[s][en], n] for s, n in d.totals().items()], style="simple")))
@@ -269,6 +269,7 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
     sections += _waived(after.waived, lang)
     sections += _targets(d.targets, lang)
     sections += _unverified([r.finding for r in d.rows], lang)
+    sections += _not_checked(d.after, lang)   # the law of the proposed structure's date
     name = after.org.jurisdiction.name
     documents = sorted(set(before.documents) | set(after.documents), key=vi_sort_key)
     return Report("diff", lang, (f"BEFORE/AFTER COMPARISON REPORT: {name}".upper() if en else
