@@ -10,9 +10,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .catalogue import FAMILIES, LOCAL_DECISION_RANK, RANKS, TASKS, Catalogue, Regime, Rule, Severity, Variant, load_catalogue
+from .catalogue import (FAMILIES, LOCAL_DECISION_RANK, RANKS, TASKS, Catalogue, Regime, Rule, Severity, Variant,
+                        load_catalogue)
 from .coverage import Coverage, examine
-from .norm_coverage import NormCoverage, subject_label
 from .engine import RuleEngine
 from .facts import (
     ORG_ONLY_FIELDS,
@@ -24,6 +24,7 @@ from .facts import (
 from .graph import OrgGraph
 from .messages import InputError, Message, Problem, fill
 from .model import Org
+from .norm_coverage import NormCoverage, subject_label
 from .text import vi_sort_key
 
 if TYPE_CHECKING:  # plans (and python-docx under them) are loaded only by `orgcheck plan`

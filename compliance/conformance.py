@@ -17,13 +17,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from tabulate import tabulate
 
 from .catalogue import NORMS_FILE, RANKS, Catalogue, Rule, own_or_builtin
-from .norm_coverage import subject_label
 from .gherkin import parse_document
 from .messages import InputError, Message
 from .model import RULES_DIR, schema_problems
+from .norm_coverage import subject_label
 from .source import read_document
 from .text import vi_sort_key
-
 
 FEATURES_DIR = RULES_DIR.parent / "features"
 
@@ -122,19 +121,20 @@ def render_conformance(catalogue: Catalogue, norms: list[Norm], scenarios: dict[
     verified = sum(r.confidence == "verified" for r in catalogue.rules)
     return "\n".join([
         "# Bảng đối chiếu chuẩn mực pháp luật — Conformance matrix", "",
-        "Tạo bởi `orgcheck rules conformance`; không sửa tay (một kiểm thử báo khi tệp cũ). "
-        "Generated; do not edit (a test fails when it is stale).", "",
-        "Trang này cho biết, với mỗi chuẩn mực của pháp luật về tổ chức bộ máy: quy tắc nào của orgcheck kiểm tra "
-        "nó, từ ngày nào, đã đối chiếu với văn bản gốc hay chưa, và kịch bản kiểm thử nào đặc tả nó; rồi những gì "
-        "orgcheck **không** kiểm tra và vì sao. Báo cáo kiểm tra nêu đúng các mục «Không kiểm tra» này.", "",
+        ("Tạo bởi `orgcheck rules conformance`; không sửa tay (một kiểm thử báo khi tệp cũ). "
+         "Generated; do not edit (a test fails when it is stale)."), "",
+        ("Trang này cho biết, với mỗi chuẩn mực của pháp luật về tổ chức bộ máy: quy tắc nào của orgcheck kiểm tra "
+         "nó, từ ngày nào, đã đối chiếu với văn bản gốc hay chưa, và kịch bản kiểm thử nào đặc tả nó; rồi những gì "
+         "orgcheck **không** kiểm tra và vì sao. Báo cáo kiểm tra nêu đúng các mục «Không kiểm tra» này."), "",
         f"- {len(catalogue.rules)} quy tắc: {verified} đã xác minh, {len(catalogue.rules) - verified} chưa xác minh (*).",
         "- «đã xác minh»: ngưỡng và điều kiện đã được đối chiếu với văn bản (nguồn ghi kèm khi có).",
         "- «chưa xác minh (*)»: con số hoặc điều kiện chưa đối chiếu được với văn bản gốc; phát hiện mang dấu (*).",
         "- «chưa mã hóa»: pháp luật có chuẩn mực nhưng orgcheck không kiểm tra (hai bảng cuối).", "",
         "## 1. Chuẩn mực đã mã hóa thành quy tắc", "",
-        "Theo hiệu lực pháp lý, cao trước thấp sau (luật, nghị định, nghị quyết của Chính phủ, quyết định và kế "
-        "hoạch của tỉnh; văn bản của Đảng là định hướng, xếp cuối). Khi quyết định của tỉnh cho phép nhiều hơn "
-        "chuẩn mực quốc gia, phát hiện theo chuẩn mực quốc gia vẫn giữ nguyên và báo cáo nói văn bản nào được áp dụng.", "",
+        ("Theo hiệu lực pháp lý, cao trước thấp sau (luật, nghị định, nghị quyết của Chính phủ, quyết định và kế "
+         "hoạch của tỉnh; văn bản của Đảng là định hướng, xếp cuối). Khi quyết định của tỉnh cho phép nhiều hơn "
+         "chuẩn mực quốc gia, phát hiện theo chuẩn mực quốc gia vẫn giữ nguyên và báo cáo nói văn bản nào được "
+         "áp dụng."), "",
         tabulate(rule_rows(catalogue, scenarios),
                  ["Văn bản", "Điều", "Khoản, điểm", "Yêu cầu", "Quy tắc", "Hiệu lực", "Tình trạng", "Kịch bản"],
                  tablefmt="github"), "",

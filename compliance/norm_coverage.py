@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from .catalogue import SUBJECTS, TASKS, Catalogue, I18n, Rule, Severity, parse_cell
+from .catalogue import TASKS, Catalogue, I18n, Rule, Severity, parse_cell
 from .messages import Message
 from .model import COMMITTEE_KINDS, KINDS, Kind
 

@@ -10,8 +10,8 @@ import pytest
 from compliance.catalogue import load_catalogue
 from compliance.check import check
 from compliance.cli import main
-from compliance.norm_coverage import NormCoverage
 from compliance.model import Kind, build_org
+from compliance.norm_coverage import NormCoverage
 from compliance.render import render
 from compliance.source import SourceMap
 from compliance.targets import evaluate
