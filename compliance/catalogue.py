@@ -27,12 +27,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from .facts import FACT_TYPES
 from .gherkin import DICTIONARY_FILE, compile_file
 from .messages import InputError, Message, MessageError, Problem
-from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, Kind, parse_date, schema_problems, sector_names
+from .model import CLASS_LABELS, KINDS, RULES_DIR, Day, JurisdictionClass, Kind, schema_problems, sector_names
 from .source import SourceMap, read_document
 from .text import province_key
 
@@ -129,6 +130,8 @@ class Cond:
             return False
         if self.op == "in":
             return left in right
+        if self.op == "mt":   # the folded name against a pattern of letters, digits, spaces and ".*"
+            return re.fullmatch(right, left) is not None
         return {"eq": left == right, "ne": left != right, "lt": left < right, "le": left <= right,
                 "gt": left > right, "ge": left >= right}[self.op]
 
@@ -145,6 +148,11 @@ def parse_cell(fieldname: str, cell: Any) -> list[Cond]:
         return [Cond(fieldname, "eq", cell)]
     if isinstance(cell, str):
         text = cell.strip()
+        if text.startswith("~"):   # a name filter: "~ trung tam.*" (unit names are folded: compliance.text.fold)
+            pattern = text[1:].strip()
+            if not re.fullmatch(r"(?:[a-z0-9 ]|\.\*)+", pattern):
+                raise MessageError("cell_pattern", field=fieldname, value=cell)
+            return [Cond(fieldname, "mt", pattern)]
         m = _RANGE.match(text)
         if m:
             lo, hi = _number(m.group(1)), _number(m.group(2))
@@ -185,11 +193,18 @@ class I18n(_Strict):
 
 
 class InForce(_Strict):
-    start: date = Field(alias="from")
-    end: date | None = Field(default=None, alias="to")
+    start: Day = Field(alias="from")
+    end: Day | None = Field(default=None, alias="to")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-    _dates = field_validator("start", "end", mode="before")(parse_date)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> InForce:
+        # an end before the start would silently take the rule out of every check
+        if self.end is not None and self.end < self.start:
+            raise PydanticCustomError("window_order", "the window ends before it starts",
+                                      {"start": f"{self.start:%d/%m/%Y}", "end": f"{self.end:%d/%m/%Y}"})
+        return self
 
     def covers(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -248,11 +263,9 @@ class Provenance(_Strict):
     confirmed it still in force. Keeps the basis inside the project (docs/rules-format.md)."""
 
     url: str = Field(pattern=r"^https?://")
-    read_on: date
+    read_on: Day
     quote: str = Field(min_length=1)
-    reviewed_on: date
-
-    _dates = field_validator("read_on", "reviewed_on", mode="before")(parse_date)
+    reviewed_on: Day
 
 
 FAMILIES = ("tieu_chi", "cap_pho", "chuc_nang", "chu_tri", "co_cau")
@@ -294,13 +307,12 @@ LOCAL_DECISION_RANK = "quyet_dinh_tinh"   # a province's decision declared in an
 class Amendment(_Strict):
     """A change to a source: sửa đổi, bổ sung, thay thế, bãi bỏ, đính chính, from `date`, by `by`."""
 
-    day: date = Field(alias="date")
+    day: Day = Field(alias="date")
     kind: Literal["sua_doi", "bo_sung", "thay_the", "bai_bo", "dinh_chinh"]
     by: str = Field(min_length=1)
     articles: list[str] = []          # empty: the whole document
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-    _date = field_validator("day", mode="before")(parse_date)
 
     def touches(self, article: str | None) -> bool:
         return not self.articles or article is None or article in self.articles
@@ -350,6 +362,7 @@ class Rule:
     line: int | None
     source: SourceSpec
     variants: list[Variant] = field(default_factory=list)
+    origin: str = "orgcheck"   # "user": written by the user (a rules folder or Gherkin file not shipped with orgcheck)
 
     def __getattr__(self, name: str):
         return getattr(self.spec, name)
@@ -417,6 +430,7 @@ class Catalogue:
     rules: list[Rule]
     regimes: list[Regime] = field(default_factory=list)
     coverage: CoverageSpec = field(default_factory=lambda: CoverageSpec(families={}))
+    folder: str | None = None   # a rules folder of the user's (--rules DIR), as they named it; None: orgcheck's own
 
     def by_code(self, code: str) -> Rule | None:
         return next((r for r in self.rules if r.code == code), None)
@@ -491,6 +505,9 @@ def describe(cond: Cond, fact: str, lang: str) -> str:
         if cond.field == "parent_kind":
             return (f"under {text}" if en else f"trực thuộc {text}")
         return text if cond.op != "ne" else (f"not {text}" if en else f"không phải {text}")
+    if cond.op == "mt":
+        words = cond.value.replace(".*", "…")
+        return f"{label} {words}"
     if cond.op == "range":
         lo, hi = cond.value
         return f"{lo}–{hi} {label}"
@@ -533,6 +550,18 @@ def gherkin_rule_files(directory: Path) -> list[Path]:
     return sorted((own if own.is_dir() else directory.resolve().parent / GHERKIN_DIR).glob("*.feature"))
 
 
+def catalogue_hash(directory: Path = RULES_DIR) -> str:
+    """SHA-256 of a rules folder's files (YAML rules, vocabularies, regimes, Gherkin rules), names and
+    contents in a fixed order: two installations with the same hash check by the same rules."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    files = sorted(directory.glob("*.yaml")) + gherkin_rule_files(directory)
+    for path in files:
+        digest.update(shown_path(path, directory, "rules").encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def own_or_builtin(directory: Path, name: str) -> Path:
     """A rules folder's own regimes or dictionary file, else the built-in one: a folder of edited rules
     need not copy them."""
@@ -567,10 +596,15 @@ def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None
     checked together: a code is unique across both. Messages name the folder `shown`."""
     problems: list[Problem] = []
     rules: list[Rule] = []
+    user = directory.resolve() != RULES_DIR.resolve()
     for path in yaml_rule_files(directory):
         rules += _load_rule_file(path, shown_path(path, directory, shown), problems)
+    for rule in rules if user else ():
+        rule.origin = "user"
     for path in gherkin_rule_files(directory) if gherkin_files is None else gherkin_files:
         found, bad = load_gherkin_file(path.resolve(), shown_path(path, directory, shown), directory)
+        for rule in found if user or not path.resolve().is_relative_to(RULES_DIR.parent / GHERKIN_DIR) else ():
+            rule.origin = "user"
         rules += found
         problems += bad
     regimes_file = own_or_builtin(directory, REGIMES_FILE)
@@ -585,7 +619,7 @@ def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None
         seen[rule.code] = rule
     if problems:
         raise InputError(problems)
-    return Catalogue(rules, regimes, coverage)
+    return Catalogue(rules, regimes, coverage, shown if user else None)
 
 
 def _read_collecting(path: Path, name: str, problems: list[Problem]) -> tuple[object, SourceMap] | None:

@@ -121,6 +121,8 @@ def regime_for(catalogue: Catalogue, as_of: date, file: str) -> Regime:
 
 
 def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = None) -> CheckResult:
+    """Check an organization against the rules in force on `as_of` (default: the file's own date), with
+    `catalogue` (default: orgcheck's rules). The findings are sorted; nothing is printed."""
     catalogue = catalogue or load_catalogue()
     day = as_of or org.jurisdiction.as_of
     regime = regime_for(catalogue, day, org.source.file)
@@ -139,7 +141,8 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
         not_checked.append(NotChecked(family, (), {lang: reason.text(lang) for lang in ("vi", "en")}, codes))
     facts = derive_facts(graph)
     findings = prevailing(evaluate_scoped(rules, facts, graph, day), org, {r.code: r for r in rules})
-    return CheckResult(org, day, regime, rules, findings, not_checked, coverage=examine(rules, facts, graph))
+    return CheckResult(org, day, regime, rules, findings, not_checked, coverage=examine(rules, facts, graph),
+                       notes=rules_folder_notes(catalogue))
 
 
 def prevailing(findings: list[Finding], org: Org, rules: dict[str, Rule]) -> list[Finding]:
@@ -225,7 +228,7 @@ def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,
     not_run = [] if org else [r for r in task_rules if r.referenced_fields & ORG_ONLY_FIELDS]
     rules = [r for r in task_rules if r not in not_run]
     facts = plan_task_facts(plan, AgencyIndex(org) if org else None)
-    return PlanResult(plan, org, day, rules, not_run, evaluate(rules, facts, None, day))
+    return PlanResult(plan, org, day, rules, not_run, evaluate(rules, facts, None, day), notes=rules_folder_notes(catalogue))
 
 
 def add_years(day: date, years: int) -> date:
@@ -257,6 +260,17 @@ TRANSITION_TEXT = {
 
 # fact fields that name what one of several findings of a rule on the same subject is about
 DISCRIMINATORS = ("fn", "nganh")
+
+
+def rules_folder_notes(catalogue: Catalogue) -> list[dict[str, str]]:
+    """A report made with the user's own rules folder says so under its header, in every format."""
+    if catalogue.folder is None:
+        return []
+    return [{"vi": f"Bộ quy tắc: {catalogue.folder} (của người dùng, không phải bộ quy tắc của orgcheck)",
+             "en": f"Rules folder: {catalogue.folder} (the user's rules, not orgcheck's own)"}]
+
+
+USER_RULE = "nguồn: người dùng (quy tắc do người dùng viết, không thuộc bộ quy tắc của orgcheck)"
 
 
 def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date) -> Finding:
@@ -294,8 +308,11 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date
     basis = "; ".join(b.text() for b in bases)
     detail = message["vi"]
     known = {**data, **fact.context}
+    note = rule.confidence_note
+    if rule.origin == "user":   # a rule of the user's own: said with every finding it makes
+        note = USER_RULE + (f"; {note}" if note else "")
     return Finding(rule.code, severity, rule.family, kind, subject, name, path, line, value, limit,
-                   message, hint, basis, rule.confidence, rule.confidence_note,
+                   message, hint, basis, rule.confidence, note,
                    tuple(fact.context.get("unit_ids", ())),
                    sort_key=order + (rule.code, vi_sort_key(detail)),
                    discriminator=tuple(f"{k}={known[k]}" for k in DISCRIMINATORS if k in known))

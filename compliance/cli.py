@@ -23,6 +23,7 @@ from .catalogue import Catalogue, Severity, load_catalogue, rules_folder
 from .check import check, check_plan
 from .diff import diff_orgs, diff_proposal, identity_lineage
 from .atomic import write_atomic
+from .entry import Interrupted, interrupted
 from .config import Config, load_config
 from .engine import EngineError
 from .messages import InputError, Message, Problem
@@ -32,7 +33,7 @@ from .proposal import ProposalResult, build_proposal, is_proposal
 from .render import render
 from .ruledocs import article_version, rule_page, write_docs
 from .selection import Selection, parse_tokens
-from .source import read_document
+from .source import DEFAULT_MAX_INPUT_MB, read_document, set_input_limit
 
 FAIL_ON = {"error": {Severity.ERROR}, "warning": {Severity.ERROR, Severity.WARNING}, "never": set()}
 
@@ -46,16 +47,39 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"orgcheck: {prefix}: {message}\n")
 
 
+class _Version(argparse.Action):
+    """`orgcheck --version`: what a result depends on, computed only when asked."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from importlib.metadata import PackageNotFoundError, version
+
+        from .catalogue import catalogue_hash
+
+        try:
+            engine = version("durable-rules")
+        except PackageNotFoundError:
+            engine = "?"
+        sys.stdout.write(f"orgcheck {__version__}\n{'catalogue' if _Parser.lang == 'en' else 'danh mục quy tắc'} "
+                         f"sha256:{catalogue_hash()}\ndurable-rules {engine}\n")
+        parser.exit(0)
+
+
 def _parser(lang: str) -> argparse.ArgumentParser:
     en = lang == "en"
     _Parser.lang = lang
     p = _Parser(prog="orgcheck", description=(
         "Check proposed reorganizations of Vietnamese public administration against the law." if en else
         "Kiểm tra tuân thủ pháp luật của cơ cấu tổ chức bộ máy hành chính."))
-    p.add_argument("--version", action="version", version=f"orgcheck {__version__}")
+    p.add_argument("--version", action=_Version, nargs=0, help="print the version, the rule catalogue's hash and the "
+                   "durable-rules version" if en else "in phiên bản, mã băm của danh mục quy tắc và phiên bản durable-rules")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--lang", choices=["vi", "en"],
                         help="language of the output" if en else "ngôn ngữ (mặc định: vi)")
+    common.add_argument("--max-input-mb", type=_megabytes, default=DEFAULT_MAX_INPUT_MB, metavar="MB", help=(
+        f"refuse input files larger than this (default {DEFAULT_MAX_INPUT_MB} MB: a national file passes; reading "
+        "takes 10-15x the file size in memory)" if en else
+        f"từ chối tệp đầu vào lớn hơn mức này (mặc định {DEFAULT_MAX_INPUT_MB} MB, đủ cho tệp cả nước; khi đọc cần "
+        "bộ nhớ gấp 10-15 lần cỡ tệp)"))
     rules_opt = argparse.ArgumentParser(add_help=False)
     rules_opt.add_argument("--rules", metavar="DIR", help=(
         "use the rules of DIR instead of orgcheck's rules/: DIR holds *.yaml rule files and, optionally, a "
@@ -85,14 +109,14 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     output = _output_options(en)
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
     c = sub.add_parser("check", parents=[common, rules_opt, review, output], help="check an organization file" if en else "kiểm tra một tệp tổ chức")
-    c.add_argument("file", help="organization file (.yaml/.json)" if en else "tệp tổ chức (.yaml/.json)")
+    c.add_argument("file", help="organization file (.yaml/.json/.xlsx)" if en else "tệp tổ chức (.yaml/.json/.xlsx)")
     c.add_argument("--format", choices=["table", "json", "markdown"])
     c.add_argument("--fail-on", choices=list(FAIL_ON), help=fail_help)
     c.add_argument("--as-of", help="check against the law in force on this date (DD/MM/YYYY)" if en else
                    "kiểm tra theo pháp luật có hiệu lực vào ngày này (DD/MM/YYYY)")
     k = sub.add_parser("plan", parents=[common, rules_opt, review, output], help="check a plan's task assignments" if en else
                        "kiểm tra phân công nhiệm vụ của một kế hoạch")
-    k.add_argument("file", help="plan (.txt/.docx)" if en else "kế hoạch (.txt/.docx)")
+    k.add_argument("file", help="plan (.txt/.docx/.xlsx)" if en else "kế hoạch (.txt/.docx/.xlsx)")
     k.add_argument("--org", help="organization file to resolve agency names against" if en else
                    "tệp tổ chức để đối chiếu tên cơ quan")
     k.add_argument("--format", choices=["table", "json", "markdown"])
@@ -150,7 +174,20 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     rd.add_argument("--out", default="docs/rules")
     sub.add_parser("schema", parents=[common], help="JSON Schema of organization files" if en else
                    "JSON Schema của tệp tổ chức")
+    _workbook_parsers(sub, common, en)
+    _web_parsers(sub, common, en)
     return p
+
+
+def _megabytes(text: str) -> float:
+    """--max-input-mb: a positive number of megabytes (at most 64 GB: beyond that it is a typo)."""
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 65536:
+        raise argparse.ArgumentTypeError(Message("max_input_mb", {"value": text}).text(_Parser.lang))
+    return value
 
 
 def _output_options(en: bool) -> argparse.ArgumentParser:
@@ -177,8 +214,7 @@ def _emit(result, args) -> None:
         try:
             write_atomic(args.output, data)
         except OSError as exc:
-            reason = Message(_WRITE_ERRORS.get(exc.errno, "output_reason_other"), {"code": exc.errno})
-            raise InputError([Problem(args.output, None, "output_unwritable", {"reason": reason})]) from None
+            raise _unwritable(args.output, exc) from None
         sys.stdout.write(f"{'written' if args.lang == 'en' else 'đã ghi'} {args.output}\n")
         return
     table = args.format == "table"
@@ -190,6 +226,65 @@ _WRITE_ERRORS = {errno.ENOENT: "output_reason_no_folder", errno.EACCES: "output_
                  errno.EPERM: "output_reason_denied", errno.EISDIR: "output_reason_is_folder",
                  errno.ENOTDIR: "output_reason_no_folder", errno.ENOSPC: "output_reason_full",
                  errno.EROFS: "output_reason_denied"}
+
+
+def _workbook_parsers(sub, common, en: bool) -> None:
+    """`mau` (the Excel template) and `convert` (between .yaml, .json and .xlsx)."""
+    m = sub.add_parser("mau", parents=[common], help="write the Excel template to fill in" if en else
+                       "tạo mẫu Excel để điền cơ cấu hoặc đề án")
+    m.add_argument("--kind", choices=["org", "proposal"], default="org", help=(
+        "an organization structure or a proposal (đề án)" if en else "cơ cấu tổ chức (org) hoặc đề án (proposal)"))
+    m.add_argument("-o", "--output", default="mau.xlsx", help="workbook to write (.xlsx)" if en else
+                   "tệp Excel sẽ ghi (.xlsx)")
+    m.add_argument("--force", action="store_true", help="overwrite an existing file" if en else "ghi đè tệp đã có")
+    v = sub.add_parser("convert", parents=[common], help="convert between .yaml, .json and .xlsx" if en else
+                       "chuyển đổi giữa .yaml, .json và .xlsx")
+    v.add_argument("input", metavar="IN")
+    v.add_argument("output", metavar="OUT")
+    v.add_argument("--force", action="store_true", help="overwrite an existing file" if en else "ghi đè tệp đã có")
+
+
+def _mau(args) -> int:
+    from .convert import write_file
+    from .workbook_writer import template
+
+    if Path(args.output).suffix.lower() != ".xlsx":
+        raise InputError([Problem(args.output, None, "convert_extension")])
+    write_file(args.output, template(args.kind, args.lang), args.force)
+    sys.stdout.write(f"{'written' if args.lang == 'en' else 'đã ghi'} {args.output}\n")
+    return 0
+
+
+def _convert(args) -> int:
+    from .convert import convert
+
+    convert(args.input, args.output, args.lang, overwrite=args.force)
+    sys.stdout.write(f"{'written' if args.lang == 'en' else 'đã ghi'} {args.output}\n")
+    return 0
+def _unwritable(path: str, exc: OSError) -> InputError:
+    """An output file or folder that cannot be written, said in the user's words (not the OS's English)."""
+    reason = Message(_WRITE_ERRORS.get(exc.errno, "output_reason_other"), {"code": exc.errno})
+    return InputError([Problem(path, None, "output_unwritable", {"reason": reason})])
+
+
+def _web_parsers(sub, common, en: bool) -> None:
+    """`orgcheck serve` and `orgcheck users add` (the web workbench, compliance/web/)."""
+    db_help = ("database URL (default: a SQLite file in your data folder; an office server: "
+               "postgresql+psycopg://user:password@host/db)" if en else
+               "địa chỉ cơ sở dữ liệu (mặc định: tệp SQLite trong thư mục dữ liệu của bạn; máy chủ dùng chung: "
+               "postgresql+psycopg://người_dùng:mật_khẩu@máy/csdl)")
+    s = sub.add_parser("serve", parents=[common], help="start the web workbench" if en else "mở bàn làm việc trên web")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)" if en else
+                   "địa chỉ lắng nghe (mặc định: chỉ máy này)")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--db", help=db_help)
+    u = sub.add_parser("users", parents=[common], help="workbench accounts" if en else "tài khoản của bàn làm việc")
+    usub = u.add_subparsers(dest="users_command", required=True, parser_class=_Parser)
+    ua = usub.add_parser("add", parents=[common], help="add an account (the password is asked for)" if en else
+                         "thêm tài khoản (mật khẩu được hỏi khi chạy)")
+    ua.add_argument("name")
+    ua.add_argument("--role", choices=["analyst", "admin"], default="analyst")
+    ua.add_argument("--db", help=db_help)
 
 
 def tune_gc() -> None:
@@ -221,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
         if _argv_lang(argv) is None:
             lang = str(config.get("lang"))
         args = _parser(lang).parse_args(argv)
+        set_input_limit(getattr(args, "max_input_mb", DEFAULT_MAX_INPUT_MB))
         _settle(args, config, lang, argv)
         if getattr(args, "output", None):  # an unknown extension is refused before the work, not after
             from .render import format_for
@@ -240,9 +336,17 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "rules":
             return _rules(args)
+        if args.command == "mau":
+            return _mau(args)
+        if args.command == "convert":
+            return _convert(args)
         if args.command == "schema":
             sys.stdout.write(schema_json())
             return 0
+        if args.command == "serve":
+            return _serve(args)
+        if args.command == "users":
+            return _users_add(args)
     except InputError as exc:
         sys.stderr.write(exc.render(lang) + "\n")
         return 2
@@ -252,8 +356,11 @@ def main(argv: list[str] | None = None) -> int:
         return 3
     except SystemExit as exc:  # argparse: --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else 2
-    except KeyboardInterrupt:
-        return 130
+    except (KeyboardInterrupt, Interrupted) as exc:   # files are written atomically: nothing half-written stays
+        return interrupted(exc, lang)
+    except BrokenPipeError:   # `orgcheck … | head`: the reader has gone; nothing more to say
+        sys.stderr.close()
+        return 141
     except Exception as exc:  # a bug: say so briefly; ORGCHECK_DEBUG=1 shows the traceback
         if os.environ.get("ORGCHECK_DEBUG"):
             raise
@@ -470,7 +577,13 @@ def _rules(args) -> int:
                                     terminal_width()) + "\n")
         return 0
     if args.rules_command == "docs":
-        written = write_docs(catalogue, Path(args.out))
+        out = Path(args.out)
+        if out.exists() and not out.is_dir():
+            raise InputError([Problem(args.out, None, "output_unwritable", {"reason": Message("docs_out_is_file")})])
+        try:
+            written = write_docs(catalogue, out)
+        except OSError as exc:
+            raise _unwritable(args.out, exc) from None
         sys.stdout.write(f"{len(written)} {'pages written to' if en else 'trang đã ghi vào'} {args.out}\n")
         return 0
     rule = catalogue.by_code(args.code)
@@ -541,9 +654,57 @@ def _new_rule(args) -> int:
     out = Path(args.out)
     if out.exists():
         raise InputError([Problem(args.out, None, "rule_problem", {"code": args.code, "reason": Message("file_exists")})])
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text, encoding="utf-8")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(out, text, overwrite=False)
+    except OSError as exc:
+        raise _unwritable(args.out, exc) from None
     sys.stdout.write(f"{'written' if args.lang == 'en' else 'đã ghi'} {out}\n")
+    return 0
+
+
+def _serve(args) -> int:
+    """The web workbench; imported only here so other commands stay fast."""
+    try:
+        import uvicorn
+
+        from .web.app import StartRefused, create_app
+    except ImportError as exc:   # installed without the [web] extra
+        raise InputError([Problem("serve", None, "web_missing_package", {"name": exc.name})]) from None
+
+    try:
+        app = create_app(args.db, args.host)
+    except StartRefused:
+        raise InputError([Problem("serve", None, "web_start_refused", {"host": args.host})]) from None
+    app.state.catalogue()   # the rules read once before the first page, not during it
+    sys.stderr.write(f"orgcheck: http://{args.host}:{args.port}/\n")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def _users_add(args) -> int:
+    """The database and the name first, then the password: nothing is asked for in vain."""
+    import getpass
+
+    try:
+        from .web.security import add_user
+        from .web.storage import User, open_database
+    except ImportError as exc:
+        raise InputError([Problem("users add", None, "web_missing_package", {"name": exc.name})]) from None
+    with open_database(args.db)() as db:
+        if db.query(User).filter_by(name=args.name).first():
+            raise InputError([Problem("users add", None, "web_user_exists", {"name": args.name})])
+        if sys.stdin.isatty():
+            password = getpass.getpass("Password: " if args.lang == "en" else "Mật khẩu: ")
+            if getpass.getpass("Again: " if args.lang == "en" else "Nhập lại: ") != password:
+                raise InputError([Problem("users add", None, "web_password_mismatch")])
+        else:   # scripts: the first line of standard input
+            password = sys.stdin.readline().rstrip("\r\n")
+        if len(password) < 8:
+            raise InputError([Problem("users add", None, "web_password_short")])
+        add_user(db, args.name, password, args.role, "cli")
+        db.commit()
+    sys.stdout.write(f"{'account added' if args.lang == 'en' else 'đã thêm tài khoản'}: {args.name} ({args.role})\n")
     return 0
 
 

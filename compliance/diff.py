@@ -90,6 +90,7 @@ def diff_orgs(before: Org, after: Org, lineage: dict[str, frozenset[str]], as_of
 
 
 def diff_proposal(proposal: ProposalResult, catalogue: Catalogue | None = None, waivers: list[Waiver] = ()) -> DiffResult:
+    """Findings before and after a proposal (new, resolved, persisting), unit changes and the targets."""
     return diff_orgs(proposal.baseline, proposal.result, proposal.lineage, name=proposal.name, catalogue=catalogue,
                      waivers=waivers)
 

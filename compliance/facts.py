@@ -16,6 +16,7 @@ import networkx as nx
 from .graph import OrgGraph
 from .model import COMMITTEE_KINDS, KINDS, Kind, sector_names
 from .plan import AgencyIndex, Plan, is_class, is_vague, name_key
+from .text import fold
 
 # Function codes (rules/danh-muc-chuc-nang.yaml) that identify the units of the plan's structural items.
 TT_DV_NONG_NGHIEP = "DV.NONG_NGHIEP.TRUNG_TAM_DICH_VU"
@@ -34,6 +35,10 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "cap_pho": ("cấp phó", "deputies"),
         "parent_kind": ("loại đơn vị cấp trên", "parent kind"),
         "parent_cap_pho": ("cấp phó của đơn vị cấp trên", "deputies of the direct superior"),
+        "parent_staff": ("người của đơn vị cấp trên", "staff of the direct superior"),
+        "ten": ("tên (không dấu)", "name (folded)"),
+        "n_chi_cuc": ("chi cục trực thuộc", "sub-departments under it"),
+        "n_dvsncl": ("đơn vị sự nghiệp công lập trực thuộc", "public service units under it"),
         "n_phong": ("phòng", "divisions"),
         "nhom_tu_chu": ("nhóm tự chủ", "autonomy group"),
         "dich_vu_co_ban": ("cung cấp dịch vụ cơ bản, thiết yếu", "provides basic/essential services"),
@@ -135,6 +140,10 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
             "cap_truong": unit.cap_truong, "cap_pho": unit.cap_pho,
             "parent_kind": parent.kind.value if parent else None,
             "parent_cap_pho": parent.cap_pho if parent else None,
+            "parent_staff": parent.staff if parent else None,
+            "ten": fold(unit.name),
+            "n_chi_cuc": sum(1 for c in graph.children(unit.id) if c.kind is Kind.CHI_CUC),
+            "n_dvsncl": sum(1 for c in graph.children(unit.id) if c.kind is Kind.DVSNCL),
             "n_phong": n_phong,
             # 0 = not declared, so a rule can report that the deputy cap could not be checked
             "nhom_tu_chu": _autonomy_group(unit, parent),

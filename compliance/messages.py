@@ -8,17 +8,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .text import printable
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # reading the file
     "file_missing": ("không tìm thấy tệp", "file not found"),
     "file_unreadable": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
-    "file_too_large": ("tệp quá lớn ({size} MB, tối đa {limit} MB)", "file too large ({size} MB, at most {limit} MB)"),
+    "file_too_large": ("tệp quá lớn ({size} MB, tối đa {limit} MB); nếu tệp đúng là lớn như vậy, nâng giới hạn bằng --max-input-mb",
+                       "file too large ({size} MB, at most {limit} MB); if it really is that large, raise the bound with --max-input-mb"),
     "file_empty": ("tệp rỗng", "the file is empty"),
     "bad_encoding": ("tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {offset})",
                      "the file is not UTF-8 text (bad byte at offset {offset})"),
     "bad_character": ("ký tự {code} không được phép trong tệp YAML (ký tự điều khiển)",
                       "character {code} is not allowed in a YAML file (a control character)"),
-    "bad_extension": ("chỉ đọc được tệp .yaml, .yml hoặc .json", "only .yaml, .yml or .json files can be read"),
+    "bad_extension": ("chỉ đọc được tệp .yaml, .yml, .json hoặc .xlsx", "only .yaml, .yml, .json or .xlsx files can be read"),
     "container_invalid": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
     "container_not_zip": ("không phải tệp .{kind} hợp lệ (không phải gói zip hoặc tệp bị cắt cụt)",
                           "not a valid .{kind} file (not a zip package, or truncated)"),
@@ -98,12 +101,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_date_arg": ("ngày không hợp lệ: {value!r} (dùng DD/MM/YYYY hoặc YYYY-MM-DD)",
                      "invalid date: {value!r} (use DD/MM/YYYY or YYYY-MM-DD)"),
     # plans (orgcheck plan)
-    "plan_extension": ("chỉ đọc được kế hoạch dạng .txt hoặc .docx", "only .txt or .docx plans can be read"),
+    "plan_extension": ("chỉ đọc được kế hoạch dạng .txt, .docx hoặc .xlsx", "only .txt, .docx or .xlsx plans can be read"),
     "plan_empty_field": ("trường «{field}» không có giá trị", "field '{field}' has no value"),
     "plan_no_tasks": ("không tìm thấy nhiệm vụ nào: cần các mục đánh số (I., 1., a)) có dòng «Cơ quan chủ trì:», "
                       "«Thời gian thực hiện:» hoặc «Nhiệm vụ, giải pháp cụ thể:»",
                       "no task found: expected numbered parts (I., 1., a)) with lines 'Cơ quan chủ trì:' (lead), "
                       "'Thời gian thực hiện:' (deadline) or 'Nhiệm vụ, giải pháp cụ thể:' (task)"),
+    # plans: task tables in .docx/.xlsx (helper "plans", issue 16)
+    "plan_where_table": ("bảng {table}, hàng {row}", "table {table}, row {row}"),
+    "plan_where_sheet": ("trang tính «{sheet}», hàng {row}", "sheet '{sheet}', row {row}"),
+    "plan_row_no_title": ("{where}: có cơ quan chủ trì «{lead}» nhưng ô nội dung nhiệm vụ trống",
+                          "{where}: a lead agency '{lead}' is given but the task cell is empty"),
+    "plan_sheet_too_large": ("trang tính «{sheet}» có {rows} hàng, quá {limit} hàng của một bảng nhiệm vụ",
+                             "sheet '{sheet}' has {rows} rows, more than the {limit} of a task table"),
+    "plan_xlsx_malformed": ("nội dung bảng tính Excel bị hỏng hoặc thiếu thành phần (không phải .xlsx do Excel/LibreOffice tạo?)",
+                            "the Excel workbook is damaged or lacks parts (not an .xlsx saved by Excel/LibreOffice?)"),
     # proposals (đề án): every message names the operation by number; the line is in the location
     "op_schema": ("thao tác {n} ({op}): {detail_vi}", "operation {n} ({op_en}): {detail_en}"),
     "op_kind": ("thao tác {n}: loại thao tác «{value}» không có; chọn một trong: {choices}",
@@ -139,6 +151,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "operation {n} ({op_en}): '{id}' does not hold {codes}"),
     "op_set_field": ("thao tác {n} ({op}): không điều chỉnh được trường «{field}» bằng «set»; được phép: {choices}",
                      "operation {n} ({op_en}): 'set' cannot change '{field}'; allowed: {choices}"),
+    # hostile input (issue 14): lists that name one thing twice, implausible dates, control characters
+    "op_repeated": ("thao tác {n} ({op}): «{id}» được ghi hai lần trong «{field}» (mục {first} và mục {again})",
+                    "operation {n} ({op_en}): '{id}' is listed twice in '{field}' (items {first} and {again})"),
+    "max_input_mb": ("--max-input-mb cần một số megabyte lớn hơn 0 (tối đa 65536), gặp «{value}»",
+                     "--max-input-mb needs a number of megabytes above 0 (at most 65536), got '{value}'"),
+    "interrupted": ("orgcheck: đã dừng theo yêu cầu ({signal}); không có tệp nào bị ghi dở",
+                    "orgcheck: interrupted ({signal}); no file was left half-written"),
+    "docs_out_is_file": ("đó là một tệp, không phải thư mục (--out cần một thư mục)",
+                         "that is a file, not a folder (--out needs a folder)"),
+    "baseline_missing": ("không tìm thấy tệp tổ chức nền «{file}» (khóa «baseline», đường dẫn tính từ thư mục của đề án)",
+                         "the baseline organization file '{file}' is not found (key 'baseline', relative to the proposal's folder)"),
+    "date_range": ("«{field}» = {day}: ngày không hợp lý (chỉ nhận từ 02/09/1945 đến 31/12/2100)",
+                   "'{field}' = {day}: not a plausible date (only 02/09/1945 to 31/12/2100)"),
+    "id_control": ("«{field}»: mã chứa ký tự điều khiển hoặc ký tự ẩn {code} (không được phép trong mã)",
+                   "'{field}': the id holds a control or invisible character {code} (not allowed in ids)"),
+    "window_order": ("«{field}»: ngày kết thúc {end} trước ngày bắt đầu {start}",
+                     "'{field}': the end {end} comes before the start {start}"),
     "diff_needs_proposal": ("«diff» với một tệp cần một đề án (khóa «baseline» và «operations»); "
                             "để so hai tệp tổ chức: orgcheck diff TỆP_HIỆN_TẠI TỆP_ĐỀ_XUẤT",
                             "'diff' with one file needs a proposal ('baseline' and 'operations'); "
@@ -246,6 +275,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "table of limits, row {row}, column '{name}' (column {column}): {reason}"),
     "gherkin_bands_empty": ("bảng mức, dòng {row}, cột «{name}»: ô trống",
                             "table of limits, row {row}, column '{name}': empty cell"),
+    # rules written in Gherkin, part two (issue 17): values in the author's words, located at the column
+    "gherkin_at": ("cột {column}: {reason}", "column {column}: {reason}"),
+    "gherkin_name_filter": ("«{name}» {value}: lọc theo tên chỉ dùng trường «tên đơn vị», với chữ, số và dấu cách",
+                            "'{name}' {value}: a name filter takes the field 'tên đơn vị' and letters, digits and spaces"),
+    "cell_pattern": ("«{field}»: mẫu tên «{value}» chỉ gồm chữ không dấu, số, dấu cách và .*",
+                     "'{field}': the name pattern '{value}' may hold only unaccented letters, digits, spaces and .*"),
+    "vi_value_unknown": ("«{field}» không có giá trị «{value}» (dùng: {choices})",
+                         "'{field}' has no value '{value}' (use: {choices})"),
     "vi_number": ("không đọc được số «{value}» (viết 4,5 hoặc 1.000)", "cannot read the number '{value}' (write 4,5 or 1.000)"),
     "vi_not_one_value": ("«khác» chỉ đi với một giá trị", "'khác' (not) takes a single value"),
     "vi_limit_term": ("không đọc được «{term}» trong mức «{value}»: cần một số, hoặc [hệ số ×] tên trường ({known})",
@@ -287,6 +324,68 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "output_reason_is_folder": ("đó là một thư mục", "that is a folder"),
     "output_reason_full": ("ổ đĩa đã đầy", "the disk is full"),
     "output_reason_other": ("lỗi hệ thống số {code}", "system error {code}"),
+    # Excel workbooks (compliance/workbook.py, workbook_writer.py, convert; area: xlsx-in)
+    "xlsx_macro_file": ("tệp .xlsm có thể chứa macro nên không được mở: lưu lại thành «Sổ làm việc Excel (.xlsx)»",
+                        "an .xlsm file may hold macros and is not opened: save it as an 'Excel Workbook (.xlsx)'"),
+    "xlsx_unreadable": ("nội dung sổ làm việc bị hỏng, không đọc được (không phải .xlsx do Excel/LibreOffice lưu?)",
+                        "the workbook's content is malformed and cannot be read (not an .xlsx saved by Excel/LibreOffice?)"),
+    "xlsx_missing_sheet": ("sổ làm việc thiếu trang «{sheet}» (mẫu tiếng Anh: «{sheet_en}»; các trang có: {sheets})",
+                           "the workbook has no sheet '{sheet_en}' (Vietnamese template: '{sheet}'; sheets present: {sheets})"),
+    "xlsx_unknown_sheet": ("trang «{sheet}» không có trong mẫu (dùng: {choices})",
+                           "sheet '{sheet}' is not in the template (use: {choices})"),
+    "xlsx_duplicate_sheet": ("trang «{sheet}» trùng với trang «{other}»", "sheet '{sheet}' duplicates sheet '{other}'"),
+    "xlsx_unknown_column": ("cột «{header}» không có trong mẫu của trang này (dùng: {choices})",
+                            "column '{header}' is not in this sheet's template (use: {choices})"),
+    "xlsx_duplicate_column": ("cột «{header}» trùng với cột {other}", "column '{header}' duplicates column {other}"),
+    "xlsx_no_header": ("ô có giá trị {value!r} nhưng cột không có tên ở dòng tiêu đề",
+                       "the cell holds {value!r} but its column has no header"),
+    "xlsx_unknown_field": ("«{header}» không phải trường của trang này (dùng: {choices})",
+                           "'{header}' is not a field of this sheet (use: {choices})"),
+    "xlsx_duplicate_field": ("trường «{header}» ghi hai lần (lần đầu ở dòng {first})",
+                             "the field '{header}' is given twice (first in row {first})"),
+    "xlsx_formula_no_value": ("ô có công thức {formula!r} nhưng chưa có giá trị tính sẵn (orgcheck không tính công thức): "
+                              "mở tệp trong Excel/LibreOffice và lưu lại, hoặc nhập giá trị",
+                              "the cell holds the formula {formula!r} without a computed value (orgcheck never evaluates "
+                              "formulas): open and save the file in Excel/LibreOffice, or type the value"),
+    "xlsx_too_many_rows": ("trang có quá nhiều dòng (quá {limit})", "the sheet has too many rows (over {limit})"),
+    "xlsx_too_many_columns": ("trang có quá nhiều cột ({count}, tối đa {limit})",
+                              "the sheet has too many columns ({count}, at most {limit})"),
+    "xlsx_operation_number": ("«{field}» phải là số thứ tự của một thao tác trên trang «{sheet}», gặp {value!r}",
+                              "'{field}' must be the number of an operation on the sheet '{sheet}', found {value!r}"),
+    "xlsx_operation_twice": ("số thứ tự thao tác {value!r} trùng với dòng {first}",
+                             "operation number {value!r} duplicates row {first}"),
+    "xlsx_detail_many": ("thao tác {n} ({op}) chỉ nhận một dòng ở trang «{sheet}», gặp {count} dòng",
+                         "operation {n} ({op}) takes one row on the sheet '{sheet}', found {count}"),
+    "xlsx_detail_twice": ("thao tác {n}: «{field}» ghi cả ở ô này và ở trang «{sheet}»; chỉ ghi một nơi",
+                          "operation {n}: '{field}' is given both in this cell and on the sheet '{sheet}'; give it once"),
+    "xlsx_cannot_write": ("không ghi được «{field}» = {value!r} vào ô Excel mà không mất thông tin ({reason})",
+                          "cannot write '{field}' = {value!r} into an Excel cell without losing information ({reason})"),
+    "xlsx_reason_separator": ("phần tử danh sách chứa «;» hoặc xuống dòng", "a list item holds ';' or a line break"),
+    "xlsx_reason_blank": ("chuỗi chỉ có khoảng trắng", "text of spaces only"),
+    "xlsx_reason_shape": ("trang này không có cột cho giá trị như vậy", "this sheet has no column for such a value"),
+    "file_unwritable": ("không ghi được tệp: {reason}", "cannot write the file: {reason}"),
+    "convert_extension": ("chỉ chuyển được giữa .yaml, .yml, .json và .xlsx", "only .yaml, .yml, .json and .xlsx can be converted"),
+    # web workbench (orgcheck serve, compliance/web/)
+    "web_upload_type": ("chỉ nhận tệp .xlsx, .yaml, .yml, .json (tổ chức, đề án) hoặc .docx, .txt (kế hoạch)",
+                        "only .xlsx, .yaml, .yml, .json (organization, proposal) or .docx, .txt (plan) files are accepted"),
+    "web_upload_content": ("nội dung tệp không khớp đuôi {ext} (tệp .xlsx/.docx phải là gói zip; .yaml/.json/.txt phải là văn bản)",
+                           "the file's content does not match its {ext} extension (.xlsx/.docx must be a zip package; "
+                           ".yaml/.json/.txt must be text)"),
+    "web_proposal_baseline": ("đề án cần cơ cấu hiện tại: hãy tải tệp tổ chức lên hồ sơ trước, rồi tải đề án làm phiên bản sau",
+                              "a proposal needs the current organization: upload the organization file to the dossier "
+                              "first, then the proposal as a later version"),
+    "web_no_file": ("chưa chọn tệp", "no file chosen"),
+    "web_as_of": ("ngày «{value}» không hợp lệ (DD/MM/YYYY)", "the date '{value}' is not valid (DD/MM/YYYY)"),
+    "web_start_refused": ("không mở trên địa chỉ {host} khi chưa có tài khoản nào: tạo tài khoản bằng «orgcheck users add TÊN "
+                          "--role admin» (hoặc chỉ mở trên máy này: bỏ --host)",
+                          "will not listen on {host} while no account exists: create one with 'orgcheck users add NAME "
+                          "--role admin' (or serve this computer only: drop --host)"),
+    "web_password_mismatch": ("hai lần nhập mật khẩu không khớp", "the two passwords differ"),
+    "web_password_short": ("mật khẩu cần ít nhất 8 ký tự", "the password needs at least 8 characters"),
+    "web_user_exists": ("tài khoản «{name}» đã có", "the account '{name}' exists already"),
+    "web_db_unusable": ("không dùng được cơ sở dữ liệu {url}: {reason}", "cannot use the database {url}: {reason}"),
+    "web_missing_package": ("thiếu gói {name} của bàn làm việc web: cài «pip install 'orgcheck[web]'»",
+                            "the web workbench's package {name} is missing: install it with pip install 'orgcheck[web]'"),
     # legal scope, coverage and freshness (issue 18, "legal" helper)
     "not_checked_partial": ("tệp chỉ mô tả một phần của tỉnh (scope: mot_phan): các quy tắc về tính đầy đủ toàn "
                             "tỉnh không chạy ({rules})",
@@ -395,6 +494,31 @@ class MessageError(ValueError):
 
 
 @dataclass(frozen=True)
+class Cell:
+    """Where a value sits in a workbook: a sheet (its order in the workbook), and when known a
+    row, a column letter and that column's header."""
+
+    order: int
+    sheet: str
+    row: int | None = None
+    column: str | None = None
+    header: str | None = None
+
+    @property
+    def column_index(self) -> int:
+        return sum((ord(c) - 64) * 26 ** i for i, c in enumerate(reversed(self.column))) if self.column else 0
+
+    def render(self, lang: str = "vi") -> str:
+        if self.row and self.column:
+            return f"{self.sheet}!{self.column}{self.row}"   # as Excel writes it: Đơn vị!F14
+        if self.row:
+            return f"{self.sheet}, {'row' if lang == 'en' else 'dòng'} {self.row}"
+        if self.column:
+            return f"{self.sheet}!{self.column}:{self.column}"
+        return f"{'sheet' if lang == 'en' else 'trang'} «{self.sheet}»"
+
+
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with an input file, located as precisely as we can."""
 
@@ -404,8 +528,11 @@ class Problem:
     params: dict = field(default_factory=dict, hash=False, compare=False)
     unit: str | None = None
     where: str = ""
+    cell: Cell | None = None   # workbooks: the sheet, row and column instead of a line
 
     def sort_key(self) -> tuple:
+        if self.cell is not None:
+            return (self.file, self.cell.order, self.line or 0, self.cell.column_index, self.key)
         return (self.file, self.line or 0, self.where, self.key)
 
     def text(self, lang: str = "vi") -> str:
@@ -419,9 +546,13 @@ class Problem:
             parts.append(f"{'line' if lang == 'en' else 'dòng'} {self.line}")
         if self.unit:
             parts.append(f"{'unit' if lang == 'en' else 'đơn vị'} «{self.unit}»")
+        if self.cell is not None:  # the cell says more than a line and the data path
+            parts[1:] = [self.cell.render(lang)] + parts[2 if self.line else 1:]
         location = ", ".join(parts)
-        where = f" [{self.where}]" if self.where else ""
+        where = f" [{self.where}]" if self.where and self.cell is None else ""
         return f"{location}{where}: {text}"
+        where = f" [{self.where}]" if self.where else ""
+        return printable(f"{location}{where}: {text}")   # ids and values quoted from a hostile file
 
 
 class InputError(Exception):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import PurePosixPath
 
 from .messages import InputError, Message, Problem
@@ -73,13 +74,16 @@ def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) ->
                 if len(out) > info.file_size or len(out) > MAX_PART_BYTES:
                     raise _refuse(file, "container_bomb", part=info.filename, size=len(out) // (1024 * 1024),
                                   limit=MAX_PART_BYTES // (1024 * 1024), ratio=len(out) // max(info.compress_size, 1))
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError):
         raise _refuse(file, "container_corrupt_part", part=info.filename) from None
     return bytes(out)
 
 
 def _has_doctype(data: bytes) -> bool:
-    """OOXML parts never declare a DOCTYPE; one is only there to expand entities."""
+    """OOXML parts never declare a DOCTYPE; one is only there to expand entities. A part in UTF-16 (XML
+    allows it) is looked at without its zero bytes."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"<\x00" in data[:8] or b"\x00<" in data[:8]:
+        data = data.replace(b"\x00", b"")
     return b"<!DOCTYPE" in data or b"<!ENTITY" in data
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from tabulate import tabulate
 
+from .atomic import write_folder_atomic
 from .catalogue import Amendment, Catalogue, Cond, Expr, Rule, Variant, describe
 from .facts import FACT_TYPES
 from .messages import Message
@@ -182,11 +183,8 @@ def render_docs(catalogue: Catalogue) -> dict[str, str]:
 
 
 def write_docs(catalogue: Catalogue, directory: Path) -> list[str]:
-    directory.mkdir(parents=True, exist_ok=True)
+    """The pages as `directory`, all or none (an interrupted run leaves the old pages); stale *.md pages
+    go, other files in the folder stay."""
     pages = render_docs(catalogue)
-    for stale in directory.glob("*.md"):
-        if stale.name not in pages:
-            stale.unlink()
-    for name, text in pages.items():
-        (directory / name).write_text(text, encoding="utf-8")
+    write_folder_atomic(directory, pages, replaces=lambda name: name.endswith(".md"))
     return sorted(pages)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import io
+import secrets
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,6 +136,11 @@ class _Reporter:
 
 def run(files: list[str], lang: str = "vi", directory: Path = RULES_DIR, shown: str = "rules") -> tuple[str, int]:
     """The scenarios of `files` (default: every Gherkin rule file of the rules folder `directory`)."""
+    return _render(run_outcomes(files, directory, shown), lang)
+
+
+def run_outcomes(files: list[str], directory: Path = RULES_DIR, shown: str = "rules") -> list[Outcome]:
+    """One Outcome per scenario (or example row) of `files`; the web workbench's rule editor shows them."""
     steps = _steps_library()
     own = [p.resolve() for p in gherkin_rule_files(directory)]
     paths = [Path(f).resolve() for f in files] or own
@@ -149,7 +155,8 @@ def run(files: list[str], lang: str = "vi", directory: Path = RULES_DIR, shown: 
     import pytest
 
     with tempfile.TemporaryDirectory(prefix="orgcheck-rules-test-") as tmp:
-        module = Path(tmp) / "test_quy_tac.py"
+        # a new module name each run: a long-lived process (the web workbench) runs many drafts
+        module = Path(tmp) / f"test_quy_tac_{secrets.token_hex(8)}.py"
         module.write_text("from pytest_bdd import scenarios\n\nscenarios(" +
                           ", ".join(repr(str(p)) for p in paths) + ")\n", encoding="utf-8")
         (Path(tmp) / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
@@ -163,7 +170,7 @@ def run(files: list[str], lang: str = "vi", directory: Path = RULES_DIR, shown: 
             steps.use_catalogue(None)
     if reporter.errors:
         raise InputError([Problem("rules test", None, "rules_test_setup", {"reason": e}) for e in reporter.errors])
-    return _render(list(reporter.outcomes.values()), lang)
+    return list(reporter.outcomes.values())
 
 
 def _render(outcomes: list[Outcome], lang: str) -> tuple[str, int]:

@@ -58,6 +58,14 @@ def test_can_tho_report_fits_the_terminal(capsys, monkeypatch, columns):
         assert f["code"] in out
 
 
+@pytest.mark.parametrize("columns", [40, 80, 100, 120])
+def test_diff_and_plan_reports_fit_the_terminal(capsys, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", str(columns))
+    for args in (["diff", PROPOSAL], ["plan", PLAN, "--org", PLAN_ORG], ["check", CAN_THO]):
+        _, out, _ = run(capsys, *args)
+        assert max(map(len, out.split("\n"))) <= columns, args
+
+
 def test_stacked_layout_below_90_columns_keeps_words_whole(capsys, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
     _, out, _ = run(capsys, "check", CAN_THO)
@@ -415,3 +423,82 @@ def test_every_file_format_renders_with_its_media_type(can_tho):
 def test_unknown_extension_is_refused_before_checking(capsys, tmp_path):
     code, _, err = run(capsys, "check", tmp_path / "không-có.yaml", "-o", tmp_path / "x.odt")
     assert code == 2 and "«.odt»" in err and "không tìm thấy tệp" not in err
+
+
+def test_html_filters_work_in_a_browser(outputs):
+    """The page's own script, run by Chromium: filters hide and count findings, printing opens them all."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip("no Chromium on this machine")
+    doc = doc_of(outputs, "check")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=["--no-sandbox"])
+        page = browser.new_page()
+        page.goto(outputs["check", "html"].as_uri())
+
+        def shown():
+            return page.eval_on_selector_all("details.finding", "items => items.filter(i => !i.hidden).length")
+
+        assert shown() == len(doc["findings"]) == int(page.text_content("#shown"))
+        page.select_option("select[name=severity]", "error")
+        assert shown() == doc["totals"]["error"] == int(page.text_content("#shown"))
+        page.select_option("select[name=family]", "cap_pho")
+        assert shown() == sum(f["severity"] == "error" and f["family"] == "cap_pho" for f in doc["findings"])
+        page.select_option("select[name=severity]", "")
+        page.select_option("select[name=family]", "")
+        page.select_option("select[name=unit]", "ubnd_tp")
+        assert shown() == sum(f["subject_id"] == "ubnd_tp" for f in doc["findings"])
+        page.emulate_media(media="print")
+        page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+        assert page.eval_on_selector_all("details.finding", "items => items.every(i => i.open)")
+        assert not page.is_visible("#filters")
+        browser.close()
+
+
+def test_a_section_added_to_the_model_appears_in_every_format(can_tho):
+    """What other features add (families not checked, waivers, coverage) lands once in the model."""
+    from compliance.render.docx import render_docx
+    from compliance.render.html import render_html
+    from compliance.render.markdown import render_markdown
+    from compliance.render.model import Section, Table, build
+    from compliance.render.table import render_table
+    from compliance.render.xlsx import render_xlsx
+
+    report = build(can_tho)
+    report.header.append("Thư mục quy tắc riêng: quy-tac-tinh/")
+    report.sections.extend([Section("not_checked", "Không kiểm tra", text="Không kiểm tra: nhóm tiêu chí thành lập"),
+                        Section("waivers", "Miễn trừ", Table(["Mã quy tắc", "Quyết định"], [["ND107.PHO.PHONG", "QĐ 12/QĐ-UBND"]]),
+                                show_title=True)])
+    texts = {"table": render_table(report, 100), "markdown": render_markdown(report),
+             "html": render_html(report).decode("utf-8")}
+    from docx import Document
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(io.BytesIO(render_xlsx(report)))
+    texts["xlsx"] = "\n".join(str(c.value) for ws in workbook for row in ws.iter_rows() for c in row if c.value)
+    word = Document(io.BytesIO(render_docx(report)))
+    texts["docx"] = "\n".join([p.text for p in word.paragraphs] +
+                              [c.text for t in word.tables for row in t.rows for c in row.cells])
+    for name, text in texts.items():
+        for expected in ("Thư mục quy tắc riêng: quy-tac-tinh/", "Không kiểm tra: nhóm tiêu chí thành lập",
+                         "QĐ 12/QĐ-UBND"):
+            assert expected in text, (name, expected)
+
+
+def test_an_interrupted_write_leaves_no_file(capsys, monkeypatch, tmp_path):
+    """Ctrl-C while the report is written: the old file stays as it was, no temporary file is left."""
+    import os
+
+    target = tmp_path / "bao-cao.xlsx"
+    target.write_bytes(b"old")
+
+    def interrupted(*_):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    assert main(["check", str(CAN_THO), "-o", str(target)]) == 130
+    assert target.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["bao-cao.xlsx"]
+    new = tmp_path / "moi.docx"
+    main(["check", str(CAN_THO), "-o", str(new)])
+    assert not new.exists() and [p.name for p in tmp_path.iterdir()] == ["bao-cao.xlsx"]

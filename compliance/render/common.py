@@ -92,9 +92,10 @@ class _Wrapper(textwrap.TextWrapper):
 
     def _split(self, text: str) -> list[str]:
         chunks = super()._split(text)
-        if all(len(c) <= self.width for c in chunks):
+        room = self.width - max(len(self.initial_indent), len(self.subsequent_indent))
+        if all(len(c) <= room for c in chunks):
             return chunks
-        return [piece for c in chunks for piece in (SEPARATED.split(c) if len(c) > self.width else [c]) if piece]
+        return [piece for c in chunks for piece in (SEPARATED.split(c) if len(c) > room else [c]) if piece]
 
 
 SEPARATED = re.compile(r"(?<=[_./])")
@@ -165,8 +166,6 @@ def change_text(c: UnitChange, lang: str) -> str:
     return CHANGE[c.change][lang == "en"].format(origins=", ".join(c.origins), fields=", ".join(c.fields))
 
 
-
-
 COVERAGE_TITLE = {"vi": "Phạm vi kiểm tra", "en": "What was examined"}
 
 
@@ -186,11 +185,14 @@ def coverage_lines(result: CheckResult, lang: str) -> list[str]:
         out.append("Every rule in force met units in its scope, and every unit was examined." if en else
                    "Mọi quy tắc có hiệu lực đều gặp đối tượng; mọi đơn vị đều được ít nhất một quy tắc xét đến.")
     return out
+
+
 def fill_line(line: str, width: int | None) -> str:
-    """A line of prose wrapped to the terminal, continuation lines indented; never inside a word."""
+    """A line of prose wrapped to the terminal, continuation lines indented; never inside a word (an id or
+    a file name breaks after a separator, like cells)."""
     if width is None or len(line) <= width:
         return line
-    return textwrap.fill(line, width, subsequent_indent="  ", break_on_hyphens=False)
+    return _Wrapper(width, subsequent_indent="  ", break_on_hyphens=False).fill(line)
 
 
 def text_layout(report, head: list[str], table_text, markdown: bool = False, width: int | None = None) -> str:

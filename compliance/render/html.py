@@ -31,6 +31,7 @@ h1{font-size:15pt;text-align:center}h2{font-size:13.5pt;margin-top:1.5em;border-
 table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #999;padding:.2em .4em;
 vertical-align:top;text-align:left;white-space:pre-line}th{background:#eee}
 #filters{background:#f6f6f6;padding:.5em;border:1px solid #ddd}#filters label{margin-right:1em}
+#filters select{max-width:22em}
 details.finding{border:1px solid #ccc;margin:.3em 0;padding:.3em .5em}details.finding summary{cursor:pointer}
 details.finding dl{display:grid;grid-template-columns:12em 1fr;gap:.2em 1em;margin:.5em 0}
 dt{font-weight:bold}dd{margin:0;white-space:pre-line}code{font-size:11pt}

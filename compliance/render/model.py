@@ -8,7 +8,7 @@ files analysts keep (xlsx, docx, html), so the terminal report stays as short as
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ from ..catalogue import Severity
 from ..check import CheckResult, Finding, PlanResult
 from ..targets import evaluate
 from ..messages import Message
-from ..text import vi_sort_key
+from ..text import printable, vi_sort_key
 from .common import (
     COUNT_LABELS,
     COVERAGE_TITLE,
@@ -60,7 +60,7 @@ class Table:
     keep: frozenset[int] = frozenset()      # columns never wrapped (severities, statuses)
     atoms: frozenset[int] = frozenset()     # columns whose words are never cut, not even after a separator (codes)
     numbers: bool = True                    # numeric-looking text is aligned as a number
-    style: str = "grid"                     # grid | simple (a short summary)
+    style: str = "grid"                     # tabulate's grid, or simple for a short summary
     records: tuple[Record, ...] = ()        # the finding behind each row, when rows are findings
     severity_column: int | None = None      # coloured in the terminal
 
@@ -129,10 +129,10 @@ CONFIDENCE = {"verified": ("đã xác minh", "verified"), "unverified": ("chưa 
 def finding_values(r: Record, lang: str, with_status: bool = False) -> list:
     f, en = r.finding, lang == "en"
     head = [STATUS[r.status][en] if r.status else ""] if with_status else []
-    return head + [f.code, f.severity.label(lang), family_label(f.family, lang), f.subject_id, f.subject_name,
+    return head + [_cell(v) for v in (f.code, f.severity.label(lang), family_label(f.family, lang), f.subject_id, f.subject_name,
                    " › ".join(f.path[:-1]), f.line, f.message[lang], f.hint.get(lang, ""), f.legal_basis,
                    CONFIDENCE.get(f.confidence, (f.confidence, f.confidence))[en], DOCS_PAGE.format(code=f.code),
-                   f.fingerprint]
+                   f.fingerprint)]
 
 
 def _summary(findings: list[Finding], lang: str) -> Section:
@@ -301,9 +301,26 @@ def plan_report(result: PlanResult, lang: str = "vi") -> Report:
 
 
 def build(result, lang: str = "vi") -> Report:
-    """The report of a CheckResult, DiffResult or PlanResult."""
+    """The report of a CheckResult, DiffResult or PlanResult, every text cell printable."""
     if isinstance(result, CheckResult):
-        return check_report(result, lang)
+        return _printable(check_report(result, lang))
     if isinstance(result, PlanResult):
-        return plan_report(result, lang)
-    return diff_report(result, lang)
+        return _printable(plan_report(result, lang))
+    return _printable(diff_report(result, lang))
+
+
+def _cell(value):
+    return printable(value) if isinstance(value, str) else value
+
+
+def _printable(report: Report) -> Report:
+    """Names and ids come from the user's file: a control, bidi or zero-width character in them is shown
+    as ‹U+XXXX› in every format, never passed to a terminal or a document (escape injection)."""
+    def table(t: Table | None) -> Table | None:
+        return t and replace(t, headers=[_cell(h) for h in t.headers], rows=[[_cell(c) for c in row] for row in t.rows])
+
+    return replace(report, title=_cell(report.title), header=[_cell(h) for h in report.header],
+                   jurisdiction=_cell(report.jurisdiction),
+                   documents=[_cell(d) for d in report.documents],
+                   sections=[replace(s, title=_cell(s.title), text=_cell(s.text), table=table(s.table))
+                             for s in report.sections])

@@ -1,9 +1,10 @@
 """The terminal table: the report fitted to the terminal's width.
 
-Columns keep today's widths when they fit; otherwise the widest column gives up a character at a time,
-never below its longest word (a Vietnamese word is one space-separated syllable, so no syllable is cut;
-a unit id or function code may break after a `_`, `.` or `/`, a rule code or a severity never). Below `STACKED_BELOW` columns, or when a table
-cannot fit, each row becomes a block of "header: value" lines. Colour (severity) is added after the
+Columns keep today's widths when they fit; otherwise each column gives up characters in proportion to
+its width, never below its longest word (a Vietnamese word is one space-separated syllable, so no
+syllable is cut; a unit id or function code may break after a `_`, `.` or `/`, a rule code or a
+severity never). Below `STACKED_BELOW` columns, or when a table cannot fit or its main text column
+would be narrower than `READABLE`, each row becomes a block of "header: value" lines. Colour (severity) is added after the
 layout, so the text is byte-identical with colour off.
 """
 
@@ -27,8 +28,8 @@ COLOURS = {"error": "31", "warning": "33", "transitional": "35", "guidance": "36
 
 
 def terminal_width() -> int:
-    """COLUMNS, else the terminal's width, else 100 (output piped or redirected)."""
-    return shutil.get_terminal_size((NOT_A_TERMINAL, 24)).columns
+    """COLUMNS, else the terminal's width, else 100 (output piped or redirected); never under 20."""
+    return max(shutil.get_terminal_size((NOT_A_TERMINAL, 24)).columns, 20)
 
 
 def use_colour(choice: str = "auto", stream=None) -> bool:
@@ -72,9 +73,7 @@ def table_text(t: Table, width: int | None, palette: dict[str, str] | None = Non
     if palette and t.severity_column is not None:
         for row in rows:
             row[t.severity_column] = _paint(row[t.severity_column], palette)
-    if t.style == "simple":
-        return tabulate(rows, headers, tablefmt="simple", disable_numparse=not t.numbers)
-    return tabulate(rows, headers, tablefmt="grid", disable_numparse=not t.numbers)
+    return tabulate(rows, headers, tablefmt=t.style, disable_numparse=not t.numbers)
 
 
 def _overhead(t: Table) -> int:

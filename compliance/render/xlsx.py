@@ -1,4 +1,4 @@
-"""Excel workbook (openpyxl): an information sheet, the findings (one row per finding; for a diff one
+"""Excel workbook (openpyxl): an information sheet (header lines, documents, text sections), the findings (one row per finding; for a diff one
 sheet each for new, resolved and persisting), a summary sheet, and a sheet per other table (targets,
 unit changes, plan tasks). Header rows frozen and filtered, severities coloured, widths fitted.
 
@@ -36,22 +36,14 @@ def render_xlsx(report: Report) -> bytes:
     info = wb.active
     info.title = "Thông tin" if report.lang == "vi" else "Information"
     _info_sheet(info, report)
-    summary = None
+    summaries = [s for s in report.sections if s.key in SUMMARY_KEYS and s.table is not None]
     for section in report.sections:
-        if section.key == "note":
-            info.append([section.text])
-        elif section.key == "findings":
+        if section.key == "findings":
             _finding_sheets(wb, report)
-        elif section.key in SUMMARY_KEYS and section.table is not None:
-            if summary is None:
-                summary = wb.create_sheet("Tổng hợp" if report.lang == "vi" else "Summary")
-            _summary_block(summary, section)
-        elif section.table is not None:
-            ws = wb.create_sheet(_sheet_name(section.title))
-            _table(ws, section.table.headers, section.table.rows)
-    _fit_widths(info, {0: WIDEST * 2})
-    if summary is not None:
-        _fit_widths(summary)
+        elif summaries and section is summaries[0]:  # all summaries on one sheet, where the first one stands
+            _summary_sheet(wb.create_sheet("Tổng hợp" if report.lang == "vi" else "Summary"), summaries)
+        elif section.table is not None and section.key not in SUMMARY_KEYS:
+            _table(wb.create_sheet(_sheet_name(section.title)), section.table.headers, section.table.rows)
     stamp = datetime(report.as_of.year, report.as_of.month, report.as_of.day)
     wb.properties.creator = "orgcheck"
     wb.properties.created = wb.properties.modified = stamp
@@ -62,17 +54,17 @@ def render_xlsx(report: Report) -> bytes:
 
 
 def _info_sheet(ws, report: Report) -> None:
-    ws.append([report.title])
-    ws["A1"].font = Font(bold=True, size=13)
-    for line in report.header:
-        ws.append([line])
+    """The title, the header lines, the documents applied and the notes, one per row."""
+    rows = [[report.title], *([line] for line in report.header)]
     if report.documents:
-        ws.append([])
-        ws.append(["Văn bản áp dụng" if report.lang == "vi" else "Documents applied"])
-        ws.cell(ws.max_row, 1).font = Font(bold=True)
-        for doc in report.documents:
-            ws.append([doc])
-    ws.append([])
+        rows += [[], ["Văn bản áp dụng" if report.lang == "vi" else "Documents applied"], *([d] for d in report.documents)]
+    rows += [[], *([s.text] for s in report.sections if s.table is None and s.text)]  # notes, and any text section
+    for row in rows:
+        ws.append(row)
+    ws["A1"].font = Font(bold=True, size=13)
+    if report.documents:
+        ws.cell(len(report.header) + 3, 1).font = Font(bold=True)
+    _fit_widths(ws, rows, {0: WIDEST * 2})
 
 
 def _finding_sheets(wb: Workbook, report: Report) -> None:
@@ -92,60 +84,67 @@ def _finding_sheets(wb: Workbook, report: Report) -> None:
 
 
 def _table(ws, headers: list[str], rows: list[list]) -> None:
-    ws.append(headers)
-    for cell in ws[ws.max_row]:
-        cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
-    for row in rows:
+    """Headers in row 1 (bold, frozen, filtered), then the rows."""
+    _header_row(ws, 1, headers)
+    for number, row in enumerate(rows, start=2):
         ws.append(row)
-        for cell in ws[ws.max_row]:
-            _as_text(cell)
+        _as_text(ws, number, row)
     ws.freeze_panes = "A2"
     if rows:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
-    _fit_widths(ws)
+    _fit_widths(ws, [headers, *rows])
 
 
-def _summary_block(ws, section: Section) -> None:
-    if ws.max_row > 1:
-        ws.append([])
-    ws.append([section.title])
-    ws.cell(ws.max_row, 1).font = Font(bold=True, size=12)
-    ws.append(section.table.headers)
-    for cell in ws[ws.max_row]:
+def _header_row(ws, number: int, headers: list[str]) -> None:
+    ws.append(headers)
+    for column in range(1, len(headers) + 1):
+        cell = ws.cell(number, column)
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
-    for row in section.table.rows:
-        ws.append(row)
-        for cell in ws[ws.max_row]:
-            _as_text(cell)
 
 
-def _as_text(cell) -> None:
-    value = cell.value
-    if isinstance(value, str):
-        if "\n" in value:
+def _summary_sheet(ws, sections: list[Section]) -> None:
+    """Each summary under its title, a blank row between them."""
+    rows: list[list] = []
+    for section in sections:
+        ws.append([section.title])
+        ws.cell(len(rows) + 1, 1).font = Font(bold=True, size=12)
+        _header_row(ws, len(rows) + 2, section.table.headers)
+        for number, row in enumerate(section.table.rows, start=len(rows) + 3):
+            ws.append(row)
+            _as_text(ws, number, row)
+        ws.append([])
+        rows += [[section.title], section.table.headers, *section.table.rows, []]
+    _fit_widths(ws, rows)
+
+
+def _as_text(ws, number: int, row: list) -> None:
+    """Cells of text that Excel would read as a formula become text; text on several lines wraps."""
+    for column, value in enumerate(row, start=1):
+        if isinstance(value, str) and (value.startswith(FORMULA_START) or "\n" in value):
+            cell = ws.cell(number, column)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-        if value.startswith(FORMULA_START):
-            cell.data_type = "s"                       # openpyxl took it for a formula
-            cell.alignment = Alignment(wrap_text="\n" in value, vertical="top")
-            cell._style.quotePrefix = True             # Excel keeps it text even when the cell is edited
+            if value.startswith(FORMULA_START):
+                cell.data_type = "s"                       # openpyxl took it for a formula
+                cell._style.quotePrefix = True             # Excel keeps it text even when the cell is edited
 
 
-def _fit_widths(ws, caps: dict[int, int] | None = None) -> None:
+def _fit_widths(ws, rows: list[list], caps: dict[int, int] | None = None) -> None:
+    """Each column as wide as its longest line, up to WIDEST (or its cap); a longer text wraps in its cell.
+    `rows` are the sheet's rows from row 1, as written."""
     widths: dict[int, int] = {}
-    for row in ws.iter_rows():
-        for cell in row:
-            if cell.value is not None:
-                longest = max(len(line) for line in str(cell.value).split("\n"))
-                widths[cell.column] = max(widths.get(cell.column, 0), longest)
+    for row in rows:
+        for column, value in enumerate(row, start=1):
+            if value is not None:
+                widths[column] = max(widths.get(column, 0), max(len(line) for line in str(value).split("\n")))
+    wrap = Alignment(wrap_text=True, vertical="top")
     for column, width in widths.items():
         cap = (caps or {}).get(column - 1, WIDEST)
         ws.column_dimensions[get_column_letter(column)].width = min(width, cap) + 2
         if width > cap:
-            for (cell,) in ws.iter_rows(min_col=column, max_col=column, min_row=2):
-                if isinstance(cell.value, str):
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+            for number, row in enumerate(rows, start=1):
+                if len(row) >= column and isinstance(row[column - 1], str) and len(row[column - 1]) > cap:
+                    ws.cell(number, column).alignment = wrap
 
 
 def _sheet_name(title: str) -> str:

@@ -79,3 +79,32 @@ Tính năng: Kết luận 187-KL/TW — tỷ lệ cấp phó trên số người
         | p    | Phòng Tổ chức | phong_thuoc_so | so         | 4        | 3       |
       Khi kiểm tra tuân thủ
       Thì có phát hiện "KL187.PHO.TY_LE" tại "p"
+
+    Khung kịch bản: KL187.PHO.TY_LE: <loại> 4 người, 3 phó
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã    | tên         | loại       | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ |
+        | ubnd  | UBND tỉnh   | ubnd_tinh  |            |          |                |         |             |
+        | so    | Sở Nội vụ   | so         | ubnd       | 40       |                | 3       |             |
+        | cc    | Chi cục A   | chi_cuc    | so         | 20       |                | 1       |             |
+        | dv    | Trung tâm A | dvsncl     | so         |          | 80             | 2       | 3           |
+        | huyen | UBND huyện  | ubnd_huyen | ubnd       |          |                |         |             |
+        | xa    | UBND xã     | ubnd_xa    | ubnd       |          |                |         |             |
+        | u     | Đơn vị      | <loại>     | <cấp trên> | <bc>     | <nlv>          | 3       | <nhóm>      |
+      Và chỉ xét quy tắc "KL187.PHO.TY_LE"
+      Khi kiểm tra tuân thủ
+      Thì có phát hiện "KL187.PHO.TY_LE" tại "u"
+
+      Dữ liệu:
+        | loại                | cấp trên | bc | nlv | nhóm |
+        | so                  | ubnd     | 4  |     |      |
+        | van_phong_so        | so       | 4  |     |      |
+        | thanh_tra_so        | so       | 4  |     |      |
+        | phong_thuoc_so      | so       | 4  |     |      |
+        | chi_cuc             | so       | 4  |     |      |
+        | phong_thuoc_chi_cuc | cc       | 4  |     |      |
+        | dvsncl              | so       |    | 4   | 3    |
+        | phong_thuoc_dvsncl  | dv       |    | 4   |      |
+        | phong_thuoc_huyen   | huyen    | 4  |     |      |
+        | phong_thuoc_xa      | xa       | 4  |     |      |
+        | trung_tam_hcc_xa    | xa       | 4  |     |      |
