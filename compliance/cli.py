@@ -32,7 +32,7 @@ from .model import EARLIEST_DATE, LATEST_DATE, RULES_DIR, FunctionDef, OrgFile, 
 from .plan import AgencyIndex, read_plan
 from .proposal import ProposalResult, build_proposal, is_proposal
 from .render import render
-from .ruledocs import rule_page, write_docs
+from .ruledocs import article_version, rule_page, write_docs
 from .selection import Selection, parse_tokens
 from .source import DEFAULT_MAX_INPUT_MB, read_document, set_input_limit
 
@@ -172,8 +172,13 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     rl = rsub.add_parser("list", parents=[common, rules_opt], help="list the rules" if en else "liệt kê các quy tắc")
     rl.add_argument("--as-of", help="only the rules in force on this date (DD/MM/YYYY)" if en else
                     "chỉ các quy tắc có hiệu lực vào ngày này (DD/MM/YYYY)")
+    rl.add_argument("--stale", type=int, metavar="DAYS", help=(
+        "only rules whose last review (provenance.reviewed_on) is older than DAYS days, or missing" if en else
+        "chỉ các quy tắc rà soát lần cuối (provenance.reviewed_on) cách đây quá DAYS ngày, hoặc chưa ghi ngày rà soát"))
     rs = rsub.add_parser("show", parents=[common, rules_opt], help="one rule's page" if en else "trang của một quy tắc")
     rs.add_argument("code", help="the rule's code, e.g. ND107.PHO.PHONG" if en else "mã quy tắc, ví dụ ND107.PHO.PHONG")
+    rs.add_argument("--as-of", help="say which text of the rule's article applied on this date (DD/MM/YYYY)" if en
+                    else "cho biết văn bản nào của điều luật được áp dụng vào ngày này (DD/MM/YYYY)")
     rt = rsub.add_parser("test", parents=[common, rules_opt], help="run the scenarios of Gherkin rule files" if en else
                          "chạy các kịch bản của tệp quy tắc Gherkin")
     rt.add_argument("files", nargs="*", metavar="FILE", help="default: features/quy_tac/*.feature (with --rules: "
@@ -183,6 +188,11 @@ def _parser(lang: str) -> argparse.ArgumentParser:
                          "tạo khung một tệp quy tắc Gherkin")
     rn.add_argument("code", nargs="?", default="TINH.PHO.MOI")
     rn.add_argument("--out", help="file to write (default: print)" if en else "tệp để ghi (mặc định: in ra)")
+    _coverage_parser(rsub, [common, rules_opt], en)
+    rf = rsub.add_parser("conformance", parents=[common, rules_opt], help=(
+        "write the conformance matrix (norm → rule → status → scenarios)" if en else
+        "tạo bảng đối chiếu chuẩn mực pháp luật (chuẩn mực → quy tắc → tình trạng → kịch bản)"))
+    rf.add_argument("--out", default="docs/conformance.md")
     rd = rsub.add_parser("docs", parents=[common, rules_opt], help="write docs/rules/" if en else "tạo docs/rules/")
     rd.add_argument("--out", default="docs/rules", help="folder to write the pages into (default: docs/rules)" if en
                     else "thư mục ghi các trang (mặc định: docs/rules)")
@@ -567,10 +577,16 @@ def _rules(args) -> int:
     if args.rules_command == "new":
         return _new_rule(args)
     catalogue = _catalogue(args)
+    if args.rules_command == "coverage":
+        return _coverage(args, catalogue)
+    if args.rules_command == "conformance":
+        return _conformance(args, catalogue)
     en = args.lang == "en"
     if args.rules_command == "list":
         day = _date_arg(args.as_of, args.lang)
         rules = catalogue.in_force(day) if day else catalogue.rules
+        if args.stale is not None:
+            rules = _stale(args, catalogue, rules)
         confidence = {"verified": ("đã xác minh", "verified"), "unverified": ("chưa xác minh", "unverified")}
         rows = [[r.code, r.title.get(args.lang), r.severity.label(args.lang),
                  f"{r.window.start:%d/%m/%Y}–{r.window.end:%d/%m/%Y}" if r.window.end else
@@ -600,7 +616,56 @@ def _rules(args) -> int:
     rule = catalogue.by_code(args.code)
     if rule is None:
         raise InputError([Problem("rules", None, "rule_problem", {"code": args.code, "reason": Message("rule_unknown")})])
-    sys.stdout.write(rule_page(rule, args.lang))
+    history = catalogue.history(rule)
+    sys.stdout.write(rule_page(rule, args.lang, history))
+    if (day := _date_arg(args.as_of, args.lang)) is not None:
+        sys.stdout.write("\n" + article_version(rule, *history, day, args.lang) + "\n")
+    return 0
+
+
+def _stale(args, catalogue: Catalogue, rules: list) -> list:
+    """`rules list --stale DAYS`: the rules not reviewed within DAYS days of today, and a line saying so."""
+    if args.stale < 0:
+        raise InputError([Problem("--stale", None, "stale_days", {"value": args.stale})])
+    today = date.today()
+    stale = [r for r in catalogue.stale(args.stale, today) if r in rules]
+    sys.stdout.write(Message("stale_title", {"count": len(stale), "days": args.stale,
+                                             "date": f"{today:%d/%m/%Y}"}).text(args.lang) + "\n\n")
+    return stale
+
+
+def _coverage_parser(rsub, parents, en: bool) -> None:
+    rc = rsub.add_parser("coverage", parents=parents, help=(
+        "per unit kind, which rule families are checked on a date and which are not (and why)" if en else
+        "theo từng loại đơn vị: nhóm quy tắc nào được kiểm tra vào một ngày, nhóm nào không (và lý do)"))
+    rc.add_argument("--as-of", help="the date (DD/MM/YYYY); default: today" if en else
+                    "ngày xem xét (DD/MM/YYYY); mặc định: hôm nay")
+
+
+def _coverage(args, catalogue: Catalogue) -> int:
+    from tabulate import tabulate
+
+    from .norm_coverage import NormCoverage, subject_label
+
+    en = args.lang == "en"
+    day = _date_arg(args.as_of, args.lang) or date.today()
+    rows = [[subject_label(s.kind, args.lang), Message(f"family_{s.family}").text(args.lang),
+             Message("coverage_checked" if s.checked else "coverage_not_checked").text(args.lang),
+             ", ".join(s.rules) or "—", "" if s.checked else s.why(args.lang)]
+            for s in NormCoverage(catalogue).on(day)]
+    headers = (["Unit kind", "Family", "Status", "Rules in force", "Why not checked"] if en else
+               ["Loại đơn vị", "Nhóm quy tắc", "Tình trạng", "Quy tắc có hiệu lực", "Lý do không kiểm tra"])
+    sys.stdout.write(Message("coverage_title", {"date": f"{day:%d/%m/%Y}"}).text(args.lang) + "\n\n")
+    sys.stdout.write(tabulate(rows, headers, tablefmt="simple", maxcolwidths=[24, 18, None, 40, 60]) + "\n")
+    return 0
+
+
+def _conformance(args, catalogue: Catalogue) -> int:
+    from .atomic import write_atomic
+    from .conformance import conformance_text
+
+    write_atomic(args.out, conformance_text(catalogue, _rules_source(args)[0]))
+    sys.stdout.write(Message("conformance_written", {"path": args.out}).text(args.lang) + "\n")
     return 0
 
 

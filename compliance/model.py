@@ -22,7 +22,7 @@ from pydantic_core import PydanticCustomError
 
 from .messages import STAFF_LABELS, InputError, Message, MessageError, Problem
 from .source import SourceMap, format_path, read_document
-from .text import char_code, nfc, unsafe_char
+from .text import char_code, nfc, province_key, unsafe_char
 
 # The rule catalogue: rules/ of the checkout, or its copy inside the installed package (setup.py maps it)
 _PACKAGED = Path(__file__).resolve().parent / "_data" / "rules"
@@ -146,6 +146,9 @@ class Jurisdiction(_Strict):
     level: str = Field(default="tinh", pattern=r"^(tinh|huyen|xa)$")
     cls: JurisdictionClass = Field(alias="class")
     as_of: Day
+    # the province the file's structure belongs to, when `name` is not it (a district's or commune's file);
+    # matched with rules of a province's own instrument (`scope: {province: …}` in rules/)
+    province: Text | None = None
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True, populate_by_name=True)
 
@@ -238,6 +241,9 @@ class BaselineCounts(_Strict):
 
 class OrgFile(_Strict):
     jurisdiction: Jurisdiction
+    # toan_tinh: the whole province (default); mot_phan: part of it (one sở, one district): the
+    # province-wide completeness rules (`requires: toan_tinh` in rules/) are then not run
+    scope: Literal["toan_tinh", "mot_phan"] = "toan_tinh"
     functions: list[dict] = []
     units: list[dict]
     tasks: list[dict] = []
@@ -259,6 +265,18 @@ class Org:
     task_lines: dict[str, int | None] = field(default_factory=dict)
     decisions: list[Decision] = field(default_factory=list)
     baseline: list[BaselineCounts] = field(default_factory=list)
+    scope: str = "toan_tinh"
+
+    @cached_property
+    def provinces(self) -> dict[str, str | None]:
+        """Root unit → the province key (text.province_key) of its tree: a provincial committee's own name
+        when the file holds several provinces, else the jurisdiction's `province`, else (a provincial file)
+        its name; None when the file does not say."""
+        j = self.jurisdiction
+        roots = [u for u in self.units.values() if u.parent is None]
+        single = j.province or (j.name if j.level == "tinh" else None)
+        return {u.id: province_key(u.name) if len(roots) > 1 and u.kind is Kind.UBND_TINH
+                else province_key(single) if single else None for u in roots}
 
     def province_classes(self) -> set[JurisdictionClass]:
         """The classes the file is checked with: each root's own (a provincial committee's
@@ -416,7 +434,7 @@ def build_org(data: Any, source: SourceMap, *, normalized: bool = False) -> Org:
     if problems:
         raise InputError(problems)
     return Org(top.jurisdiction, {u.id: u for u in units}, functions, tasks, source, unit_lines, task_lines,
-               list(top.decisions), list(top.baseline))
+               list(top.decisions), list(top.baseline), top.scope)
 
 
 def sector_names() -> dict[str, str]:
