@@ -142,7 +142,8 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     facts = derive_facts(graph)
     findings = prevailing(evaluate_scoped(rules, facts, graph, day), org, {r.code: r for r in rules})
     return CheckResult(org, day, regime, rules, findings, not_checked, coverage=examine(rules, facts, graph),
-                       notes=rules_folder_notes(catalogue) + same_unit_notes(org) + repeated_function_notes(org))
+                       notes=rules_folder_notes(catalogue) + same_unit_notes(org) + repeated_function_notes(org)
+                       + repeated_agency_notes(org))
 
 
 def prevailing(findings: list[Finding], org: Org, rules: dict[str, Rule]) -> list[Finding]:
@@ -298,6 +299,24 @@ def repeated_function_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
     return [{lang: render_message("function_repeated", {"count": len(repeats), "units": listed,
                                                         "more": render_message("same_unit_more", {"n": more}, lang)
                                                         if more > 0 else ""}, lang) for lang in ("vi", "en")}]
+
+
+def repeated_agency_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
+    """An agency written twice as lead (or as coordinator) of one task counts once, but the file says
+    something it did not mean: a warning under the report's header."""
+    repeats = []
+    for task in org.tasks:
+        for role in ("chu_tri", "phoi_hop"):
+            keys = [" ".join(a.casefold().split()) for a in getattr(task, role)]
+            twice = sorted({a for a, k in zip(getattr(task, role), keys) if keys.count(k) > 1})
+            if twice:
+                repeats.append(f"{task.id} ({role}): {', '.join(twice)}")
+    if not repeats:
+        return []
+    more = len(repeats) - shown
+    return [{lang: render_message("agency_repeated", {"count": len(repeats), "tasks": "; ".join(repeats[:shown]),
+                                                      "more": render_message("same_unit_more", {"n": more}, lang)
+                                                      if more > 0 else ""}, lang) for lang in ("vi", "en")}]
 
 
 USER_RULE = "nguồn: người dùng (quy tắc do người dùng viết, không thuộc bộ quy tắc của orgcheck)"
