@@ -277,7 +277,9 @@ def same_unit_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
     groups: dict[tuple, list[str]] = {}
     for unit in org.units.values():
         groups.setdefault((" ".join(unit.name.casefold().split()), unit.parent, unit.kind), []).append(unit.id)
-    twins = sorted((ids for ids in groups.values() if len(ids) > 1), key=lambda ids: [vi_sort_key(i) for i in ids])
+    # ids sorted within and across groups: the note must not depend on the order of the file
+    twins = sorted((sorted(ids, key=vi_sort_key) for ids in groups.values() if len(ids) > 1),
+                   key=lambda ids: [vi_sort_key(i) for i in ids])
     if not twins:
         return []
     listed = "; ".join(f"{org.units[ids[0]].name} ({', '.join(ids)})" for ids in twins[:shown])
@@ -311,6 +313,7 @@ def repeated_agency_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
             twice = sorted({a for a, k in zip(getattr(task, role), keys) if keys.count(k) > 1})
             if twice:
                 repeats.append(f"{task.id} ({role}): {', '.join(twice)}")
+    repeats.sort(key=vi_sort_key)   # not the file's order
     if not repeats:
         return []
     more = len(repeats) - shown
