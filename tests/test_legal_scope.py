@@ -170,3 +170,20 @@ def test_diff_reports_what_the_proposed_structures_law_does_not_check(capsys):
     doc = json.loads(capsys.readouterr().out)
     assert {"family": "co_cau", "kinds": ["so"], "rules": []}.items() <= doc["not_checked"][-1].items()
     assert "Decree 24/2014" in doc["not_checked"][-1]["reason"]
+
+
+def test_a_plans_findings_cite_a_provinces_own_basis_only_for_that_province(tmp_path):
+    from compliance.check import check_plan
+    from compliance.model import load_org
+    from compliance.plan import AgencyIndex, read_plan
+
+    sample = "fixtures/ke-hoach/ke-hoach-mau.txt"
+    hoa_an = load_org("fixtures/ke-hoach/to-chuc-hoa-an.yaml")
+    text = open("fixtures/ke-hoach/to-chuc-hoa-an.yaml", encoding="utf-8").read()
+    can_tho_file = tmp_path / "can-tho.yaml"
+    can_tho_file.write_text(text.replace('name: "Tỉnh Hòa An"', 'name: "Thành phố Cần Thơ"', 1), encoding="utf-8")
+    can_tho = load_org(can_tho_file)
+    bases = {name: {f.legal_basis for f in check_plan(read_plan(sample, index=AgencyIndex(org)), org).findings}
+             for name, org in (("hoa_an", hoa_an), ("can_tho", can_tho))}
+    assert bases["hoa_an"] and not any("Cần Thơ" in b for b in bases["hoa_an"])
+    assert any("Kế hoạch 194/KH-UBND" in b for b in bases["can_tho"])
