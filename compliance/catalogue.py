@@ -30,7 +30,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
-from .facts import FACT_TYPES
+from .facts import CONTEXT_PARAMS, FACT_TYPES
 from .gherkin import DICTIONARY_FILE, compile_file
 from .messages import InputError, Message, MessageError, Problem
 from .model import CLASS_LABELS, KINDS, RULES_DIR, Day, JurisdictionClass, Kind, schema_problems, sector_names
@@ -96,6 +96,8 @@ class Expr:
 def parse_limit(value: Any) -> Expr:
     if isinstance(value, bool):
         raise MessageError("limit_type", value=value)
+    if isinstance(value, float) and not math.isfinite(value):   # .nan never compares true: the rule would never fire
+        raise MessageError("limit_not_finite", value=value)
     if isinstance(value, (int, float)):
         return Expr(const=value)
     if isinstance(value, str) and value.strip():
@@ -741,7 +743,23 @@ def _check_fields(rule: Rule, conds: list[Cond]) -> None:
                                known=", ".join(map(str, domain)))
 
 
+# what check.to_finding fills in every message, beside the fact's fields and context
+MESSAGE_PARAMS = frozenset({"value", "limit", "band", "unit_name"})
+
+
+def _check_message(rule: Rule) -> None:
+    """Placeholders are filled at check time: one that names nothing, reaches into an attribute or index
+    ({value.__class__}, {value[0]}) or carries a format spec ({value:>999999999}) would be printed as it
+    is in every finding — refused here, when the rule is loaded."""
+    known = set(FACT_TYPES.get(rule.spec.fact, {})) | CONTEXT_PARAMS.get(rule.spec.fact, frozenset()) | MESSAGE_PARAMS
+    for lang in ("vi", "en"):
+        for name in re.findall(r"\{([^{}]*)\}", rule.spec.message.get(lang) or ""):
+            if re.sub(r"![rs]$", "", name) not in known:
+                raise MessageError("message_placeholder", placeholder=f"{{{name}}}", known=", ".join(sorted(known)))
+
+
 def _variants(rule: Rule) -> list[Variant]:
+    _check_message(rule)
     spec = rule.spec
     if spec.compare is None and (spec.measure is not None or spec.limit is not None or spec.bands is not None):
         raise MessageError("rule_where_only")

@@ -22,7 +22,7 @@ from .facts import (
     plan_task_facts,
 )
 from .graph import OrgGraph
-from .messages import InputError, Message, Problem, fill
+from .messages import InputError, Message, Problem, fill, render_message
 from .model import Org
 from .norm_coverage import NormCoverage, subject_label
 from .text import vi_sort_key
@@ -142,7 +142,8 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     facts = derive_facts(graph)
     findings = prevailing(evaluate_scoped(rules, facts, graph, day), org, {r.code: r for r in rules})
     return CheckResult(org, day, regime, rules, findings, not_checked, coverage=examine(rules, facts, graph),
-                       notes=rules_folder_notes(catalogue))
+                       notes=rules_folder_notes(catalogue) + same_unit_notes(org) + repeated_function_notes(org)
+                       + repeated_agency_notes(org))
 
 
 def prevailing(findings: list[Finding], org: Org, rules: dict[str, Rule]) -> list[Finding]:
@@ -272,6 +273,54 @@ def rules_folder_notes(catalogue: Catalogue) -> list[dict[str, str]]:
         return []
     return [{"vi": f"Bộ quy tắc: {catalogue.folder} (của người dùng, không phải bộ quy tắc của orgcheck)",
              "en": f"Rules folder: {catalogue.folder} (the user's rules, not orgcheck's own)"}]
+
+
+def same_unit_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
+    """Units with the same name, parent and kind under different ids are most likely one unit declared
+    twice (its staff then counted twice): a warning under the report's header, in every format."""
+    groups: dict[tuple, list[str]] = {}
+    for unit in org.units.values():
+        groups.setdefault((" ".join(unit.name.casefold().split()), unit.parent, unit.kind), []).append(unit.id)
+    twins = sorted((ids for ids in groups.values() if len(ids) > 1), key=lambda ids: [vi_sort_key(i) for i in ids])
+    if not twins:
+        return []
+    listed = "; ".join(f"{org.units[ids[0]].name} ({', '.join(ids)})" for ids in twins[:shown])
+    more = len(twins) - shown
+    return [{lang: render_message("same_unit", {"count": len(twins), "units": listed,
+                                                "more": render_message("same_unit_more", {"n": more}, lang) if more > 0 else ""},
+                                  lang) for lang in ("vi", "en")}]
+
+
+def repeated_function_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
+    """A function code written twice in one unit is held once (not a duplication between units), but the
+    file says something it did not mean: a warning under the report's header."""
+    repeats = [(u.id, sorted({c for c in u.functions if u.functions.count(c) > 1}))
+               for u in sorted(org.units.values(), key=lambda u: vi_sort_key(u.id)) if len(set(u.functions)) < len(u.functions)]
+    if not repeats:
+        return []
+    listed = "; ".join(f"{unit_id}: {', '.join(codes)}" for unit_id, codes in repeats[:shown])
+    more = len(repeats) - shown
+    return [{lang: render_message("function_repeated", {"count": len(repeats), "units": listed,
+                                                        "more": render_message("same_unit_more", {"n": more}, lang)
+                                                        if more > 0 else ""}, lang) for lang in ("vi", "en")}]
+
+
+def repeated_agency_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
+    """An agency written twice as lead (or as coordinator) of one task counts once, but the file says
+    something it did not mean: a warning under the report's header."""
+    repeats = []
+    for task in org.tasks:
+        for role in ("chu_tri", "phoi_hop"):
+            keys = [" ".join(a.casefold().split()) for a in getattr(task, role)]
+            twice = sorted({a for a, k in zip(getattr(task, role), keys) if keys.count(k) > 1})
+            if twice:
+                repeats.append(f"{task.id} ({role}): {', '.join(twice)}")
+    if not repeats:
+        return []
+    more = len(repeats) - shown
+    return [{lang: render_message("agency_repeated", {"count": len(repeats), "tasks": "; ".join(repeats[:shown]),
+                                                      "more": render_message("same_unit_more", {"n": more}, lang)
+                                                      if more > 0 else ""}, lang) for lang in ("vi", "en")}]
 
 
 USER_RULE = "nguồn: người dùng (quy tắc do người dùng viết, không thuộc bộ quy tắc của orgcheck)"

@@ -10,6 +10,7 @@ count), 1 findings, 2 bad input or usage, 3 internal error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import gc
 import json
@@ -26,8 +27,8 @@ from .atomic import write_atomic
 from .entry import Interrupted, interrupted
 from .config import Config, load_config
 from .engine import EngineError
-from .messages import InputError, Message, Problem
-from .model import RULES_DIR, FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
+from .messages import MESSAGES, InputError, Message, Problem
+from .model import EARLIEST_DATE, LATEST_DATE, RULES_DIR, FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
 from .plan import AgencyIndex, read_plan
 from .proposal import ProposalResult, build_proposal, is_proposal
 from .render import render
@@ -62,6 +63,27 @@ class _Version(argparse.Action):
         sys.stdout.write(f"orgcheck {__version__}\n{'catalogue' if _Parser.lang == 'en' else 'danh mục quy tắc'} "
                          f"sha256:{catalogue_hash()}\ndurable-rules {engine}\n")
         parser.exit(0)
+
+
+# argparse's texts (usage:, options, invalid choice…) → message keys whose English is argparse's own id
+_ARGPARSE_TEXTS = {MESSAGES[key][1]: key for key in MESSAGES if key.startswith("argparse_")}
+_ARGPARSE_TEXTS["expected %s argument"] = "argparse_n"
+
+
+@contextlib.contextmanager
+def _argparse_speaks(lang: str):
+    """argparse looks its texts up through gettext at the moment it builds or reports; while orgcheck's
+    parser does, they come from the catalogue in the user's language."""
+    if lang == "en":
+        yield
+        return
+    saved = argparse._, argparse.ngettext
+    argparse._ = lambda text: MESSAGES[_ARGPARSE_TEXTS[text]][0] if text in _ARGPARSE_TEXTS else text
+    argparse.ngettext = lambda one, many, n: argparse._(one if n == 1 else many)
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
 
 
 def _parser(lang: str) -> argparse.ArgumentParser:
@@ -107,7 +129,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         "ghi tệp kê khai (phiên bản, mã băm tệp đầu vào và quy tắc, tùy chọn, phát hiện) để `orgcheck verify` kiểm lại"))
     fail_help = "lowest severity that makes the exit code 1" if en else "mức độ thấp nhất làm mã thoát bằng 1"
     output = _output_options(en)
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND" if en else "LỆNH")
     c = sub.add_parser("check", parents=[common, rules_opt, review, output], help="check an organization file" if en else "kiểm tra một tệp tổ chức")
     c.add_argument("file", help="organization file (.yaml/.json/.xlsx)" if en else "tệp tổ chức (.yaml/.json/.xlsx)")
     c.add_argument("--format", choices=["table", "json", "markdown"])
@@ -146,14 +168,15 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     sub.add_parser("config", parents=[common], help="the effective configuration and where each value comes from" if en
                    else "cấu hình đang dùng và nguồn của từng giá trị")
     r = sub.add_parser("rules", parents=[common], help="the rule catalogue" if en else "danh mục quy tắc")
-    rsub = r.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
-    rl = rsub.add_parser("list", parents=[common, rules_opt])
-    rl.add_argument("--as-of")
+    rsub = r.add_subparsers(dest="rules_command", required=True, parser_class=_Parser, metavar="COMMAND" if en else "LỆNH")
+    rl = rsub.add_parser("list", parents=[common, rules_opt], help="list the rules" if en else "liệt kê các quy tắc")
+    rl.add_argument("--as-of", help="only the rules in force on this date (DD/MM/YYYY)" if en else
+                    "chỉ các quy tắc có hiệu lực vào ngày này (DD/MM/YYYY)")
     rl.add_argument("--stale", type=int, metavar="DAYS", help=(
         "only rules whose last review (provenance.reviewed_on) is older than DAYS days, or missing" if en else
         "chỉ các quy tắc rà soát lần cuối (provenance.reviewed_on) cách đây quá DAYS ngày, hoặc chưa ghi ngày rà soát"))
-    rs = rsub.add_parser("show", parents=[common, rules_opt])
-    rs.add_argument("code")
+    rs = rsub.add_parser("show", parents=[common, rules_opt], help="one rule's page" if en else "trang của một quy tắc")
+    rs.add_argument("code", help="the rule's code, e.g. ND107.PHO.PHONG" if en else "mã quy tắc, ví dụ ND107.PHO.PHONG")
     rs.add_argument("--as-of", help="say which text of the rule's article applied on this date (DD/MM/YYYY)" if en
                     else "cho biết văn bản nào của điều luật được áp dụng vào ngày này (DD/MM/YYYY)")
     rt = rsub.add_parser("test", parents=[common, rules_opt], help="run the scenarios of Gherkin rule files" if en else
@@ -171,7 +194,8 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         "tạo bảng đối chiếu chuẩn mực pháp luật (chuẩn mực → quy tắc → tình trạng → kịch bản)"))
     rf.add_argument("--out", default="docs/conformance.md")
     rd = rsub.add_parser("docs", parents=[common, rules_opt], help="write docs/rules/" if en else "tạo docs/rules/")
-    rd.add_argument("--out", default="docs/rules")
+    rd.add_argument("--out", default="docs/rules", help="folder to write the pages into (default: docs/rules)" if en
+                    else "thư mục ghi các trang (mặc định: docs/rules)")
     sub.add_parser("schema", parents=[common], help="JSON Schema of organization files" if en else
                    "JSON Schema của tệp tổ chức")
     _workbook_parsers(sub, common, en)
@@ -315,7 +339,8 @@ def main(argv: list[str] | None = None) -> int:
         config = load_config()
         if _argv_lang(argv) is None:
             lang = str(config.get("lang"))
-        args = _parser(lang).parse_args(argv)
+        with _argparse_speaks(lang):
+            args = _parser(lang).parse_args(argv)
         set_input_limit(getattr(args, "max_input_mb", DEFAULT_MAX_INPUT_MB))
         _settle(args, config, lang, argv)
         if getattr(args, "output", None):  # an unknown extension is refused before the work, not after
@@ -400,6 +425,8 @@ def _date_arg(value: str | None, lang: str) -> date | None:
     parsed = parse_date(value)
     if not isinstance(parsed, date):
         raise InputError([Problem("--as-of", None, "bad_date_arg", {"value": value})])
+    if not EARLIEST_DATE <= parsed <= LATEST_DATE:   # the same plausible range as the files' dates
+        raise InputError([Problem("--as-of", None, "date_range", {"field": "--as-of", "day": f"{parsed:%d/%m/%Y}"})])
     return parsed
 
 

@@ -26,7 +26,7 @@ from gherkin.parser import Parser
 from gherkin.token_scanner import TokenScanner
 
 from .facts import FACT_TYPES
-from .messages import InputError, Message, MessageError, Problem
+from .messages import InputError, Message, MessageError, Problem, os_reason
 from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, parse_date, sector_names
 from .source import check_size
 from .text import fold, nfc, vi_sort_key
@@ -157,7 +157,7 @@ def parse_document(path: Path, rel: str) -> dict:
     except UnicodeDecodeError as exc:
         raise InputError([Problem(rel, None, "bad_encoding", {"offset": exc.start})]) from None
     except OSError as exc:
-        raise InputError([Problem(rel, None, "file_unreadable", {"reason": exc.strerror or str(exc)})]) from None
+        raise InputError([Problem(rel, None, "file_unreadable", {"reason": os_reason(exc)})]) from None
     try:
         return Parser().parse(TokenScanner(text))
     except CompositeParserException as exc:

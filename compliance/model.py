@@ -9,6 +9,7 @@ Loading reports every problem at once, each with file, line and unit id.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date, datetime
@@ -19,7 +20,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
-from .messages import InputError, Problem, STAFF_LABELS
+from .messages import STAFF_LABELS, InputError, Message, MessageError, Problem
 from .source import SourceMap, format_path, read_document
 from .text import char_code, nfc, province_key, unsafe_char
 
@@ -307,7 +308,9 @@ _PYDANTIC_KEYS = {
     "enum": "choice", "literal_error": "choice", "date_type": "date_type", "date_parsing": "date_type",
     "date_from_datetime_parsing": "date_type", "string_too_short": "empty_text", "string_too_long": "too_big",
     "string_pattern_mismatch": "choice", "too_short": "too_short", "date_range": "date_range",
-    "id_control": "id_control", "window_order": "window_order",
+    "id_control": "id_control", "window_order": "window_order", "date_from_datetime_inexact": "date_type",
+    "datetime_type": "date_type", "string_unicode": "string_type", "too_long": "too_big", "less_than": "too_big",
+    "int_from_string": "int_type", "float_type": "int_type", "float_parsing": "int_type",
 }
 
 
@@ -319,7 +322,7 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
         field_name = format_path(err["loc"]) or (str(base[-1]) if base else "")
         key = _PYDANTIC_KEYS.get(err["type"], "invalid")
         value = err.get("input")
-        params: dict[str, Any] = {"field": field_name, "value": value, "reason": err.get("msg", "")}
+        params: dict[str, Any] = {"field": field_name, "value": value, "reason": _reason(err)}
         if key == "negative" and err.get("ctx", {}).get("ge", 0) != 0:
             key = "choice"
             params["choices"] = f"≥ {err['ctx']['ge']}"
@@ -328,7 +331,11 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
         if key == "too_big":
             params["limit"] = err.get("ctx", {}).get("le", err.get("ctx", {}).get("max_length"))
         if key == "choice":
-            params.setdefault("choices", _choices(model, err["loc"]) or err.get("ctx", {}).get("expected", ""))
+            ctx = err.get("ctx", {})
+            params.setdefault("choices", _choices(model, err["loc"]) or ctx.get("expected", "")
+                              or ", ".join(re.findall(r"[^|()^$]+", ctx.get("pattern", ""))))
+        if key == "mapping_type" and not field_name:   # the whole file (a rule file that is a list)
+            key = "not_mapping"
         if key in ("date_range", "id_control", "window_order"):   # orgcheck's own checks: their details
             params.update(err["ctx"])
         if key == "extra":
@@ -338,6 +345,14 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
             params["value"] = None
         out.append(source.problem(key, loc, unit, **params))
     return out
+
+
+def _reason(err: dict) -> Message:
+    """Why a value is invalid, never pydantic's English: our own check's words, else its text quoted."""
+    error = (err.get("ctx") or {}).get("error")
+    if isinstance(error, MessageError):
+        return error.message
+    return Message("validator_other", {"detail": err.get("msg", "")})
 
 
 def _fields_of(model: type[BaseModel], loc: tuple) -> list[str]:
@@ -409,8 +424,8 @@ def build_org(data: Any, source: SourceMap, *, normalized: bool = False) -> Org:
                                                    unit_id, reference=decision.reference))
     if not raw_units and not problems:
         problems.append(source.problem("no_units", ("units",)))
-    if problems or top is None:
-        raise InputError(problems)
+    if problems or top is None:   # an item wrong at the top level and again in its own check: said once
+        raise InputError(list({(p.line, p.where, p.key): p for p in reversed(problems)}.values())[::-1])
     task_lines = {t.id: source.line(("tasks", i)) for i, t in enumerate(tasks)}
     years = [b.year for b in top.baseline]
     for i, year in enumerate(years):
