@@ -194,14 +194,15 @@ def _province_of_fact(fact: Fact, graph: OrgGraph) -> str | None:
     return graph.province_of(subject if kind == "unit" else None)
 
 
-def evaluate(rules: list[Rule], facts: list[Fact], graph: OrgGraph | None, day: date) -> list[Finding]:
+def evaluate(rules: list[Rule], facts: list[Fact], graph: OrgGraph | None, day: date,
+             province: str | None = None) -> list[Finding]:
     """Run the rules on the facts in a fresh engine and turn the matches into sorted findings."""
     engine = RuleEngine(rules)
     try:
         matches = engine.evaluate(facts)
     finally:
         engine.close()
-    return sorted((to_finding(m.variant, m.fact, graph, day) for m in matches), key=lambda f: f.sort_key)
+    return sorted((to_finding(m.variant, m.fact, graph, day, province) for m in matches), key=lambda f: f.sort_key)
 
 
 @dataclass
@@ -225,11 +226,14 @@ def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,
 
     catalogue = catalogue or load_catalogue()
     day = as_of or (org.jurisdiction.as_of if org else None) or plan.date or date.today()
-    task_rules = sorted((r for r in catalogue.in_force(day) if r.fact == "nhiem_vu"), key=lambda r: r.code)
+    province = _only_province(org)
+    task_rules = sorted((r for r in catalogue.in_force(day) if r.fact == "nhiem_vu"
+                         and (r.province is None or r.province.key == province)), key=lambda r: r.code)
     not_run = [] if org else [r for r in task_rules if r.referenced_fields & ORG_ONLY_FIELDS]
     rules = [r for r in task_rules if r not in not_run]
     facts = plan_task_facts(plan, AgencyIndex(org) if org else None)
-    return PlanResult(plan, org, day, rules, not_run, evaluate(rules, facts, None, day), notes=rules_folder_notes(catalogue))
+    return PlanResult(plan, org, day, rules, not_run, evaluate(rules, facts, None, day, province),
+                      notes=rules_folder_notes(catalogue))
 
 
 def add_years(day: date, years: int) -> date:
@@ -325,7 +329,15 @@ def repeated_agency_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
 USER_RULE = "nguồn: người dùng (quy tắc do người dùng viết, không thuộc bộ quy tắc của orgcheck)"
 
 
-def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date) -> Finding:
+def _only_province(org: Org | None) -> str | None:
+    """The province a plan's tasks belong to: its organization's, when that holds one province."""
+    keys = set(org.provinces.values()) if org else set()
+    return keys.pop() if len(keys) == 1 else None
+
+
+def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date,
+               province: str | None = None) -> Finding:
+    """`province`: the subject's province when there is no graph (a plan's tasks)."""
     rule = variant.rule
     data = fact.data
     value = data.get(rule.measure)
@@ -354,7 +366,7 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date
             message[lang] += fill(TRANSITION_TEXT[transition[0]][lang],
                                   {"decision": transition[1], "due": f"{transition[2]:%d/%m/%Y}"})
         hint[lang] = rule.hint.get(lang) if rule.hint else ""
-    province = graph.province_of(subject if kind == "unit" else None) if graph else None
+    province = graph.province_of(subject if kind == "unit" else None) if graph else province
     bases = [b for b in rule.legal_basis if b.applies(province, as_of)]
     bases += rule.transition.legal_basis if transition else []
     basis = "; ".join(b.text() for b in bases)
