@@ -298,8 +298,8 @@ def _task_facts(graph: OrgGraph) -> list[Fact]:
         helpers = graph.assignments(task, "phoi_hop")
         lead_ids = {u for _, u in leads if u}
         both = [u for _, u in helpers if u in lead_ids]
-        unknown_leads = [d for d, u in leads if u is None]
-        unknown_helpers = [d for d, u in helpers if u is None]
+        unknown_leads = [_unresolved(graph, d) for d, u in leads if u is None]
+        unknown_helpers = [_unresolved(graph, d) for d, u in helpers if u is None]
         out.append(Fact(
             {"t": "nhiem_vu", "n_chu_tri": len(leads), "n_chu_tri_khong_ro": len(unknown_leads),
              "n_phoi_hop_khong_ro": len(unknown_helpers), "n_vua_chu_tri_vua_phoi_hop": len(both)},
@@ -307,6 +307,13 @@ def _task_facts(graph: OrgGraph) -> list[Fact]:
             {"chu_tri": "; ".join(_designation(graph, d, u) for d, u in leads) or "—", "chu_tri_khong_ro": "; ".join(unknown_leads),
              "phoi_hop_khong_ro": "; ".join(unknown_helpers), "vua_chu_tri_vua_phoi_hop": _units_text(graph, both)}))
     return out
+
+
+def _unresolved(graph: OrgGraph, designation: str) -> str:
+    """An agency no unit matches as written; a name several units share says which ones (ids), so the
+    analyst sees it is ambiguous, not absent."""
+    namesakes = graph.namesakes(designation)
+    return f"{designation} ({' | '.join(namesakes)})" if namesakes else designation
 
 
 # Fields a plan task can only have against an organization (`orgcheck plan --org`), and fields

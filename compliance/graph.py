@@ -7,6 +7,7 @@ engine: durable-rules' joins and absence tests lose or invent matches (see docs/
 
 from __future__ import annotations
 
+
 from functools import cached_property
 
 import networkx as nx
@@ -104,6 +105,19 @@ class OrgGraph:
             key = _name_key(unit.name)
             index[key] = None if key in index else unit.id  # None: ambiguous name
         return index
+
+    @cached_property
+    def _units_by_name(self) -> dict[str, list[str]]:
+        """Built only when a task names an agency no unit id or unique name matches."""
+        index: dict[str, list[str]] = {}
+        for unit in self.units.values():
+            index.setdefault(_name_key(unit.name), []).append(unit.id)
+        return index
+
+    def namesakes(self, designation: str) -> list[str]:
+        """The units that share the name written (two or more: the name is ambiguous), sorted."""
+        found = self._units_by_name.get(_name_key(designation), [])
+        return sorted(found) if len(found) > 1 else []
 
     def resolve(self, designation: str) -> str | None:
         """A task's agency given by id, or by an unambiguous full name."""

@@ -137,7 +137,7 @@ Tính năng: Một việc chỉ giao một cơ quan chủ trì
       Thì kết quả gồm đúng các phát hiện:
         | quy tắc             | nhiệm vụ | mức độ |
         | CT.CHU_TRI_KHONG_RO | NV1      | lỗi    |
-      Và phát hiện "CT.CHU_TRI_KHONG_RO" tại "NV1" ghi "cơ quan chủ trì không có trong cơ cấu tổ chức: Phòng Tổng hợp"
+      Và phát hiện "CT.CHU_TRI_KHONG_RO" tại "NV1" ghi "cơ quan chủ trì không xác định được trong cơ cấu tổ chức (không có, hoặc nhiều đơn vị cùng tên — trong ngoặc): Phòng Tổng hợp (nv_th | tc_th)"
 
     Kịch bản: Một cơ quan cụ thể cùng một nhóm cơ quan chủ trì là hai lỗi
       Biết các nhiệm vụ:
@@ -148,7 +148,7 @@ Tính năng: Một việc chỉ giao một cơ quan chủ trì
         | quy tắc             | nhiệm vụ | mức độ |
         | CT.NHIEU            | NV1      | lỗi    |
         | CT.CHU_TRI_KHONG_RO | NV1      | lỗi    |
-      Và phát hiện "CT.CHU_TRI_KHONG_RO" tại "NV1" ghi "cơ quan chủ trì không có trong cơ cấu tổ chức: các sở, ban, ngành"
+      Và phát hiện "CT.CHU_TRI_KHONG_RO" tại "NV1" ghi "cơ quan chủ trì không xác định được trong cơ cấu tổ chức (không có, hoặc nhiều đơn vị cùng tên — trong ngoặc): các sở, ban, ngành"
 
   Quy tắc: CT.PHOI_HOP_KHONG_RO — Cơ quan phối hợp không phải một đơn vị xác định
     Khung kịch bản: Cơ quan phối hợp ghi là "<phối hợp>"
@@ -173,7 +173,7 @@ Tính năng: Một việc chỉ giao một cơ quan chủ trì
       Thì kết quả gồm đúng các phát hiện:
         | quy tắc              | nhiệm vụ | mức độ   |
         | CT.PHOI_HOP_KHONG_RO | NV1      | cảnh báo |
-      Và phát hiện "CT.PHOI_HOP_KHONG_RO" tại "NV1" ghi "cơ quan phối hợp không có trong cơ cấu tổ chức: các sở, ban, ngành liên quan"
+      Và phát hiện "CT.PHOI_HOP_KHONG_RO" tại "NV1" ghi "cơ quan phối hợp không xác định được trong cơ cấu tổ chức (không có, hoặc nhiều đơn vị cùng tên — trong ngoặc): các sở, ban, ngành liên quan"
 
   Quy tắc: Kế hoạch nhiều nhiệm vụ — toàn bộ kết quả
     Kịch bản: Kế hoạch có nhiệm vụ đúng và nhiệm vụ vi phạm nhiều quy tắc cùng lúc

@@ -95,7 +95,7 @@ Tính năng: Kế hoạch — đọc phân công nhiệm vụ như văn bản đ
         | quy tắc              | nhiệm vụ | mức độ   |
         | CT.CHU_TRI_NHOM      | II.1     | cảnh báo |
         | CT.PHOI_HOP_KHONG_RO | II.1     | cảnh báo |
-      Và phát hiện "CT.PHOI_HOP_KHONG_RO" tại "II.1" ghi "không có trong cơ cấu tổ chức: Sở Tư pháp"
+      Và phát hiện "CT.PHOI_HOP_KHONG_RO" tại "II.1" ghi "không xác định được trong cơ cấu tổ chức (không có, hoặc nhiều đơn vị cùng tên — trong ngoặc): Sở Tư pháp"
       Và không có phát hiện "CT.CHU_TRI_KHONG_RO"
 
   Quy tắc: CT.KHONG_THOI_HAN — Nhiệm vụ không có thời gian thực hiện

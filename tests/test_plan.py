@@ -98,8 +98,8 @@ def test_sample_plan_with_org_reports_unknown_agencies_but_not_classes():
     unknown = [(f.subject_id, f.code, f.message["vi"]) for f in result.findings if f.code.endswith("KHONG_RO")]
     # Sở Tư pháp and Sở Công Thương are not units of the fixture; class designations are never "unknown"
     assert unknown == [
-        ("II.1.a", "CT.PHOI_HOP_KHONG_RO", "cơ quan phối hợp không có trong cơ cấu tổ chức: Sở Tư pháp"),
-        ("II.2.b.1", "CT.PHOI_HOP_KHONG_RO", "cơ quan phối hợp không có trong cơ cấu tổ chức: Sở Công Thương"),
+        ("II.1.a", "CT.PHOI_HOP_KHONG_RO", "cơ quan phối hợp không xác định được trong cơ cấu tổ chức (không có, hoặc nhiều đơn vị cùng tên — trong ngoặc): Sở Tư pháp"),
+        ("II.2.b.1", "CT.PHOI_HOP_KHONG_RO", "cơ quan phối hợp không xác định được trong cơ cấu tổ chức (không có, hoặc nhiều đơn vị cùng tên — trong ngoặc): Sở Công Thương"),
     ]
     others = [(f.subject_id, f.code, f.severity.value) for f in result.findings if not f.code.endswith("KHONG_RO")]
     assert others == SAMPLE_FINDINGS
