@@ -252,7 +252,7 @@ def test_xlsx_findings_sheet_matches_the_json(outputs):
 
     doc = doc_of(outputs, "check")
     wb = load_workbook(outputs["check", "xlsx"])
-    assert wb.sheetnames == ["Thông tin", "Phát hiện", "Tổng hợp", "Chỉ tiêu tinh giản"]
+    assert wb.sheetnames == ["Thông tin", "Phát hiện", "Tổng hợp", "Giải thích từng phát hiện", "Chỉ tiêu tinh giản"]
     ws = wb["Phát hiện"]
     rows = list(ws.iter_rows(values_only=True))
     headers = rows[0]
@@ -280,8 +280,8 @@ def test_xlsx_diff_and_plan_sheets(outputs):
 
     doc = doc_of(outputs, "diff")
     wb = load_workbook(outputs["diff", "xlsx"])
-    assert wb.sheetnames == ["Thông tin", "Mới", "Đã khắc phục", "Còn tồn tại", "Tổng hợp", "Đơn vị thay đổi",
-                             "Chỉ tiêu tinh giản"]
+    assert wb.sheetnames == ["Thông tin", "Mới", "Đã khắc phục", "Còn tồn tại", "Tổng hợp", "Giải thích từng phát hiện",
+                             "Đơn vị thay đổi", "Chỉ tiêu tinh giản"]
     for sheet, status in (("Mới", "moi"), ("Đã khắc phục", "da_khac_phuc"), ("Còn tồn tại", "con_ton_tai")):
         codes = [(r[0], r[3]) for r in wb[sheet].iter_rows(min_row=2, values_only=True)]
         assert codes == [(f["code"], f["subject_id"]) for f in doc["findings"] if f["status"] == status]

@@ -267,3 +267,21 @@ def test_report_ends_with_what_was_examined(tmp_path):
     # narrowed to one family: every unit that family does not look at is listed
     narrowed = json.loads(orgcheck("check", SMALL, "--format", "json", "--select", "ND107.PHO.PHONG").stdout)["coverage"]
     assert set(narrowed["unexamined_units"]) >= {"so_noi_vu", "ubnd"} and "p_to_chuc" not in narrowed["unexamined_units"]
+
+
+# --- an explanation per finding in the documents -------------------------------------------
+
+def test_xlsx_and_docx_explain_each_finding(tmp_path):
+    import docx
+    import openpyxl
+
+    findings = json.loads(orgcheck("check", SMALL, "--format", "json").stdout)["findings"]
+    assert orgcheck("check", SMALL, "-o", tmp_path / "r.xlsx").returncode == 1
+    sheet = openpyxl.load_workbook(tmp_path / "r.xlsx")["Giải thích từng phát hiện"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert [(r[0], r[1].split(" (")[0]) for r in rows] == [(f["code"], f["subject_name"]) for f in findings]
+    deputies = next(r for r in rows if r[0] == "ND107.PHO.PHONG")
+    assert deputies[4] == "2 / 1" and "biên chế" in deputies[3] and "Điều 6" in deputies[5]
+    assert orgcheck("check", SMALL, "-o", tmp_path / "r.docx", "--lang", "en").returncode == 1
+    text = [p.text for p in docx.Document(tmp_path / "r.docx").paragraphs]
+    assert any(t.endswith(". Explanation of each finding") for t in text)

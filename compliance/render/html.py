@@ -78,6 +78,8 @@ def render_html(report: Report) -> bytes:
            f"<title>{e(report.title)}</title>", f"<style>{STYLE}</style>", "</head>", "<body>",
            f"<h1>{e(report.title)}</h1>", "<ul>", *(f"<li>{e(line)}</li>" for line in report.header), "</ul>"]
     for section in report.sections:
+        if section.key == "explanations":   # each finding already opens to its explanation here
+            continue
         out.append(f'<section id="{e(section.key)}">')
         if section.key == "note":
             out.append(f'<p class="note">{e(section.text or "")}</p>')

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..catalogue import Severity
-from ..check import CheckResult, Finding, PlanResult
+from ..check import CheckResult, Finding, PlanResult, format_number
 from ..targets import evaluate
 from ..messages import Message
 from ..text import printable, vi_sort_key
@@ -204,6 +204,23 @@ def _reviewed(rules: list, lang: str) -> list[Section]:
     return [Section("reviewed", "Review" if lang == "en" else "Rà soát", text=text)]
 
 
+def _explanations(records: list[Record], lang: str) -> list[Section]:
+    """Each finding's explanation for the documents an analyst keeps (xlsx sheet, Word section): the rule,
+    why the norm exists, the value against the limit, the basis. The web page and html open the same
+    account inside each finding; `orgcheck explain` gives the facts read and the band row."""
+    if not records:
+        return []
+    en = lang == "en"
+    rows = [[r.finding.code, unit_cell(r.finding, lang), r.rule_title, r.why,
+             "—" if r.finding.value is None else
+             f"{format_number(r.finding.value, lang)} / {'—' if r.finding.limit is None else format_number(r.finding.limit, lang)}",
+             r.finding.legal_basis] for r in records]
+    headers = (["Rule", "Unit", "What the rule checks", "Why", "Value / limit", "Legal basis"] if en else
+               ["Mã quy tắc", "Đơn vị", "Quy tắc kiểm tra", "Vì sao", "Giá trị / giới hạn", "Căn cứ pháp lý"])
+    return [Section("explanations", "Explanation of each finding" if en else "Giải thích từng phát hiện",
+                    Table(headers, rows, numbers=False), documents_only=True)]
+
+
 def check_report(result: CheckResult, lang: str = "vi") -> Report:
     en = lang == "en"
     records = _records(((f, None) for f in result.findings), result.rules, lang)
@@ -215,8 +232,9 @@ def check_report(result: CheckResult, lang: str = "vi") -> Report:
                        text=(NO_FINDINGS_CHECKED if result.not_checked else NO_FINDINGS)[lang])
     j = result.org.jurisdiction
     sections = [findings, _summary(result.findings, lang), *_not_checked(result, lang), *_waived(result.waived, lang),
-                *_by_family_and_unit(result.findings, lang), *_targets(evaluate(result.org), lang),
-                *_unverified(result.findings, lang), *_reviewed(result.rules, lang), *_coverage(result, lang)]
+                *_by_family_and_unit(result.findings, lang), *_explanations(records, lang),
+                *_targets(evaluate(result.org), lang), *_unverified(result.findings, lang), *_reviewed(result.rules, lang),
+                *_coverage(result, lang)]
     return Report("check", lang, (f"COMPLIANCE CHECK REPORT: {j.name}".upper() if en else
                                   f"BÁO CÁO KẾT QUẢ KIỂM TRA TUÂN THỦ CƠ CẤU TỔ CHỨC {j.name}".upper()),
                   header_lines(result, lang), sections, records, result.as_of, j.name, result.documents)
@@ -250,6 +268,7 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
                             Table(["Status", "Findings"] if en else ["Tình trạng", "Số phát hiện"],
                                   [[STATUS[s][en], n] for s, n in d.totals().items()], style="simple")))
     sections += _by_family_and_unit([r.finding for r in d.rows], lang)
+    sections += _explanations([r for r in records if r.status != "da_khac_phuc"], lang)
     unit_rows = [[f"{c.name} ({c.unit_id})", change_text(c, lang), c.staff_before, c.staff_after,
                   c.deputies_before, c.deputies_after] for c in d.units]
     unit_headers = (["Unit", "Change", "Staff before", "Staff after", "Deputies before", "Deputies after"] if en else
@@ -292,7 +311,8 @@ def plan_report(result: PlanResult, lang: str = "vi") -> Report:
                         Table(headers, rows, widths=(None, None, None, 48, 34), keep=frozenset({1}), atoms=frozenset({0, 2}),
                               records=tuple(records), severity_column=1), text=NO_FINDINGS[lang]),
                 _summary(result.findings, lang), *_waived(result.waived, lang),
-                *_by_family_and_unit(result.findings, lang), *_unverified(result.findings, lang)]
+                *_by_family_and_unit(result.findings, lang), *_explanations(records, lang),
+                *_unverified(result.findings, lang)]
     org = result.org
     return Report("plan", lang, (f"PLAN CHECK REPORT: {result.plan.file}".upper() if en else
                                  "BÁO CÁO KẾT QUẢ KIỂM TRA PHÂN CÔNG NHIỆM VỤ CỦA KẾ HOẠCH"),
