@@ -21,17 +21,14 @@ from pathlib import Path
 from . import __version__
 from .catalogue import Catalogue, Severity, load_catalogue, rules_folder
 from .check import check, check_plan
-from .diff import diff_orgs, diff_proposal, identity_lineage
 from .atomic import write_atomic
 from .entry import Interrupted, interrupted
 from .config import Config, load_config
 from .engine import EngineError
 from .messages import InputError, Message, Problem
 from .model import RULES_DIR, FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
-from .plan import AgencyIndex, read_plan
 from .proposal import ProposalResult, build_proposal, is_proposal
 from .render import render
-from .ruledocs import rule_page, write_docs
 from .selection import Selection, parse_tokens
 from .source import DEFAULT_MAX_INPUT_MB, read_document, set_input_limit
 
@@ -454,6 +451,8 @@ def _check(args) -> int:
 
 
 def _plan(args) -> int:
+    from .plan import AgencyIndex, read_plan
+
     day = _date_arg(args.as_of, args.lang)
     catalogue = _catalogue(args)
     org = load_org(args.org) if args.org else None
@@ -467,6 +466,8 @@ def _plan(args) -> int:
 
 
 def _diff(args) -> int:
+    from .diff import diff_orgs, diff_proposal, identity_lineage
+
     catalogue = _catalogue(args) if len(args.files) in (1, 2) else None
     if len(args.files) == 1:
         loaded = _load(args.files[0])
@@ -530,6 +531,7 @@ def _verify(args) -> int:
 def _rules(args) -> int:
     from .render.model import Table
     from .render.table import table_text, terminal_width
+    from .ruledocs import rule_page, write_docs
 
     if args.rules_command == "test":
         from .ruletest import run

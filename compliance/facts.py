@@ -11,8 +11,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-import networkx as nx
-
 from .graph import OrgGraph
 from .model import COMMITTEE_KINDS, KINDS, Kind, sector_names
 from .plan import AgencyIndex, Plan, is_class, is_vague, name_key
@@ -338,8 +336,7 @@ def _commune_facts(graph: OrgGraph) -> list[Fact]:
     for province in graph.units.values():
         if province.kind is not Kind.UBND_TINH:
             continue
-        communes = [graph.units[u] for u in nx.descendants(graph.tree, province.id)
-                    if graph.units[u].kind is Kind.UBND_XA]
+        communes = [u for u in graph.descendants(province.id) if u.kind is Kind.UBND_XA]
         if communes:
             bodies = sum(len(_commune_bodies(graph, c.id)) for c in communes)
             out.append(Fact({"t": "cap_xa", "cls": graph.province_class(province.id), "n_xa": len(communes),
