@@ -140,7 +140,11 @@ def _summary(findings: list[Finding], lang: str) -> Section:
                          severity_column=0))
 
 
-def _by_family_and_unit(findings: list[Finding], lang: str) -> list[Section]:
+def _by_family_and_unit(findings: list[Finding], lang: str, documents: bool = True) -> list[Section]:
+    """Documents-only summaries; none for the text formats, which would drop them (a national by-unit
+    table has 10 000 rows)."""
+    if not documents:
+        return []
     en = lang == "en"
     families = Counter(f.family for f in findings)
     units = Counter((f.subject_name, f.subject_id) for f in findings)
@@ -182,7 +186,7 @@ def _coverage(result: CheckResult, lang: str) -> list[Section]:
                     show_title=True)]
 
 
-def check_report(result: CheckResult, lang: str = "vi") -> Report:
+def check_report(result: CheckResult, lang: str = "vi", documents: bool = True) -> Report:
     en = lang == "en"
     records = _records(((f, None) for f in result.findings), result.rules, lang)
     rows = [[code_cell(f), f.severity.label(lang), unit_cell(f, lang), f.message[lang], f.legal_basis]
@@ -193,14 +197,14 @@ def check_report(result: CheckResult, lang: str = "vi") -> Report:
                        text=NO_FINDINGS[lang])
     j = result.org.jurisdiction
     sections = [findings, _summary(result.findings, lang), *_waived(result.waived, lang),
-                *_by_family_and_unit(result.findings, lang), *_targets(evaluate(result.org), lang),
+                *_by_family_and_unit(result.findings, lang, documents), *_targets(evaluate(result.org), lang),
                 *_unverified(result.findings, lang), *_coverage(result, lang)]
     return Report("check", lang, (f"COMPLIANCE CHECK REPORT: {j.name}".upper() if en else
                                   f"BÁO CÁO KẾT QUẢ KIỂM TRA TUÂN THỦ CƠ CẤU TỔ CHỨC {j.name}".upper()),
                   header_lines(result, lang), sections, records, result.as_of, j.name, result.documents)
 
 
-def diff_report(d: DiffResult, lang: str = "vi") -> Report:
+def diff_report(d: DiffResult, lang: str = "vi", documents: bool = True) -> Report:
     en = lang == "en"
     before, after = d.before, d.after
     head = ([f"orgcheck — before/after comparison: {after.org.jurisdiction.name}",
@@ -227,7 +231,7 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
     sections.append(Section("summary", "Summary by status" if en else "Tổng hợp theo tình trạng",
                             Table(["Status", "Findings"] if en else ["Tình trạng", "Số phát hiện"],
                                   [[STATUS[s][en], n] for s, n in d.totals().items()], style="simple")))
-    sections += _by_family_and_unit([r.finding for r in d.rows], lang)
+    sections += _by_family_and_unit([r.finding for r in d.rows], lang, documents)
     unit_rows = [[f"{c.name} ({c.unit_id})", change_text(c, lang), c.staff_before, c.staff_after,
                   c.deputies_before, c.deputies_after] for c in d.units]
     unit_headers = (["Unit", "Change", "Staff before", "Staff after", "Deputies before", "Deputies after"] if en else
@@ -254,7 +258,7 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
                   head, sections, records, after.as_of, name, documents)
 
 
-def plan_report(result: PlanResult, lang: str = "vi") -> Report:
+def plan_report(result: PlanResult, lang: str = "vi", documents: bool = True) -> Report:
     en = lang == "en"
     tasks = [[t.path, t.title, t.deadline or "—", "\n".join(t.leads) or "—", "\n".join(t.coordinators) or "—", t.line]
              for t in result.plan.tasks]
@@ -269,7 +273,7 @@ def plan_report(result: PlanResult, lang: str = "vi") -> Report:
                         Table(headers, rows, widths=(None, None, None, 48, 34), keep=frozenset({1}), atoms=frozenset({0, 2}),
                               records=tuple(records), severity_column=1), text=NO_FINDINGS[lang]),
                 _summary(result.findings, lang), *_waived(result.waived, lang),
-                *_by_family_and_unit(result.findings, lang), *_unverified(result.findings, lang)]
+                *_by_family_and_unit(result.findings, lang, documents), *_unverified(result.findings, lang)]
     org = result.org
     return Report("plan", lang, (f"PLAN CHECK REPORT: {result.plan.file}".upper() if en else
                                  "BÁO CÁO KẾT QUẢ KIỂM TRA PHÂN CÔNG NHIỆM VỤ CỦA KẾ HOẠCH"),
@@ -277,13 +281,14 @@ def plan_report(result: PlanResult, lang: str = "vi") -> Report:
                   org.jurisdiction.name if org else None)
 
 
-def build(result, lang: str = "vi") -> Report:
-    """The report of a CheckResult, DiffResult or PlanResult, every text cell printable."""
+def build(result, lang: str = "vi", documents: bool = True) -> Report:
+    """The report of a CheckResult, DiffResult or PlanResult, every text cell printable; without the
+    documents-only sections when `documents` is false (terminal, Markdown)."""
     if isinstance(result, CheckResult):
-        return _printable(check_report(result, lang))
+        return _printable(check_report(result, lang, documents))
     if isinstance(result, PlanResult):
-        return _printable(plan_report(result, lang))
-    return _printable(diff_report(result, lang))
+        return _printable(plan_report(result, lang, documents))
+    return _printable(diff_report(result, lang, documents))
 
 
 def _cell(value):
