@@ -194,7 +194,6 @@ def _emit(result, args) -> None:
     written whole or not at all."""
     from .atomic import write_atomic
     from .render import format_for, render_bytes
-    from .render.table import terminal_width, use_colour
 
     if args.output:
         data = render_bytes(result, format_for(args.output), args.lang)
@@ -204,9 +203,12 @@ def _emit(result, args) -> None:
             raise _unwritable(args.output, exc) from None
         sys.stdout.write(f"{'written' if args.lang == 'en' else 'đã ghi'} {args.output}\n")
         return
-    table = args.format == "table"
-    sys.stdout.write(render(result, args.format, args.lang, terminal_width() if table else None,
-                            table and use_colour(args.color)))
+    if args.format != "table":   # json and markdown need neither the terminal nor the table layout
+        sys.stdout.write(render(result, args.format, args.lang))
+        return
+    from .render.table import terminal_width, use_colour
+
+    sys.stdout.write(render(result, "table", args.lang, terminal_width(), use_colour(args.color)))
 
 
 _WRITE_ERRORS = {errno.ENOENT: "output_reason_no_folder", errno.EACCES: "output_reason_denied",
