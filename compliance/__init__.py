@@ -22,7 +22,7 @@ __version__ = "0.1.0"
 _API = {"check_org": ("check", "check"), "diff_orgs": ("diff", "diff_orgs"), "diff_proposal": ("diff", "diff_proposal"),
         "load_catalogue": ("catalogue", "load_catalogue"), "load_org": ("model", "load_org"),
         "load_proposal": ("proposal", "load_proposal"), "InputError": ("messages", "InputError")}
-__all__ = sorted(_API)
+__all__ = ["InputError", "check_org", "diff_orgs", "diff_proposal", "load_catalogue", "load_org", "load_proposal"]
 
 
 def __getattr__(name: str):

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from .check import Finding
-from .messages import InputError, Problem
+from .messages import InputError, Problem, os_reason
 
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -23,7 +23,7 @@ def load_baseline(path: str) -> frozenset[str]:
     except FileNotFoundError:
         raise InputError([Problem(path, None, "file_missing")]) from None
     except OSError as exc:
-        raise InputError([Problem(path, None, "file_unreadable", {"reason": exc.strerror or ""})]) from None
+        raise InputError([Problem(path, None, "file_unreadable", {"reason": os_reason(exc)})]) from None
     if len(raw) > MAX_BYTES:
         raise InputError([Problem(path, None, "file_too_large", {"size": len(raw) // 2**20, "limit": MAX_BYTES // 2**20})])
     try:

@@ -10,6 +10,7 @@ count), 1 findings, 2 bad input or usage, 3 internal error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import gc
 import json
@@ -25,8 +26,8 @@ from .atomic import write_atomic
 from .entry import Interrupted, interrupted
 from .config import Config, load_config
 from .engine import EngineError
-from .messages import InputError, Message, Problem
-from .model import RULES_DIR, FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
+from .messages import MESSAGES, InputError, Message, Problem
+from .model import EARLIEST_DATE, LATEST_DATE, RULES_DIR, FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
 from .proposal import ProposalResult, build_proposal, is_proposal
 from .render import render
 from .selection import Selection, parse_tokens
@@ -59,6 +60,27 @@ class _Version(argparse.Action):
         sys.stdout.write(f"orgcheck {__version__}\n{'catalogue' if _Parser.lang == 'en' else 'danh mục quy tắc'} "
                          f"sha256:{catalogue_hash()}\ndurable-rules {engine}\n")
         parser.exit(0)
+
+
+# argparse's texts (usage:, options, invalid choice…) → message keys whose English is argparse's own id
+_ARGPARSE_TEXTS = {MESSAGES[key][1]: key for key in MESSAGES if key.startswith("argparse_")}
+_ARGPARSE_TEXTS["expected %s argument"] = "argparse_n"
+
+
+@contextlib.contextmanager
+def _argparse_speaks(lang: str):
+    """argparse looks its texts up through gettext at the moment it builds or reports; while orgcheck's
+    parser does, they come from the catalogue in the user's language."""
+    if lang == "en":
+        yield
+        return
+    saved = argparse._, argparse.ngettext
+    argparse._ = lambda text: MESSAGES[_ARGPARSE_TEXTS[text]][0] if text in _ARGPARSE_TEXTS else text
+    argparse.ngettext = lambda one, many, n: argparse._(one if n == 1 else many)
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
 
 
 def _parser(lang: str) -> argparse.ArgumentParser:
@@ -104,7 +126,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
         "ghi tệp kê khai (phiên bản, mã băm tệp đầu vào và quy tắc, tùy chọn, phát hiện) để `orgcheck verify` kiểm lại"))
     fail_help = "lowest severity that makes the exit code 1" if en else "mức độ thấp nhất làm mã thoát bằng 1"
     output = _output_options(en)
-    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND" if en else "LỆNH")
     c = sub.add_parser("check", parents=[common, rules_opt, review, output], help="check an organization file" if en else "kiểm tra một tệp tổ chức")
     c.add_argument("file", help="organization file (.yaml/.json/.xlsx)" if en else "tệp tổ chức (.yaml/.json/.xlsx)")
     c.add_argument("--format", choices=["table", "json", "markdown"])
@@ -143,11 +165,17 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     sub.add_parser("config", parents=[common], help="the effective configuration and where each value comes from" if en
                    else "cấu hình đang dùng và nguồn của từng giá trị")
     r = sub.add_parser("rules", parents=[common], help="the rule catalogue" if en else "danh mục quy tắc")
-    rsub = r.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
-    rl = rsub.add_parser("list", parents=[common, rules_opt])
-    rl.add_argument("--as-of")
-    rs = rsub.add_parser("show", parents=[common, rules_opt])
-    rs.add_argument("code")
+    rsub = r.add_subparsers(dest="rules_command", required=True, parser_class=_Parser, metavar="COMMAND" if en else "LỆNH")
+    rl = rsub.add_parser("list", parents=[common, rules_opt], help="list the rules" if en else "liệt kê các quy tắc")
+    rl.add_argument("--as-of", help="only the rules in force on this date (DD/MM/YYYY)" if en else
+                    "chỉ các quy tắc có hiệu lực vào ngày này (DD/MM/YYYY)")
+    rl.add_argument("--stale", type=int, metavar="DAYS", help=(
+        "only rules whose last review (provenance.reviewed_on) is older than DAYS days, or missing" if en else
+        "chỉ các quy tắc rà soát lần cuối (provenance.reviewed_on) cách đây quá DAYS ngày, hoặc chưa ghi ngày rà soát"))
+    rs = rsub.add_parser("show", parents=[common, rules_opt], help="one rule's page" if en else "trang của một quy tắc")
+    rs.add_argument("code", help="the rule's code, e.g. ND107.PHO.PHONG" if en else "mã quy tắc, ví dụ ND107.PHO.PHONG")
+    rs.add_argument("--as-of", help="say which text of the rule's article applied on this date (DD/MM/YYYY)" if en
+                    else "cho biết văn bản nào của điều luật được áp dụng vào ngày này (DD/MM/YYYY)")
     rt = rsub.add_parser("test", parents=[common, rules_opt], help="run the scenarios of Gherkin rule files" if en else
                          "chạy các kịch bản của tệp quy tắc Gherkin")
     rt.add_argument("files", nargs="*", metavar="FILE", help="default: features/quy_tac/*.feature (with --rules: "
@@ -157,8 +185,14 @@ def _parser(lang: str) -> argparse.ArgumentParser:
                          "tạo khung một tệp quy tắc Gherkin")
     rn.add_argument("code", nargs="?", default="TINH.PHO.MOI")
     rn.add_argument("--out", help="file to write (default: print)" if en else "tệp để ghi (mặc định: in ra)")
+    _coverage_parser(rsub, [common, rules_opt], en)
+    rf = rsub.add_parser("conformance", parents=[common, rules_opt], help=(
+        "write the conformance matrix (norm → rule → status → scenarios)" if en else
+        "tạo bảng đối chiếu chuẩn mực pháp luật (chuẩn mực → quy tắc → tình trạng → kịch bản)"))
+    rf.add_argument("--out", default="docs/conformance.md")
     rd = rsub.add_parser("docs", parents=[common, rules_opt], help="write docs/rules/" if en else "tạo docs/rules/")
-    rd.add_argument("--out", default="docs/rules")
+    rd.add_argument("--out", default="docs/rules", help="folder to write the pages into (default: docs/rules)" if en
+                    else "thư mục ghi các trang (mặc định: docs/rules)")
     sub.add_parser("schema", parents=[common], help="JSON Schema of organization files" if en else
                    "JSON Schema của tệp tổ chức")
     _workbook_parsers(sub, common, en)
@@ -304,7 +338,8 @@ def main(argv: list[str] | None = None) -> int:
         config = load_config()
         if _argv_lang(argv) is None:
             lang = str(config.get("lang"))
-        args = _parser(lang).parse_args(argv)
+        with _argparse_speaks(lang):
+            args = _parser(lang).parse_args(argv)
         set_input_limit(getattr(args, "max_input_mb", DEFAULT_MAX_INPUT_MB))
         _settle(args, config, lang, argv)
         if getattr(args, "output", None):  # an unknown extension is refused before the work, not after
@@ -389,6 +424,8 @@ def _date_arg(value: str | None, lang: str) -> date | None:
     parsed = parse_date(value)
     if not isinstance(parsed, date):
         raise InputError([Problem("--as-of", None, "bad_date_arg", {"value": value})])
+    if not EARLIEST_DATE <= parsed <= LATEST_DATE:   # the same plausible range as the files' dates
+        raise InputError([Problem("--as-of", None, "date_range", {"field": "--as-of", "day": f"{parsed:%d/%m/%Y}"})])
     return parsed
 
 
@@ -533,7 +570,7 @@ def _verify(args) -> int:
 def _rules(args) -> int:
     from .render.model import Table
     from .render.table import table_text, terminal_width
-    from .ruledocs import rule_page, write_docs
+    from .ruledocs import article_version, rule_page, write_docs
 
     if args.rules_command == "test":
         from .ruletest import run
@@ -544,10 +581,16 @@ def _rules(args) -> int:
     if args.rules_command == "new":
         return _new_rule(args)
     catalogue = _catalogue(args)
+    if args.rules_command == "coverage":
+        return _coverage(args, catalogue)
+    if args.rules_command == "conformance":
+        return _conformance(args, catalogue)
     en = args.lang == "en"
     if args.rules_command == "list":
         day = _date_arg(args.as_of, args.lang)
         rules = catalogue.in_force(day) if day else catalogue.rules
+        if args.stale is not None:
+            rules = _stale(args, catalogue, rules)
         confidence = {"verified": ("đã xác minh", "verified"), "unverified": ("chưa xác minh", "unverified")}
         rows = [[r.code, r.title.get(args.lang), r.severity.label(args.lang),
                  f"{r.window.start:%d/%m/%Y}–{r.window.end:%d/%m/%Y}" if r.window.end else
@@ -577,7 +620,56 @@ def _rules(args) -> int:
     rule = catalogue.by_code(args.code)
     if rule is None:
         raise InputError([Problem("rules", None, "rule_problem", {"code": args.code, "reason": Message("rule_unknown")})])
-    sys.stdout.write(rule_page(rule, args.lang))
+    history = catalogue.history(rule)
+    sys.stdout.write(rule_page(rule, args.lang, history))
+    if (day := _date_arg(args.as_of, args.lang)) is not None:
+        sys.stdout.write("\n" + article_version(rule, *history, day, args.lang) + "\n")
+    return 0
+
+
+def _stale(args, catalogue: Catalogue, rules: list) -> list:
+    """`rules list --stale DAYS`: the rules not reviewed within DAYS days of today, and a line saying so."""
+    if args.stale < 0:
+        raise InputError([Problem("--stale", None, "stale_days", {"value": args.stale})])
+    today = date.today()
+    stale = [r for r in catalogue.stale(args.stale, today) if r in rules]
+    sys.stdout.write(Message("stale_title", {"count": len(stale), "days": args.stale,
+                                             "date": f"{today:%d/%m/%Y}"}).text(args.lang) + "\n\n")
+    return stale
+
+
+def _coverage_parser(rsub, parents, en: bool) -> None:
+    rc = rsub.add_parser("coverage", parents=parents, help=(
+        "per unit kind, which rule families are checked on a date and which are not (and why)" if en else
+        "theo từng loại đơn vị: nhóm quy tắc nào được kiểm tra vào một ngày, nhóm nào không (và lý do)"))
+    rc.add_argument("--as-of", help="the date (DD/MM/YYYY); default: today" if en else
+                    "ngày xem xét (DD/MM/YYYY); mặc định: hôm nay")
+
+
+def _coverage(args, catalogue: Catalogue) -> int:
+    from tabulate import tabulate
+
+    from .norm_coverage import NormCoverage, subject_label
+
+    en = args.lang == "en"
+    day = _date_arg(args.as_of, args.lang) or date.today()
+    rows = [[subject_label(s.kind, args.lang), Message(f"family_{s.family}").text(args.lang),
+             Message("coverage_checked" if s.checked else "coverage_not_checked").text(args.lang),
+             ", ".join(s.rules) or "—", "" if s.checked else s.why(args.lang)]
+            for s in NormCoverage(catalogue).on(day)]
+    headers = (["Unit kind", "Family", "Status", "Rules in force", "Why not checked"] if en else
+               ["Loại đơn vị", "Nhóm quy tắc", "Tình trạng", "Quy tắc có hiệu lực", "Lý do không kiểm tra"])
+    sys.stdout.write(Message("coverage_title", {"date": f"{day:%d/%m/%Y}"}).text(args.lang) + "\n\n")
+    sys.stdout.write(tabulate(rows, headers, tablefmt="simple", maxcolwidths=[24, 18, None, 40, 60]) + "\n")
+    return 0
+
+
+def _conformance(args, catalogue: Catalogue) -> int:
+    from .atomic import write_atomic
+    from .conformance import conformance_text
+
+    write_atomic(args.out, conformance_text(catalogue, _rules_source(args)[0]))
+    sys.stdout.write(Message("conformance_written", {"path": args.out}).text(args.lang) + "\n")
     return 0
 
 

@@ -11,7 +11,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .messages import InputError, Problem
+from .messages import InputError, Problem, os_reason
 
 DEFAULTS: dict[str, object] = {"lang": "vi", "format": "table", "fail-on": "error", "select": [], "ignore": [],
                                "rules": None, "waivers": None}
@@ -59,7 +59,7 @@ def _read(path: Path) -> dict:
         line = getattr(exc, "lineno", None)
         raise InputError([Problem(str(path), line, "config_syntax", {"reason": _toml_reason(str(exc))})]) from None
     except OSError as exc:
-        raise InputError([Problem(str(path), None, "file_unreadable", {"reason": exc.strerror or ""})]) from None
+        raise InputError([Problem(str(path), None, "file_unreadable", {"reason": os_reason(exc)})]) from None
 
 
 def _toml_reason(text: str) -> str:

@@ -99,6 +99,20 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
+# Message parameters each fact type carries beside its fields (Fact.context below): what a rule's message
+# may name, with {value}, {limit}, {band} and {unit_name} (the catalogue refuses any other name)
+CONTEXT_PARAMS: dict[str, frozenset[str]] = {
+    "unit": frozenset({"cap_tren", "quyet_dinh", "sap_xep"}),
+    "nhom_don_vi": frozenset({"kind_label", "kind_label_en", "quyet_dinh", "sap_xep"}),
+    "trung_lap": frozenset({"fn", "fn_name", "units", "unit_ids", "location"}),
+    "tuong_dong": frozenset({"units", "unit_ids", "groups", "location"}),
+    "bao_phu": frozenset({"fn", "fn_name"}),
+    "nhiem_vu": frozenset({"chu_tri", "chu_tri_khong_ro", "phoi_hop_khong_ro", "vua_chu_tri_vua_phoi_hop", "chu_tri_nhom",
+                           "thoi_han", "title", "line"}),
+    "xa": frozenset({"tram_y_te", "quyet_dinh", "sap_xep"}),
+    "nganh_so": frozenset({"ten_nganh"}),
+}
+
 
 @dataclass
 class Fact:

@@ -26,7 +26,7 @@ from gherkin.parser import Parser
 from gherkin.token_scanner import TokenScanner
 
 from .facts import FACT_TYPES
-from .messages import InputError, Message, MessageError, Problem
+from .messages import InputError, Message, MessageError, Problem, os_reason
 from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, parse_date, sector_names
 from .source import check_size
 from .text import fold, nfc, vi_sort_key
@@ -51,7 +51,8 @@ DEFINITION_PATTERNS: dict[str, str] = {
     "vi_pham_bang": r"vi phạm khi " + _Q.format("truong") + rf" (?P<so_sanh>{_CMP_WORDS}) mức trong bảng:",
     "vi_pham_dieu_kien": r"vi phạm khi thỏa các điều kiện áp dụng",
     "muc_do": r"mức độ " + _Q.format("muc"),
-    "can_cu": r"căn cứ văn bản " + _Q.format("van_ban") + r'(?: điều "(?P<dieu>[^"]+)")?(?: khoản "(?P<khoan>[^"]+)")?',
+    "can_cu": r"căn cứ văn bản " + _Q.format("van_ban") + r'(?: điều "(?P<dieu>[^"]+)")?(?: khoản "(?P<khoan>[^"]+)")?'
+              r'(?: của tỉnh "(?P<tinh>[^"]+)")?(?: từ ngày (?P<tu_ngay>\S+?))?',   # a province's own basis (issue 18)
     "chuyen_tiep": r"cấp phó vượt do sắp xếp được chuyển tiếp (?P<nam>\d+) năm theo văn bản " + _Q.format("van_ban")
                    + r'(?: khoản "(?P<khoan>[^"]+)")?',
     "thong_bao": r"thông báo " + _Q.format("text"),
@@ -156,7 +157,7 @@ def parse_document(path: Path, rel: str) -> dict:
     except UnicodeDecodeError as exc:
         raise InputError([Problem(rel, None, "bad_encoding", {"offset": exc.start})]) from None
     except OSError as exc:
-        raise InputError([Problem(rel, None, "file_unreadable", {"reason": exc.strerror or str(exc)})]) from None
+        raise InputError([Problem(rel, None, "file_unreadable", {"reason": os_reason(exc)})]) from None
     try:
         return Parser().parse(TokenScanner(text))
     except CompositeParserException as exc:
@@ -452,7 +453,9 @@ def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Diction
     for a, step in seen.get("can_cu", []):
         legal.append({k: v for k, v in (("document", nfc(a["van_ban"])),
                                         ("article", _dieu(nfc(a["dieu"])) if a["dieu"] else None),
-                                        ("clause", _khoan(nfc(a["khoan"])) if a["khoan"] else None)) if v})
+                                        ("clause", _khoan(nfc(a["khoan"])) if a["khoan"] else None),
+                                        ("scope", {"province": nfc(a["tinh"])} if a["tinh"] else None),
+                                        ("in_force", {"from": a["tu_ngay"]} if a["tu_ngay"] else None)) if v})
     if not legal:
         raise _Fail(line, "gherkin_step_missing", step=EXAMPLES["can_cu"])
     raw["legal_basis"] = legal

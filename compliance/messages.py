@@ -5,6 +5,7 @@ Lower layers raise `InputError` with message keys; only the CLI chooses the lang
 
 from __future__ import annotations
 
+import errno
 import re
 from dataclasses import dataclass, field
 
@@ -156,12 +157,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "operation {n} ({op_en}): '{id}' is listed twice in '{field}' (items {first} and {again})"),
     "max_input_mb": ("--max-input-mb cần một số megabyte lớn hơn 0 (tối đa 65536), gặp «{value}»",
                      "--max-input-mb needs a number of megabytes above 0 (at most 65536), got '{value}'"),
+    # what the YAML and JSON readers say, in the user's words (issue 14): syntax_reason() picks one
+    "syn_flow_seq": ("danh sách mở bằng «[» chưa được đóng bằng «]» (hoặc thiếu dấu phẩy giữa các phần tử)",
+                     "a list opened with '[' is not closed with ']' (or a comma is missing between items)"),
+    "syn_flow_map": ("bảng mở bằng «{» chưa được đóng bằng «}» (hoặc thiếu dấu phẩy giữa các khóa)",
+                     "a mapping opened with '{' is not closed with '}' (or a comma is missing between keys)"),
+    "syn_end": ("tệp kết thúc giữa chừng (dấu nháy, ngoặc chưa đóng?)",
+                "the file ends in the middle of something (an unclosed quote or bracket?)"),
+    "syn_colon": ("dấu «:» không được phép ở đây; nếu giá trị có dấu hai chấm, hãy đặt nó trong dấu nháy",
+                  "a ':' is not allowed here; if the value contains a colon, put it in quotes"),
+    "syn_indent": ("thụt lề không đúng: các khóa cùng cấp phải thẳng cột, dùng dấu cách (không dùng tab)",
+                   "wrong indentation: keys of one level must line up, with spaces (not tabs)"),
+    "syn_token": ("ký tự không thể bắt đầu một giá trị (tab, @, `, %…); hãy đặt giá trị trong dấu nháy",
+                  "a character that cannot start a value (tab, @, `, %…); put the value in quotes"),
+    "syn_alias": ("tham chiếu «*…» tới một neo «&…» không có", "a '*…' reference to an '&…' anchor that does not exist"),
+    "syn_key_colon": ("thiếu dấu «:» sau khóa", "a ':' is missing after a key"),
+    "syn_value": ("thiếu giá trị ở đây", "a value is missing here"),
+    "syn_documents": ("tệp chứa nhiều tài liệu (dấu ---); chỉ được một", "the file holds several documents (---); only one is allowed"),
+    "syn_directive": ("chỉ thị «%…» không đúng chỗ hoặc không hỗ trợ", "a '%…' directive out of place or not supported"),
+    "syn_escape": ("ký tự thoát «\\…» không hợp lệ trong chuỗi", "an invalid '\\…' escape in a text"),
+    "syn_tagged_text": ("một chuỗi không thể gắn thẻ {tag}", "a text cannot be tagged {tag}"),
+    "syn_not_value": ("«{value}» không phải là một giá trị", "'{value}' is not a value"),
+    "syn_merge": ("«<<» cần một bảng hoặc danh sách các bảng để gộp", "'<<' needs a mapping or a list of mappings to merge"),
+    "syn_json_value": ("thiếu giá trị (JSON cần số, chuỗi trong dấu nháy kép, true/false/null, [ ] hoặc { })",
+                       "a value is expected (JSON needs a number, a \"text\", true/false/null, [ ] or { })"),
+    "syn_json_name": ("tên khóa phải đặt trong dấu nháy kép", "a key name must be in double quotes"),
+    "syn_json_comma": ("thiếu dấu phẩy giữa hai phần tử", "a comma is missing between two items"),
+    "syn_json_colon": ("thiếu dấu «:» giữa khóa và giá trị", "a ':' is missing between a key and its value"),
+    "syn_json_string": ("chuỗi chưa được đóng bằng dấu nháy kép", "a text is not closed with a double quote"),
+    "syn_json_control": ("ký tự điều khiển trong chuỗi (hãy viết \\n, \\t…)", "a control character inside a text (write \\n, \\t…)"),
+    "syn_json_extra": ("còn nội dung sau khi tài liệu JSON đã kết thúc", "there is more after the JSON document has ended"),
+    "limit_not_finite": ("mức {value} không phải là một số hữu hạn (.nan, .inf làm quy tắc không bao giờ hoặc luôn luôn áp dụng)",
+                         "the limit {value} is not a finite number (.nan or .inf makes the rule never or always fire)"),
+    "message_placeholder": ("thông báo có chỗ điền {placeholder} không hợp lệ: trong ngoặc nhọn chỉ ghi một tên trong số: {known}",
+                            "the message has an invalid placeholder {placeholder}: put only one of these names in braces: {known}"),
+    "os_not_found": ("tệp hoặc thư mục không tồn tại", "the file or folder does not exist"),
+    "os_denied": ("không có quyền đọc", "no permission to read it"),
+    "os_is_folder": ("đó là một thư mục, không phải tệp", "that is a folder, not a file"),
+    "os_not_folder": ("một phần của đường dẫn không phải thư mục", "part of the path is not a folder"),
+    "os_other": ("lỗi hệ thống số {code}", "system error {code}"),
+    "same_unit": ("Cảnh báo: {count} nhóm đơn vị cùng tên, cùng cấp trên và cùng loại nhưng khác mã (một đơn vị khai báo hai lần?): {units}{more}",
+                  "Warning: {count} groups of units with the same name, parent and kind under different ids (one unit declared twice?): {units}{more}"),
+    "same_unit_more": (" và {n} mục khác", " and {n} more"),
+    "validator_other": ("trình kiểm tra báo: «{detail}»", "the validator says: {detail}"),
+    "syn_other": ("cấu trúc tệp không đúng ở đây (trình đọc báo: «{detail}»)", "the file's structure is wrong here ({detail})"),
+    # argparse's own texts (issue 14): the English is argparse's message id, so its %-placeholders stay
+    "argparse_usage": ("cách dùng: ", "usage: "),
+    "argparse_argument": ("tham số %(argument_name)s: %(message)s", "argument %(argument_name)s: %(message)s"),
+    "argparse_positionals": ("tham số vị trí", "positional arguments"),
+    "argparse_options": ("tùy chọn", "options"),
+    "argparse_unrecognized": ("không hiểu tham số: %s", "unrecognized arguments: %s"),
+    "argparse_ambiguous": ("tùy chọn %(option)s chưa rõ, có thể là %(matches)s",
+                           "ambiguous option: %(option)s could match %(matches)s"),
+    "argparse_choice": ("lựa chọn %(value)r không hợp lệ (chọn một trong: %(choices)s)",
+                        "invalid choice: %(value)r (choose from %(choices)s)"),
+    "argparse_open": ("không mở được «%(filename)s»: %(error)s", "can't open '%(filename)s': %(error)s"),
+    "argparse_one": ("cần đúng một giá trị", "expected one argument"),
+    "argparse_at_most_one": ("cần nhiều nhất một giá trị", "expected at most one argument"),
+    "argparse_at_least_one": ("cần ít nhất một giá trị", "expected at least one argument"),
+    "argparse_n": ("cần %s giá trị", "expected %s arguments"),
+    "argparse_type": ("giá trị %(value)r không hợp lệ (%(type)s)", "invalid %(type)s value: %(value)r"),
+    "argparse_error": ("%(prog)s: lỗi: %(message)s\n", "%(prog)s: error: %(message)s\n"),
+    "argparse_unknown_parser": ("không có lệnh %(parser_name)r (chọn một trong: %(choices)s)",
+                                "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    "argparse_help": ("in hướng dẫn này rồi thoát", "show this help message and exit"),
+    "argparse_required": ("thiếu tham số bắt buộc: %s", "the following arguments are required: %s"),
+    "argparse_one_of": ("cần một trong các tham số %s", "one of the arguments %s is required"),
+    "argparse_not_allowed": ("không dùng cùng tham số %s", "not allowed with argument %s"),
+    "argparse_unexpected": ("không chờ tùy chọn %s ở đây", "unexpected option string: %s"),
+    "argparse_ignored": ("giá trị %r bị thừa", "ignored explicit argument %r"),
     "interrupted": ("orgcheck: đã dừng theo yêu cầu ({signal}); không có tệp nào bị ghi dở",
                     "orgcheck: interrupted ({signal}); no file was left half-written"),
     "docs_out_is_file": ("đó là một tệp, không phải thư mục (--out cần một thư mục)",
                          "that is a file, not a folder (--out needs a folder)"),
     "baseline_missing": ("không tìm thấy tệp tổ chức nền «{file}» (khóa «baseline», đường dẫn tính từ thư mục của đề án)",
                          "the baseline organization file '{file}' is not found (key 'baseline', relative to the proposal's folder)"),
+    "function_repeated": ("Cảnh báo: {count} đơn vị ghi một mã chức năng hai lần trong «functions» (chỉ tính một lần): {units}{more}",
+                          "Warning: {count} unit(s) list a function code twice in 'functions' (counted once): {units}{more}"),
     "date_range": ("«{field}» = {day}: ngày không hợp lý (chỉ nhận từ 02/09/1945 đến 31/12/2100)",
                    "'{field}' = {day}: not a plausible date (only 02/09/1945 to 31/12/2100)"),
     "id_control": ("«{field}»: mã chứa ký tự điều khiển hoặc ký tự ẩn {code} (không được phép trong mã)",
@@ -362,6 +434,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "cannot write '{field}' = {value!r} into an Excel cell without losing information ({reason})"),
     "xlsx_reason_separator": ("phần tử danh sách chứa «;» hoặc xuống dòng", "a list item holds ';' or a line break"),
     "xlsx_reason_blank": ("chuỗi chỉ có khoảng trắng", "text of spaces only"),
+    "xlsx_reason_same_decision": ("hai quyết định liền nhau cùng số, ngày và trích yếu sẽ được đọc lại thành một",
+                                  "two consecutive decisions with the same reference, date and title would read back as one"),
     "xlsx_reason_shape": ("trang này không có cột cho giá trị như vậy", "this sheet has no column for such a value"),
     "file_unwritable": ("không ghi được tệp: {reason}", "cannot write the file: {reason}"),
     "convert_extension": ("chỉ chuyển được giữa .yaml, .yml, .json và .xlsx", "only .yaml, .yml, .json and .xlsx can be converted"),
@@ -386,6 +460,62 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "web_db_unusable": ("không dùng được cơ sở dữ liệu {url}: {reason}", "cannot use the database {url}: {reason}"),
     "web_missing_package": ("thiếu gói {name} của bàn làm việc web: cài «pip install 'orgcheck[web]'»",
                             "the web workbench's package {name} is missing: install it with pip install 'orgcheck[web]'"),
+    # legal scope, coverage and freshness (issue 18, "legal" helper)
+    "not_checked_partial": ("tệp chỉ mô tả một phần của tỉnh (scope: mot_phan): các quy tắc về tính đầy đủ toàn "
+                            "tỉnh không chạy ({rules})",
+                            "the file describes only part of the province (scope: mot_phan): the province-wide "
+                            "completeness rules did not run ({rules})"),
+    "not_checked": ("Không kiểm tra: {family} — {reason}", "Not checked: {family} — {reason}"),
+    "family_tieu_chi": ("Tiêu chí thành lập", "Criteria for setting up"),
+    "family_cap_pho": ("Số lượng cấp phó", "Number of deputies"),
+    "family_chuc_nang": ("Chức năng", "Functions"),
+    "family_chu_tri": ("Chủ trì, phối hợp", "Lead and coordination"),
+    "family_co_cau": ("Cơ cấu tổ chức", "Structure"),
+    "rule_national_basis": ("quy tắc quốc gia cần ít nhất một căn cứ không giới hạn theo tỉnh (không có «scope»)",
+                            "a national rule needs at least one legal basis not limited to a province (without 'scope')"),
+    "conformance_written": ("đã ghi bảng đối chiếu vào {path}", "conformance matrix written to {path}"),
+    "amendment_line": ("{date}: {kind} bởi {by} ({articles})", "{date}: {kind} by {by} ({articles})"),
+    "amendment_whole": ("toàn văn bản", "the whole document"),
+    "amendment_sua_doi": ("sửa đổi", "amended"),
+    "amendment_bo_sung": ("bổ sung", "supplemented"),
+    "amendment_thay_the": ("thay thế", "replaced"),
+    "amendment_bai_bo": ("bãi bỏ", "repealed"),
+    "amendment_dinh_chinh": ("đính chính", "corrected"),
+    "version_original": ("Ngày {date}: áp dụng {article}{document} nguyên bản (chưa sửa đổi).",
+                         "On {date}: {article}{document} applies as originally issued (not yet amended)."),
+    "version_amended": ("Ngày {date}: áp dụng {article}{document} theo bản sửa đổi bởi {by}.",
+                        "On {date}: {article}{document} applies as amended by {by}."),
+    "version_ended": ("Ngày {date}: {document} đã bị {kind} bởi {by} từ {since}; quy tắc này không còn là căn cứ.",
+                      "On {date}: {document} had been {kind} by {by} since {since}; this rule is no longer the basis."),
+    "rank_luat": ("luật", "law"),
+    "rank_nghi_quyet_quoc_hoi": ("nghị quyết của Quốc hội", "resolution of the National Assembly"),
+    "rank_nghi_dinh": ("nghị định của Chính phủ", "Government decree"),
+    "rank_nghi_quyet_chinh_phu": ("nghị quyết của Chính phủ", "Government resolution"),
+    "rank_thong_tu": ("thông tư", "circular"),
+    "rank_ket_luan_dang": ("kết luận của Đảng (định hướng, không phải văn bản quy phạm pháp luật)",
+                           "Party conclusion (guidance, not a normative legal document)"),
+    "rank_nghi_quyet_dang": ("nghị quyết của Đảng (định hướng, không phải văn bản quy phạm pháp luật)",
+                             "Party resolution (guidance, not a normative legal document)"),
+    "rank_quyet_dinh_tinh": ("quyết định của UBND cấp tỉnh", "decision of a provincial committee"),
+    "rank_ke_hoach_tinh": ("kế hoạch của UBND cấp tỉnh", "plan of a provincial committee"),
+    "rank_prevails": (" — {decision} ({local_rank}) cho phép {cap} cấp phó, nhưng {document} ({rank}) có hiệu lực "
+                      "pháp lý cao hơn nên mức tối đa {limit} được áp dụng",
+                      " — {decision} ({local_rank}) allows {cap} deputies, but {document} ({rank}) ranks higher, "
+                      "so its maximum of {limit} applies"),
+    "stale_title": ("{count} quy tắc chưa được rà soát trong {days} ngày tính đến {date} (hoặc chưa ghi ngày rà soát)",
+                    "{count} rules not reviewed within {days} days of {date} (or with no review date)"),
+    "stale_days": ("số ngày phải từ 0 trở lên, gặp {value}", "the number of days must be 0 or more, found {value}"),
+    "catalogue_reviewed": ("Danh mục quy tắc được rà soát: cũ nhất {oldest}, mới nhất {newest} ({count}/{total} "
+                           "quy tắc áp dụng có ngày rà soát)",
+                           "Rule catalogue reviewed: oldest {oldest}, newest {newest} ({count} of {total} rules "
+                           "applied have a review date)"),
+    "catalogue_not_reviewed": ("Danh mục quy tắc: chưa quy tắc nào trong {total} quy tắc áp dụng ghi ngày rà soát",
+                               "Rule catalogue: none of the {total} rules applied has a review date"),
+    "coverage_title": ("Phạm vi kiểm tra ngày {date}", "What is checked on {date}"),
+    "coverage_checked": ("kiểm tra", "checked"),
+    "coverage_not_checked": ("KHÔNG kiểm tra", "NOT checked"),
+    "coverage_no_rule": ("không có quy tắc nào của orgcheck có hiệu lực vào ngày này",
+                         "no orgcheck rule is in force on this date"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),
@@ -459,7 +589,7 @@ class Cell:
             return f"{self.sheet}, {'row' if lang == 'en' else 'dòng'} {self.row}"
         if self.column:
             return f"{self.sheet}!{self.column}:{self.column}"
-        return f"{'sheet' if lang == 'en' else 'trang'} «{self.sheet}»"
+        return f"sheet '{self.sheet}'" if lang == "en" else f"trang «{self.sheet}»"
 
 
 @dataclass(frozen=True)
@@ -508,3 +638,33 @@ class InputError(Exception):
 
     def render(self, lang: str = "vi") -> str:
         return "\n".join(p.render(lang) for p in self.problems)
+
+
+# The readers' own problem texts (PyYAML, libyaml, json) → our keys, first match wins.
+_SYNTAX = [("',' or ']'", "syn_flow_seq"), ("',' or '}'", "syn_flow_map"), ("end of stream", "syn_end"),
+           ("mapping values are not allowed", "syn_colon"),
+           ("block sequence entries are not allowed", "syn_indent"), ("expected <block end>", "syn_indent"),
+           ("did not find expected key", "syn_indent"), ("expected '-' indicator", "syn_indent"),
+           ("tab character", "syn_indent"), ("cannot start any token", "syn_token"), ("undefined alias", "syn_alias"),
+           ("could not find expected ':'", "syn_key_colon"), ("node content", "syn_value"),
+           ("expected a single document", "syn_documents"), ("document", "syn_documents"),
+           ("directive", "syn_directive"), ("escape", "syn_escape"), ("expecting value", "syn_json_value"),
+           ("expecting property name", "syn_json_name"), ("expecting ',' delimiter", "syn_json_comma"),
+           ("expecting ':' delimiter", "syn_json_colon"), ("unterminated string", "syn_json_string"),
+           ("invalid control character", "syn_json_control"), ("extra data", "syn_json_extra")]
+
+
+def syntax_reason(text: str) -> Message:
+    """A YAML/JSON reader's problem in the user's language; a rare one keeps the reader's words, quoted."""
+    folded = text.casefold()
+    key = next((k for pattern, k in _SYNTAX if pattern in folded), None)
+    return Message(key) if key else Message("syn_other", {"detail": text})
+
+
+_OS_REASONS = {errno.ENOENT: "os_not_found", errno.EACCES: "os_denied", errno.EPERM: "os_denied",
+               errno.EISDIR: "os_is_folder", errno.ENOTDIR: "os_not_folder"}
+
+
+def os_reason(exc: OSError) -> Message:
+    """Why a file could not be read, in the user's language (the OS's own text is English)."""
+    return Message(_OS_REASONS.get(exc.errno, "os_other"), {"code": exc.errno})

@@ -9,6 +9,7 @@ Loading reports every problem at once, each with file, line and unit id.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date, datetime
@@ -19,9 +20,9 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
-from .messages import InputError, Problem, STAFF_LABELS
+from .messages import STAFF_LABELS, InputError, Message, MessageError, Problem
 from .source import SourceMap, format_path, read_document
-from .text import char_code, nfc, unsafe_char
+from .text import char_code, nfc, province_key, unsafe_char
 
 # The rule catalogue: rules/ of the checkout, or its copy inside the installed package (setup.py maps it)
 _PACKAGED = Path(__file__).resolve().parent / "_data" / "rules"
@@ -145,6 +146,9 @@ class Jurisdiction(_Strict):
     level: str = Field(default="tinh", pattern=r"^(tinh|huyen|xa)$")
     cls: JurisdictionClass = Field(alias="class")
     as_of: Day
+    # the province the file's structure belongs to, when `name` is not it (a district's or commune's file);
+    # matched with rules of a province's own instrument (`scope: {province: …}` in rules/)
+    province: Text | None = None
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True, populate_by_name=True)
 
@@ -237,6 +241,9 @@ class BaselineCounts(_Strict):
 
 class OrgFile(_Strict):
     jurisdiction: Jurisdiction
+    # toan_tinh: the whole province (default); mot_phan: part of it (one sở, one district): the
+    # province-wide completeness rules (`requires: toan_tinh` in rules/) are then not run
+    scope: Literal["toan_tinh", "mot_phan"] = "toan_tinh"
     functions: list[dict] = []
     units: list[dict]
     tasks: list[dict] = []
@@ -258,6 +265,18 @@ class Org:
     task_lines: dict[str, int | None] = field(default_factory=dict)
     decisions: list[Decision] = field(default_factory=list)
     baseline: list[BaselineCounts] = field(default_factory=list)
+    scope: str = "toan_tinh"
+
+    @cached_property
+    def provinces(self) -> dict[str, str | None]:
+        """Root unit → the province key (text.province_key) of its tree: a provincial committee's own name
+        when the file holds several provinces, else the jurisdiction's `province`, else (a provincial file)
+        its name; None when the file does not say."""
+        j = self.jurisdiction
+        roots = [u for u in self.units.values() if u.parent is None]
+        single = j.province or (j.name if j.level == "tinh" else None)
+        return {u.id: province_key(u.name) if len(roots) > 1 and u.kind is Kind.UBND_TINH
+                else province_key(single) if single else None for u in roots}
 
     def province_classes(self) -> set[JurisdictionClass]:
         """The classes the file is checked with: each root's own (a provincial committee's
@@ -289,7 +308,9 @@ _PYDANTIC_KEYS = {
     "enum": "choice", "literal_error": "choice", "date_type": "date_type", "date_parsing": "date_type",
     "date_from_datetime_parsing": "date_type", "string_too_short": "empty_text", "string_too_long": "too_big",
     "string_pattern_mismatch": "choice", "too_short": "too_short", "date_range": "date_range",
-    "id_control": "id_control", "window_order": "window_order",
+    "id_control": "id_control", "window_order": "window_order", "date_from_datetime_inexact": "date_type",
+    "datetime_type": "date_type", "string_unicode": "string_type", "too_long": "too_big", "less_than": "too_big",
+    "int_from_string": "int_type", "float_type": "int_type", "float_parsing": "int_type",
 }
 
 
@@ -301,7 +322,7 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
         field_name = format_path(err["loc"]) or (str(base[-1]) if base else "")
         key = _PYDANTIC_KEYS.get(err["type"], "invalid")
         value = err.get("input")
-        params: dict[str, Any] = {"field": field_name, "value": value, "reason": err.get("msg", "")}
+        params: dict[str, Any] = {"field": field_name, "value": value, "reason": _reason(err)}
         if key == "negative" and err.get("ctx", {}).get("ge", 0) != 0:
             key = "choice"
             params["choices"] = f"≥ {err['ctx']['ge']}"
@@ -310,7 +331,11 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
         if key == "too_big":
             params["limit"] = err.get("ctx", {}).get("le", err.get("ctx", {}).get("max_length"))
         if key == "choice":
-            params.setdefault("choices", _choices(model, err["loc"]) or err.get("ctx", {}).get("expected", ""))
+            ctx = err.get("ctx", {})
+            params.setdefault("choices", _choices(model, err["loc"]) or ctx.get("expected", "")
+                              or ", ".join(re.findall(r"[^|()^$]+", ctx.get("pattern", ""))))
+        if key == "mapping_type" and not field_name:   # the whole file (a rule file that is a list)
+            key = "not_mapping"
         if key in ("date_range", "id_control", "window_order"):   # orgcheck's own checks: their details
             params.update(err["ctx"])
         if key == "extra":
@@ -320,6 +345,14 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
             params["value"] = None
         out.append(source.problem(key, loc, unit, **params))
     return out
+
+
+def _reason(err: dict) -> Message:
+    """Why a value is invalid, never pydantic's English: our own check's words, else its text quoted."""
+    error = (err.get("ctx") or {}).get("error")
+    if isinstance(error, MessageError):
+        return error.message
+    return Message("validator_other", {"detail": err.get("msg", "")})
 
 
 def _fields_of(model: type[BaseModel], loc: tuple) -> list[str]:
@@ -391,8 +424,8 @@ def build_org(data: Any, source: SourceMap, *, normalized: bool = False) -> Org:
                                                    unit_id, reference=decision.reference))
     if not raw_units and not problems:
         problems.append(source.problem("no_units", ("units",)))
-    if problems or top is None:
-        raise InputError(problems)
+    if problems or top is None:   # an item wrong at the top level and again in its own check: said once
+        raise InputError(list({(p.line, p.where, p.key): p for p in reversed(problems)}.values())[::-1])
     task_lines = {t.id: source.line(("tasks", i)) for i, t in enumerate(tasks)}
     years = [b.year for b in top.baseline]
     for i, year in enumerate(years):
@@ -401,7 +434,7 @@ def build_org(data: Any, source: SourceMap, *, normalized: bool = False) -> Org:
     if problems:
         raise InputError(problems)
     return Org(top.jurisdiction, {u.id: u for u in units}, functions, tasks, source, unit_lines, task_lines,
-               list(top.decisions), list(top.baseline))
+               list(top.decisions), list(top.baseline), top.scope)
 
 
 def sector_names() -> dict[str, str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .messages import Cell, InputError, Problem
+from .messages import Cell, InputError, Message, Problem, os_reason, syntax_reason
 from .text import nfc
 from .workbook import WorkbookData, read_workbook
 
@@ -154,7 +154,7 @@ def read_document(path: str | Path, display_name: str | None = None) -> tuple[ob
     except (IsADirectoryError, PermissionError, OSError) as exc:
         if isinstance(exc, InputError):
             raise
-        raise InputError([Problem(file, None, "file_unreadable", {"reason": exc.strerror or str(exc)})]) from None
+        raise InputError([Problem(file, None, "file_unreadable", {"reason": os_reason(exc)})]) from None
     if suffix == ".xlsx":
         workbook = read_workbook(raw, file)
         return workbook.data, SourceMap(file, workbook=workbook)
@@ -163,7 +163,7 @@ def read_document(path: str | Path, display_name: str | None = None) -> tuple[ob
 
 def parse_text(text: str, file: str, is_json: bool = False) -> tuple[object, SourceMap]:
     """Plain data of a document (every string NFC) and where each value came from."""
-    if not text.strip():
+    if not text.strip(" \t\r\n"):   # str.strip() would also take control characters (0x1C…) for blanks
         raise InputError([Problem(file, None, "file_empty")])
     if is_json:
         return _parse_json(text, file)
@@ -213,7 +213,7 @@ def _parse_json(text: str, file: str) -> tuple[object, SourceMap]:
         try:
             data = decoder.decode(text)
         except json.JSONDecodeError as exc:
-            raise InputError([Problem(file, exc.lineno, "syntax", {"fmt": "JSON", "reason": exc.msg})]) from None
+            raise InputError([Problem(file, exc.lineno, "syntax", {"fmt": "JSON", "reason": syntax_reason(exc.msg)})]) from None
         except RecursionError:
             raise InputError([Problem(file, None, "too_deep", {"limit": sys.getrecursionlimit()})]) from None
         lines = {(): 1}
@@ -303,7 +303,7 @@ def _parse_yaml(text: str, file: str) -> tuple[object, SourceMap]:
         reason = exc.problem or str(exc)
         key = "too_deep" if "nesting depth" in reason else "syntax"  # libyaml's own depth limit
         raise InputError([Problem(file, mark.line + 1 if mark else None, key,
-                                  {"fmt": "YAML", "reason": reason, "limit": MAX_DEPTH})]) from None
+                                  {"fmt": "YAML", "reason": syntax_reason(reason), "limit": MAX_DEPTH})]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML forbids, e.g. a control character
         before = text.encode("utf-8")[: exc.position] if _FAST_LOADER is not yaml.SafeLoader \
             else text[: exc.position]   # libyaml counts bytes of UTF-8, PyYAML characters
@@ -312,7 +312,7 @@ def _parse_yaml(text: str, file: str) -> tuple[object, SourceMap]:
                                   {"code": f"U+{exc.character:04X}" if isinstance(exc.character, int)
                                    else repr(exc.character)})]) from None
     except yaml.YAMLError as exc:
-        raise InputError([Problem(file, None, "syntax", {"fmt": "YAML", "reason": str(exc)})]) from None
+        raise InputError([Problem(file, None, "syntax", {"fmt": "YAML", "reason": syntax_reason(str(exc))})]) from None
     if builder.problems:
         raise InputError(builder.problems)
     return data, SourceMap(file, builder.lines)
@@ -370,7 +370,7 @@ class _Builder:
                 documents += 1
                 if documents > 1:
                     raise InputError([Problem(self.file, line, "syntax", {
-                        "fmt": "YAML", "reason": "expected a single document in the stream"})])
+                        "fmt": "YAML", "reason": Message("syn_documents")})])
                 continue
             if kind in (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent):
                 continue
@@ -439,7 +439,7 @@ class _Builder:
             raise InputError([Problem(self.file, line, "too_deep", {"limit": MAX_DEPTH})])
         if event.anchor not in self.anchors:
             raise InputError([Problem(self.file, line, "syntax",
-                                      {"fmt": "YAML", "reason": f"found undefined alias {event.anchor!r}"})])
+                                      {"fmt": "YAML", "reason": Message("syn_alias")})])
         value, size = self.anchors[event.anchor]
         self._count(size, line)  # before copying: a bomb is refused here
         return copy.deepcopy(value), size, line, path
@@ -453,19 +453,19 @@ class _Builder:
             self.problem(line, "bad_tag", tag=tag)
             return _BAD
         if tag in _COLLECTION_TAGS:
-            self.problem(line, "syntax", fmt="YAML", reason=f"a text cannot be tagged {tag}")
+            self.problem(line, "syntax", fmt="YAML", reason=Message("syn_tagged_text", {"tag": tag}))
             return _BAD
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return self.loader.yaml_constructors[tag](self.loader, node)
         except KeyError:  # "<<" where a value belongs
-            self.problem(line, "syntax", fmt="YAML", reason=f"'{event.value}' is not a value")
+            self.problem(line, "syntax", fmt="YAML", reason=Message("syn_not_value", {"value": event.value}))
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
             if tag.endswith(":timestamp"):  # e.g. 2023-02-30
                 self.problems.append(Problem(self.file, line, "date_type", {"field": format_path(path),
                                              "value": event.value}, None, format_path(path)))
             else:
-                self.problem(line, "syntax", fmt="YAML", reason=getattr(exc, "problem", None) or str(exc))
+                self.problem(line, "syntax", fmt="YAML", reason=syntax_reason(getattr(exc, "problem", None) or str(exc)))
         return _BAD
 
     def _tag(self, event) -> str:
@@ -526,7 +526,7 @@ class _Builder:
         for value, line in frame.merges:
             for mapping in value if isinstance(value, list) else [value]:
                 if not isinstance(mapping, dict):
-                    self.problem(line, "syntax", fmt="YAML", reason="expected a mapping or list of mappings for merging")
+                    self.problem(line, "syntax", fmt="YAML", reason=Message("syn_merge"))
                     continue
                 for key, item in mapping.items():
                     if key in out:

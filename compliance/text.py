@@ -36,6 +36,19 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFD", " ".join(nfc(text).casefold().split()).replace("đ", "d")).translate(_NO_MARKS)
 
 
+# What may stand before a province's own name: its committee, then its kind ("UBND thành phố Cần Thơ").
+_PROVINCE_PREFIXES = (("uy ban nhan dan ", "ubnd "), ("thanh pho ", "tinh ", "tp. ", "tp.", "tp "))
+
+
+def province_key(name: str) -> str:
+    """A province's identity for matching a rule's `scope: {province: …}` with an organization file:
+    "Cần Thơ", "Thành phố Cần Thơ", "UBND thành phố Cần Thơ", "TP. Can Tho" are one key, "can tho"."""
+    key = fold(name)
+    for prefixes in _PROVINCE_PREFIXES:
+        key = next((key[len(p):] for p in prefixes if key.startswith(p)), key)
+    return key
+
+
 @functools.lru_cache(maxsize=1 << 16)  # unit paths repeat their ancestors' names in every report row
 def vi_sort_key(text: str) -> tuple:
     """Sort key in Vietnamese dictionary order: letters first (a < ă < â … đ after d),

@@ -34,7 +34,7 @@ class Column:
     row's data (`key`, a path), how a cell is read (`kind`), its headers and explanation."""
 
     key: tuple
-    kind: str          # text | int | bool | date | list | when (text; a date cell reads as DD/MM/YYYY)
+    kind: str          # text (a date cell reads as DD/MM/YYYY) | int | bool | date | list
     vi: str
     en: str
     help_vi: str
@@ -146,7 +146,7 @@ SHEETS = (
            "Ids or names of the lead agencies (separated by ';')"),
         _c("phoi_hop", "list", "Cơ quan phối hợp", "Coordinators", "Mã hoặc tên cơ quan phối hợp (cách nhau bằng «;»)",
            "Ids or names of the coordinating agencies (separated by ';')"),
-        _c("deadline", "when", "Thời hạn", "Deadline", "Ví dụ 31/12/2023 hoặc Quý IV/2023", "E.g. 31/12/2023 or Q4/2023"),
+        _c("deadline", "text", "Thời hạn", "Deadline", "Ví dụ 31/12/2023 hoặc Quý IV/2023", "E.g. 31/12/2023 or Q4/2023"),
     ), "Mỗi dòng một nhiệm vụ của kế hoạch", "One task of the plan a row"),
     Sheet("decisions", "Quyết định cấp phó", "Deputy caps", (
         _c("reference", "text", "Số quyết định", "Decision", "Ví dụ: Quyết định 1345/QĐ-UBND", "E.g. Quyết định 1345/QĐ-UBND"),
@@ -366,7 +366,7 @@ def _rows(sheet, order: int, title: str, reading: _Reading) -> list[tuple[int, l
                     grid[r][c] = value
     rows = []
     for number, values in enumerate(grid, 1):
-        if any(v != "" and v is not None for v in values):  # rows of spaces only: dropped by the table
+        if values.count("") + values.count(None) < len(values):  # rows of spaces only: dropped by the table
             rows.append((number, values))
     return rows
 
@@ -376,7 +376,7 @@ def _formulas_without_value(parts: dict[str, bytes], sheets: dict[str, tuple[int
     problem (the reader would see a blank cell). Found in the sheets' XML, which is DOCTYPE-free."""
     paths = _sheet_paths(parts)
     for order, title in sorted(sheets.values()):
-        xml = parts.get(paths.get(title, ""), b"")
+        xml = parts.get(paths.get(nfc(title), ""), b"")
         if not any(tag in xml for tag in (b"<f>", b"<f ", b":f>", b":f ")):  # no formula: not parsed
             continue
         for _event, element in iterparse(io.BytesIO(xml)):
@@ -455,68 +455,40 @@ def _header(columns: tuple[Column, ...], number: int, values: list, order: int, 
 
 def _read_table(sheet: Sheet, rows: list[tuple[int, list]], order: int, title: str, reading: _Reading
                 ) -> list[tuple[Cell, dict]]:
-    """Each data row as (its row cell, {column key: value}); a value's own cell is found from its
-    row and the sheet's columns when a problem needs it (SourceMap.cell). The first non-blank row
-    is the header. A value in a column without a header is a problem (once per column)."""
+    """Each data row as (its row cell, its data: reorganization.date → {reorganization: {date}}); a
+    value's own cell is found from its row and the sheet's columns when a problem needs it
+    (SourceMap.cell). The first non-blank row is the header. A value in a column without a header
+    is a problem (once per column)."""
     header = _header(sheet.columns, *rows[0], order, title, reading) if rows else {}
     reading.columns.setdefault(title, {})
     reading.labels[title] = {**_labels(sheet, title), **{".".join(k): c.header for k, c in reading.columns[title].items()}}
+    read = [(index, column.key, _CONVERT[column.kind]) for index, column in header.items() if column is not None]
+    width = max((len(values) for _, values in rows), default=0)
+    headless = [index for index in range(width) if index not in header]
     out = []
-    headless: set[int] = set()
-    unknown = object()
     for number, values in rows[1:]:
         row: dict = {}
-        for index, value in enumerate(values):
-            if value is None or value == "" or (type(value) is str and not value.strip()):
+        for index, key, convert in read:
+            value = values[index] if index < len(values) else None
+            if value is None or value == "" or (type(value) is str and value.isspace()):
                 continue
-            column = header.get(index, unknown)
-            if column is None:  # under an unknown header, already reported
-                continue
-            if column is unknown:
-                if index not in headless:
-                    headless.add(index)
-                    reading.problem(Cell(order, title, number, column_letter(index + 1)), "xlsx_no_header", value=value)
-                continue
-            row[column.key] = _value(column, value)
+            if len(key) == 1:
+                row[key[0]] = convert(value)
+            else:
+                row.setdefault(key[0], {})[key[1]] = convert(value)
+        for index in tuple(headless):
+            value = values[index] if index < len(values) else None
+            if value is not None and value != "" and not (type(value) is str and value.isspace()):
+                headless.remove(index)   # once per column
+                reading.problem(Cell(order, title, number, column_letter(index + 1)), "xlsx_no_header", value=value)
         if row:  # a row of spaces only is blank
             out.append((Cell(order, title, number), row))
     return out
 
 
-def _value(column: Column, value):
-    """A cell's value as the YAML reader would give it; what cannot be read is kept as found, for
-    the model's validation to report with its cell."""
-    kind = column.kind
+def _as_text(value) -> str:
     if type(value) is str:
-        if not value.isascii():
-            value = nfc(value)
-        if kind == "text":  # most cells: nothing more to do
-            return value
-    if kind == "int":
-        if type(value) is float and value.is_integer():
-            return int(value)
-        if type(value) is str and _INT.fullmatch(value.strip()):
-            return int(value.strip())
-        return value
-    if kind == "bool":
-        if type(value) is str:
-            word = value.strip().casefold()
-            return True if word in TRUE_WORDS else False if word in FALSE_WORDS else value
-        return value
-    if kind == "date":
-        return value.date() if isinstance(value, datetime) else value
-    if kind == "list":
-        if type(value) is str:
-            return [item.strip() for item in _SPLIT.split(value) if item.strip()]
-        return [_text(value)]
-    if kind == "when" and isinstance(value, (datetime, date)):
-        return f"{value:%d/%m/%Y}"
-    return _text(value)
-
-
-def _text(value) -> str:
-    if type(value) is str:
-        return value
+        return value if value.isascii() else nfc(value)
     if type(value) is float and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime):
@@ -526,18 +498,37 @@ def _text(value) -> str:
     return str(value)
 
 
-def _nest(row: dict) -> dict:
-    """A row's {column key path: value} as nested data (reorganization.date → {reorganization: {date}})."""
-    out: dict = {}
-    for key, value in row.items():
-        if len(key) == 1:
-            out[key[0]] = value
-            continue
-        target = out
-        for part in key[:-1]:
-            target = target.setdefault(part, {})
-        target[key[-1]] = value
-    return out
+def _as_int(value):
+    """Whole numbers, also typed as text; anything else is kept for the model to report."""
+    if type(value) is float and value.is_integer():
+        return int(value)
+    if type(value) is str:
+        return int(value.strip()) if _INT.fullmatch(value.strip()) else _as_text(value)
+    return value
+
+
+def _as_bool(value):
+    if type(value) is str:
+        word = value.strip().casefold()
+        return True if word in TRUE_WORDS else False if word in FALSE_WORDS else _as_text(value)
+    return value
+
+
+def _as_date(value):
+    """A date cell as a date; text (DD/MM/YYYY, ISO) is kept for the model, which parses it."""
+    if isinstance(value, datetime):
+        return value.date()
+    return _as_text(value) if type(value) is str else value
+
+
+def _as_list(value) -> list[str]:
+    """Items separated by ';' or line breaks."""
+    return [item.strip() for item in _SPLIT.split(_as_text(value)) if item.strip()]
+
+
+# How a cell is read, by Column.kind: as the YAML reader would give the value; what cannot be read is
+# kept as found, for the model's validation to report with its cell.
+_CONVERT = {"text": _as_text, "int": _as_int, "bool": _as_bool, "date": _as_date, "list": _as_list}
 
 
 def _cell_of(row_cell: Cell, key: tuple, reading: _Reading) -> Cell:
@@ -550,7 +541,7 @@ def _rows_to_list(key: str, table: list, reading: _Reading) -> list[dict]:
     out = []
     for row_cell, row in table:
         reading.cells[(key, len(out))] = row_cell
-        out.append(_nest(row))
+        out.append(row)
     return out
 
 
@@ -595,7 +586,7 @@ def _read_fields(rows: list[tuple[int, list]], order: int, title: str, data: dic
         for part in column.key[:-1]:
             target = target.setdefault(part, {})
             reading.cells.setdefault(column.key[:1], Cell(order, title))
-        target[column.key[-1]] = _value(column, value)
+        target[column.key[-1]] = _CONVERT[column.kind](value)
         reading.cells[column.key] = cell
     reading.cells[()] = Cell(order, title)
 
@@ -605,17 +596,16 @@ def _decisions(table: list, reading: _Reading) -> list[dict]:
     out: list[dict] = []
     last = None
     for row_cell, row in table:
-        head = tuple(row.get((k,)) for k in ("reference", "date", "title"))
+        head = tuple(row.get(k) for k in ("reference", "date", "title"))
         if head != last or not out:
             reading.cells[("decisions", len(out))] = row_cell
-            out.append(_nest({k: v for k, v in row.items() if k[0] not in ("unit", "cap")}))
+            out.append({k: v for k, v in row.items() if k not in ("unit", "cap")})
             last = head
         path = ("decisions", len(out) - 1)
-        if ("unit",) in row or ("cap",) in row:
+        if "unit" in row or "cap" in row:
             caps = out[-1].setdefault("deputy_caps", {})
-            unit = row.get(("unit",))
-            unit = unit if isinstance(unit, str) else _text(unit)
-            caps[unit] = row.get(("cap",))
+            unit = _as_text(row.get("unit"))
+            caps[unit] = row.get("cap")
             reading.cells[path + ("deputy_caps",)] = _cell_of(row_cell, ("unit",), reading)
             reading.cells[path + ("deputy_caps", unit)] = _cell_of(row_cell, ("cap",), reading)
     return out
@@ -632,7 +622,7 @@ def _operations(table: list, details: list, sheets: dict, reading: _Reading) -> 
     for row_cell, row in table:
         index = len(out)
         reading.cells[("operations", index)] = row_cell
-        number = row.pop(("no",), None)
+        number = row.pop("no", None)
         no_cell = _cell_of(row_cell, ("no",), reading)
         if number is None:
             by_number.setdefault(index + 1, index)
@@ -644,10 +634,10 @@ def _operations(table: list, details: list, sheets: dict, reading: _Reading) -> 
         else:
             by_number[number] = index
             first_row[number] = row_cell.row
-        out.append(_nest(row))
+        out.append(row)
     attached: dict[int, list] = {}
     for row_cell, row in details:
-        number = row.pop(("no",), None)
+        number = row.pop("no", None)
         if type(number) is not int or number not in by_number:
             no_cell = _cell_of(row_cell, ("no",), reading)
             reading.problem(no_cell, "xlsx_operation_number", field=no_cell.header or "STT",
@@ -671,7 +661,7 @@ def _operations(table: list, details: list, sheets: dict, reading: _Reading) -> 
             operation[key] = []
             for j, (row_cell, row) in enumerate(rows):
                 reading.cells[path + (j,)] = row_cell
-                operation[key].append(_nest(row))
+                operation[key].append(row)
         else:
-            operation[key] = _nest(rows[0][1])
+            operation[key] = rows[0][1]
     return out

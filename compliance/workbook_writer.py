@@ -57,7 +57,7 @@ class _Writer:
                                      {"field": field, "value": value, "reason": Message(reason)}))
 
     def put(self, cell, column: Column, value, field: str) -> None:
-        """A value in a cell, so that workbook._value gives it back unchanged."""
+        """A value in a cell, so that the reader (workbook._CONVERT) gives it back unchanged."""
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
         kind = column.kind
@@ -337,7 +337,7 @@ def _decision_rows(items: list, writer: _Writer) -> list[tuple[dict, str]]:
             continue
         head = {(k,): item[k] for k in ("reference", "date", "title") if k in item}
         if tuple(head.get((k,)) for k in ("reference", "date", "title")) == last:
-            writer.refuse(name, item.get("reference"), "xlsx_reason_shape")  # would read back as one decision
+            writer.refuse(name, item.get("reference"), "xlsx_reason_same_decision")
         last = tuple(head.get((k,)) for k in ("reference", "date", "title"))
         for key in item:
             if key not in ("reference", "date", "title", "deputy_caps"):

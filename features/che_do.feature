@@ -511,6 +511,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 14       | 2       | không có |
         | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 14       | 3       | có       |
         | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại III  | 15       | 3       | không có |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 15       | 3       | không có |
         | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 15       | 4       | có       |
         | ND107.PHO.PHONG     | phong_thuoc_so | 25/11/2020 | loại I    | 8        | 2       | có       |
         | ND107.PHO.PHONG     | phong_thuoc_so | 28/02/2025 | loại I    | 8        | 2       | có       |
@@ -534,6 +535,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 14       | 2       | không có |
         | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 14       | 3       | có       |
         | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại III  | 15       | 3       | không có |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 15       | 3       | không có |
         | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 15       | 4       | có       |
         | ND107.PHO.VAN_PHONG | van_phong_so   | 25/11/2020 | loại I    | 8        | 2       | có       |
         | ND107.PHO.VAN_PHONG | van_phong_so   | 28/02/2025 | loại I    | 8        | 2       | có       |
@@ -557,6 +559,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 14       | 2       | không có |
         | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 14       | 3       | có       |
         | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại III  | 15       | 3       | không có |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 15       | 3       | không có |
         | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 15       | 4       | có       |
         | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 9        | 1       | không có |
         | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 9        | 2       | có       |
@@ -577,6 +580,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 14       | 2       | không có |
         | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 14       | 3       | có       |
         | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại III  | 15       | 3       | không có |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 15       | 3       | không có |
         | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 15       | 4       | có       |
 
   Quy tắc: ND45.PHO.PHONG_CHI_CUC — Phó Trưởng phòng thuộc chi cục vượt số lượng tối đa
@@ -2074,6 +2078,41 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Và chỉ xét quy tắc "NQ332.PHO.XA"
       Khi kiểm tra tuân thủ
       Thì có phát hiện "NQ332.PHO.XA" tại "x1"
+
+  Quy tắc: Dòng đầu và dòng cuối của bảng cấp phó, NĐ 45/2025 (phòng thuộc chi cục) và NĐ 370/2025 (phòng thuộc sở)
+
+    Khung kịch bản: <mã>: <loại> <biên chế> biên chế, <cấp phó> phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên       | loại      | trực thuộc | biên chế   | cấp phó   |
+        | ubnd | UBND tỉnh | ubnd_tinh |            |            |           |
+        | so   | Sở Nội vụ | so        | ubnd       | 40         | 3         |
+        | cc   | Chi cục A | chi_cuc   | so         | 20         | 1         |
+        | p    | Đơn vị    | <loại>    | <cấp trên> | <biên chế> | <cấp phó> |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "<mã>" tại "p"
+
+      Dữ liệu:
+        | mã                     | loại                | cấp trên | ngày       | biên chế | cấp phó | kết quả  |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 6        | 1       | không có |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 6        | 2       | có       |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 7        | 2       | không có |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 7        | 3       | có       |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 01/02/2026 | 15       | 3       | không có |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 01/02/2026 | 15       | 4       | có       |
+
+    Kịch bản: ND120.NHOM_TU_CHU: phòng của đơn vị chưa khai báo nhóm tự chủ cũng chưa có nhóm
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/01/2024
+      Và cơ cấu tổ chức:
+        | mã   | tên         | loại               | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ |
+        | ubnd | UBND tỉnh   | ubnd_tinh          |            |          |                |         |             |
+        | so   | Sở Y tế     | so                 | ubnd       | 40       |                | 3       |             |
+        | dv   | Trung tâm A | dvsncl             | so         |          | 80             | 2       |             |
+        | p    | Phòng Một   | phong_thuoc_dvsncl | dv         |          | 10             | 1       |             |
+      Và chỉ xét quy tắc "ND120.NHOM_TU_CHU"
+      Khi kiểm tra tuân thủ
+      Thì có phát hiện "ND120.NHOM_TU_CHU" tại "p"
 
   Quy tắc: DP.PHO.TRAN — Số cấp phó vượt trần tỉnh đã phân bổ
     Quyết định phân bổ cấp phó của tỉnh là dữ liệu: mỗi cơ quan không vượt trần được phân bổ.

@@ -52,6 +52,12 @@ _WIDER_DOWN = ("the band widened down onto the row below, whose limit is lower: 
 EQUIVALENT: dict[str, str] = {
     **{f"{code}: dòng 3: nguoi_lam_viec ≥ 7 → 6": _WIDER_DOWN for code in ("ND120.PHO.PHONG_DVSNCL", "ND283.PHO.PHONG_DVSNCL")},
     **{f"{code}: dòng 4: nguoi_lam_viec ≥ 10 → 9": _WIDER_DOWN for code in ("ND120.PHO.PHONG_DVSNCL", "ND283.PHO.PHONG_DVSNCL")},
+    **{f"{code}: dòng 2: bien_che ≥ 7 → 6": _WIDER_DOWN for code in ("ND107.PHO.PHONG_CHI_CUC", "ND45.PHO.PHONG_CHI_CUC")},
+    "ND370.PHO.PHONG: dòng 2: bien_che ≥ 10 → 9": _WIDER_DOWN,
+    "ND370.PHO.PHONG: dòng 3: bien_che ≥ 15 → 14": _WIDER_DOWN,
+    "ND120.PHO.DVSNCL: dòng 3: nguoi_lam_viec > 20 → 19": _DVSNCL_ROW3.replace(" and row 4 (≤ 20, exception, limit 3)", "")
+                                                                       .replace(", and row 4 has the same limit", ""),
+    "NQ332.PHO.XA: phạm vi: n_to_chuc ≥ 1 → 0": "a commune with no body has no deputies: 0 is never over 2 × 0",
     **{f"{code}: dòng 3: n_phong ≥ 4 → 3": _WIDER_DOWN for code in ("ND107.PHO.CHI_CUC", "ND45.PHO.CHI_CUC", "ND370.PHO.CHI_CUC")},
     **{f"{code}: dòng {row}: bien_che ≥ {low} → {low - 1}": _WIDER_DOWN
        for code in ("ND107.PHO.PHONG", "ND107.PHO.VAN_PHONG", "ND45.PHO.PHONG", "ND45.PHO.VAN_PHONG")

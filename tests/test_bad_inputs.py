@@ -309,3 +309,80 @@ def test_docx_plan_is_refused(name, tmp_path, capsys):
     en = capsys.readouterr()[1]
     assert problem_pattern(detail, "en").search(en), (detail, en)
     assert peak < 64 * 2**20, peak   # the bomb's inflated size is never held
+
+
+@pytest.mark.parametrize("command", [["check", "fixtures/nho/so-nho.yaml"], ["plan", "fixtures/ke-hoach/ke-hoach-mau.txt"],
+                                     ["rules", "list"]])
+@pytest.mark.parametrize("day", ["01/01/1800", "9999-12-31", "31/12/2100x"])
+def test_as_of_outside_any_plausible_date(command, day, capsys):
+    code = main([*command, "--as-of", day])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "", (code, err)
+    assert problem_pattern("bad_date_arg" if day.endswith("x") else "date_range").search(err), err
+
+
+def test_a_folder_where_a_file_belongs(tmp_path, capsys):
+    """The operating system's reason, in the user's words: never its English text."""
+    (tmp_path / "to-chuc.yaml").mkdir()
+    (tmp_path / "ke-hoach.txt").mkdir()
+    (tmp_path / "quy-tac" / "quy_tac" / "thu.feature").mkdir(parents=True)
+    (tmp_path / "quy-tac" / "nho.yaml").write_text("rules: []\n", encoding="utf-8")
+    for args, shown in [(["check", "to-chuc.yaml"], "to-chuc.yaml"), (["plan", "ke-hoach.txt"], "ke-hoach.txt"),
+                        (["rules", "list", "--rules", "quy-tac"], "thu.feature")]:
+        args = [str(tmp_path / a) if a.endswith((".yaml", ".txt")) or a == "quy-tac" else a for a in args]
+        for lang in ("vi", "en"):
+            assert main([*args, "--lang", lang]) == 2
+            err = capsys.readouterr().err
+            assert shown in err and problem_pattern("os_is_folder", lang).search(err), err
+            assert "Is a directory" not in err and "Errno" not in err, err
+
+
+def test_one_unit_under_two_ids_is_a_warning(tmp_path, capsys):
+    """Same name (case and spaces aside), parent and kind, different ids: said under the header of every format."""
+    base = (CORPUS / "proposal" / "co-so.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "hai-ma.yaml"
+    path.write_text(base + "  - {id: p9, name: 'phòng  MỘT', kind: phong_thuoc_so, parent: s, bien_che: 9, cap_pho: 1}\n",
+                    encoding="utf-8")
+    main(["check", str(path)])
+    assert "Cảnh báo: 1 nhóm đơn vị cùng tên, cùng cấp trên và cùng loại nhưng khác mã" in capsys.readouterr().out
+    main(["check", str(path), "--lang", "en", "--format", "json"])
+    notes = json.loads(capsys.readouterr().out)["notes"]
+    assert any("Phòng Một (p1, p9)" in n for n in notes), notes
+    main(["check", str(CORPUS / "proposal" / "co-so.yaml")])
+    assert "Cảnh báo" not in capsys.readouterr().out
+
+
+def test_a_function_listed_twice_in_one_unit_is_a_warning(tmp_path, capsys):
+    """Held once (features/chuc_nang.feature: not a duplication between units), but said under the header."""
+    base = (CORPUS / "proposal" / "co-so.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "lap.yaml"
+    path.write_text(base.replace("functions: [X.A, X.B]", "functions: [X.A, X.B, X.A]"), encoding="utf-8")
+    main(["check", str(path)])
+    assert "Cảnh báo: 1 đơn vị ghi một mã chức năng hai lần trong «functions» (chỉ tính một lần): p1: X.A" in \
+        capsys.readouterr().out
+    main(["check", str(path), "--lang", "en"])
+    assert "Warning: 1 unit(s) list a function code twice in 'functions' (counted once): p1: X.A" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "report.csv", "report.html", "report.xlsx", "report.docx"])
+def test_hidden_characters_in_names_are_shown_not_obeyed(fmt, tmp_path, capsys):
+    """Names may hold them (ids may not): every human-readable format shows ‹U+XXXX› instead."""
+    base = (CORPUS / "proposal" / "co-so.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "ten-an.yaml"
+    line = next(x for x in base.splitlines() if "id: p1," in x)
+    hidden = line.replace("name: Phòng Một,", 'name: "Phòng\\u001b[2J Một\\u202e\\u200b",').replace("cap_pho: 1", "cap_pho: 5")
+    path.write_text(base.replace(line, hidden), encoding="utf-8")   # 5 deputies: a finding names the unit
+    if "." in fmt:
+        code = main(["check", str(path), "-o", str(tmp_path / fmt)])
+        data = (tmp_path / fmt).read_bytes()
+        if fmt.endswith((".xlsx", ".docx")):
+            import zipfile
+            with zipfile.ZipFile(tmp_path / fmt) as z:
+                data = b"".join(z.read(n) for n in z.namelist() if n.endswith(".xml"))
+        text = data.decode("utf-8")
+    else:
+        code = main(["check", str(path), "--format", fmt])
+        text = capsys.readouterr().out
+    assert code in (0, 1)
+    assert "\x1b" not in text and "\u202e" not in text and "\u200b" not in text
+    assert "U+001B" in text and "U+202E" in text

@@ -253,7 +253,7 @@ def test_reason_to_keep_a_health_station_through_set_and_add(tmp_path):
     station = {"kind": "dvsncl", "parent": "xa", "nguoi_lam_viec": 6, "cap_pho": 0, "nhom_tu_chu": 4,
                "dich_vu_co_ban": True, "functions": ["DV.Y_TE.TRAM_Y_TE"]}
     baseline.write_text(yaml.safe_dump({
-        "jurisdiction": {"name": "Tỉnh Thử", "class": "loai_1", "as_of": "2025-08-01"},
+        "jurisdiction": {"name": "Thành phố Cần Thơ", "class": "loai_1", "as_of": "2025-08-01"},  # KH 194 is the city's
         "units": [{"id": "tinh", "name": "UBND tỉnh", "kind": "ubnd_tinh"},
                   {"id": "xa", "name": "UBND xã Thạnh Phú", "kind": "ubnd_xa", "parent": "tinh"},
                   {"id": "tram_1", "name": "Trạm Y tế Thạnh Phú", **station},

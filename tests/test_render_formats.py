@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from compliance.messages import Message
+from compliance.norm_coverage import subject_label
+
 from compliance.check import check
 from compliance.cli import main
 from compliance.model import load_org
@@ -80,6 +83,9 @@ def assert_no_cut_syllable(out: str, doc: dict) -> None:
               "tổng cộng Số phát hiện Chỉ tiêu tinh giản Giai đoạn Hiện có Gốc Thay đổi Yêu cầu Đạt chưa đạt đạt "
               "có số liệu gốc", FROM_PLAN["vi"], UNVERIFIED["vi"]]
     texts += [" ".join((t["title"], t["legal_basis"], t["period"])) for t in doc["targets"]]
+    texts += [" ".join(("Không kiểm tra", Message(f"family_{n['family']}").text("vi"), n["reason"],
+                        *(subject_label(k, "vi") for k in n["kinds"]))) for n in doc.get("not_checked", [])]
+    texts += [Message(key, {}).text("vi") for key in ("catalogue_reviewed", "catalogue_not_reviewed")]
     texts += ["Phạm vi kiểm tra Quy tắc có hiệu lực nhưng không gặp đối tượng nào trong phạm vi Đơn vị không quy tắc "
               "nào xét đến Mọi quy tắc có hiệu lực đều gặp đối tượng mọi đơn vị đều được ít nhất một quy tắc xét đến"]
     words = {w.strip("«»(),;:.*") for text in texts for w in text.split()}

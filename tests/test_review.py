@@ -262,8 +262,8 @@ def test_report_ends_with_what_was_examined(tmp_path):
     assert "ND107.PHO.PHONG" not in coverage["idle_rules"]
     assert coverage["unexamined_units"] == []
     table = orgcheck("check", SMALL).stdout
-    tail = table.rstrip().split("\n\nPhạm vi kiểm tra\n\n")[-1]   # the last section of the report
-    assert tail.startswith("- Quy tắc có hiệu lực nhưng không gặp đối tượng nào") and "\n\n" not in tail
+    tail = table.rstrip().split("\n\nPhạm vi kiểm tra\n\n")[-1]   # after the findings, totals and notes
+    assert tail.startswith("- Quy tắc có hiệu lực nhưng không gặp đối tượng nào") and "Mã quy tắc" not in tail
     # narrowed to one family: every unit that family does not look at is listed
     narrowed = json.loads(orgcheck("check", SMALL, "--format", "json", "--select", "ND107.PHO.PHONG").stdout)["coverage"]
     assert set(narrowed["unexamined_units"]) >= {"so_noi_vu", "ubnd"} and "p_to_chuc" not in narrowed["unexamined_units"]

@@ -23,8 +23,8 @@ from compliance.source import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
-FIXTURE_FILES = sorted(p.relative_to(FIXTURES) for p in FIXTURES.rglob("*.yaml")
-                       if not p.name.endswith(".expected.yaml"))   # a plan's hand-labelled expectations, not an input
+FIXTURE_FILES = sorted(p.relative_to(FIXTURES) for p in FIXTURES.rglob("*.yaml")   # organization files, proposals
+                       if re.search(r"^(units|operations):", p.read_text(encoding="utf-8"), re.MULTILINE))
 SMALL = FIXTURES / "nho" / "so-nho.yaml"
 
 
@@ -116,6 +116,11 @@ def test_values_a_cell_cannot_give_back_are_refused(tmp_path):
     text = caught.value.render("vi")
     assert "units[1](so_noi_vu).functions" in text and "«;»" in text
     assert "units[2]" in text and "cap_pho" in text and "'2'" in text
+    decisions, _ = read_document(FIXTURES / "can-tho-qd1345.yaml")
+    decisions["decisions"].append(dict(decisions["decisions"][0]))
+    with pytest.raises(InputError) as caught:
+        document_bytes(decisions, str(tmp_path / "y.xlsx"))
+    assert "decisions[1]" in caught.value.render("en") and "would read back as one" in caught.value.render("en")
 
 
 # --- same findings from .xlsx as from .yaml -----------------------------------------------------
@@ -512,3 +517,28 @@ def test_damaged_parts_give_input_errors_only(tmp_path):
         except InputError as exc:
             outcomes.add(exc.problems[0].key)
     assert "xlsx_unreadable" in outcomes and len(outcomes) > 2, outcomes
+
+
+def test_cell_locations_in_both_languages():
+    from compliance.messages import Cell, Problem
+
+    def shown(cell, lang):
+        return Problem("co-cau.xlsx", cell.row, "no_units", {}, None, "units", cell).render(lang).split(": ")[0]
+    assert shown(Cell(3, "Đơn vị", 14, "I", "Cấp phó"), "vi") == "co-cau.xlsx, Đơn vị!I14"
+    assert shown(Cell(3, "Units", 14), "en") == "co-cau.xlsx, Units, row 14"
+    assert shown(Cell(3, "Đơn vị", 14), "vi") == "co-cau.xlsx, Đơn vị, dòng 14"
+    assert shown(Cell(3, "Units"), "en") == "co-cau.xlsx, sheet 'Units'"
+    assert shown(Cell(3, "Đơn vị"), "vi") == "co-cau.xlsx, trang «Đơn vị»"
+
+
+def test_text_and_headers_typed_in_nfd_are_read_as_nfc(tmp_path):
+    import unicodedata
+
+    def edit(book):
+        sheet = book["Đơn vị"]
+        sheet["B2"] = unicodedata.normalize("NFD", "Sở Nội vụ tỉnh Hòa An")
+        sheet["I1"] = unicodedata.normalize("NFD", "Cấp phó")
+        book["Đơn vị"].title = unicodedata.normalize("NFD", "Đơn vị")
+    data, _ = read_document(_small_workbook(tmp_path, edit))
+    assert data["units"][0]["name"] == unicodedata.normalize("NFC", "Sở Nội vụ tỉnh Hòa An")
+    assert data["units"][1]["cap_pho"] == read_document(SMALL)[0]["units"][1]["cap_pho"] == 3

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..messages import InputError, Problem
+from ..messages import InputError, Problem, os_reason
 from ..source import check_size, decode
 from .agencies import (
     AgencyIndex,
@@ -44,7 +44,7 @@ def read_plan(path: str | Path, display_name: str | None = None, index: AgencyIn
     except FileNotFoundError:
         raise InputError([Problem(file, None, "file_missing")]) from None
     except OSError as exc:
-        raise InputError([Problem(file, None, "file_unreadable", {"reason": exc.strerror or str(exc)})]) from None
+        raise InputError([Problem(file, None, "file_unreadable", {"reason": os_reason(exc)})]) from None
     if suffix == ".txt":
         return parse_plan(decode(raw, file).split("\n"), file, index)
     if suffix == ".docx":

@@ -7,12 +7,19 @@ legal basis, the figure against the limit). Every text is escaped, so a unit nam
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _html_escape
 
 from ..catalogue import Severity
 from ..check import format_number
+from ..text import printable
 from .common import STATUS
 from .model import CONFIDENCE, DOCS_PAGE, Record, Report, Section, family_label
+
+
+def escape(text: str, quote: bool = True) -> str:
+    """HTML-escaped and printable: names from the user's file never bring control or bidi characters."""
+    return _html_escape(printable(text), quote)
+
 
 LABELS = {"vi": {"filter": "Lọc", "all": "Tất cả", "severity": "Mức độ", "family": "Nhóm", "unit": "Đơn vị",
                  "status": "Tình trạng", "shown": "phát hiện đang hiện", "rule": "Quy tắc", "why": "Vì sao",

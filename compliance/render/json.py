@@ -32,11 +32,24 @@ def render_json(result, lang: str = "vi") -> str:
         "notes": [n[lang] for n in result.notes],
         "totals": totals(result.findings),
         "findings": [f.as_dict(lang) for f in result.findings],
+        "catalogue_reviewed": _reviewed(result.rules),
+        "not_checked": _not_checked(result, lang),
         "waived": [{**w.finding.as_dict(lang), "waiver": w.waiver.as_dict()} for w in result.waived],
         "targets": [r.as_dict(lang) for r in evaluate(result.org)],
         "coverage": result.coverage.as_dict(),
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _not_checked(result: CheckResult, lang: str) -> list[dict]:
+    return [{"family": n.family, "kinds": list(n.kinds), "reason": n.reason[lang], "rules": list(n.rules)}
+            for n in result.not_checked]
+
+
+def _reviewed(rules) -> dict:
+    days = sorted(r.provenance.reviewed_on for r in rules if r.provenance is not None)
+    return {"oldest": days[0].isoformat() if days else None, "newest": days[-1].isoformat() if days else None,
+            "rules_with_review": len(days), "rules_applied": len(rules)}
 
 
 def render_diff_json(d: DiffResult, lang: str = "vi") -> str:
@@ -54,6 +67,7 @@ def render_diff_json(d: DiffResult, lang: str = "vi") -> str:
                    "deputies_before": c.deputies_before, "deputies_after": c.deputies_after} for c in d.units],
         "counts": {"before": d.counts_before, "after": d.counts_after},
         "targets": [r.as_dict(lang) for r in d.targets],
+        "not_checked": _not_checked(d.after, lang),
         "waived": [{**w.finding.as_dict(lang), "waiver": w.waiver.as_dict()} for w in d.after.waived],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..catalogue import Severity
 from ..check import CheckResult, Finding, PlanResult
 from ..targets import evaluate
+from ..messages import Message
 from ..text import printable, vi_sort_key
 from .common import (
     COUNT_LABELS,
@@ -91,6 +92,9 @@ class Report:
 
 
 NO_FINDINGS = {"vi": "Không có phát hiện nào.", "en": "No findings."}
+# when some families were not checked, "no findings" speaks only of those that were
+NO_FINDINGS_CHECKED = {"vi": "Không có phát hiện nào trong các nhóm quy tắc đã kiểm tra (xem «Không kiểm tra»).",
+                       "en": "No findings in the rule families checked (see 'Not checked')."}
 FAMILY_LABELS = {"tieu_chi": ("Tiêu chí thành lập", "Criteria for setting up"),
                  "cap_pho": ("Số lượng cấp phó", "Number of deputies"),
                  "chuc_nang": ("Chức năng", "Functions"), "chu_tri": ("Chủ trì, phối hợp", "Lead and coordination"),
@@ -172,6 +176,13 @@ def _unverified(findings: list[Finding], lang: str) -> list[Section]:
     return []
 
 
+def _not_checked(result: CheckResult, lang: str) -> list[Section]:
+    if not result.not_checked:
+        return []
+    return [Section("not_checked", "Not checked" if lang == "en" else "Không kiểm tra",
+                    text="\n".join(n.text(lang) for n in result.not_checked))]
+
+
 def _waived(waived: list, lang: str) -> list[Section]:
     """Findings approved by a decision: listed with their waiver, never counted."""
     if not waived:
@@ -186,6 +197,17 @@ def _coverage(result: CheckResult, lang: str) -> list[Section]:
                     show_title=True)]
 
 
+def _reviewed(rules: list, lang: str) -> list[Section]:
+    """When the catalogue applied was last confirmed in force (provenance.reviewed_on), oldest and newest."""
+    days = sorted(r.provenance.reviewed_on for r in rules if r.provenance is not None)
+    if not days:
+        text = Message("catalogue_not_reviewed", {"total": len(rules)}).text(lang)
+    else:
+        text = Message("catalogue_reviewed", {"oldest": f"{days[0]:%d/%m/%Y}", "newest": f"{days[-1]:%d/%m/%Y}",
+                                              "count": len(days), "total": len(rules)}).text(lang)
+    return [Section("reviewed", "Review" if lang == "en" else "Rà soát", text=text)]
+
+
 def check_report(result: CheckResult, lang: str = "vi", documents: bool = True) -> Report:
     en = lang == "en"
     records = _records(((f, None) for f in result.findings), result.rules, lang)
@@ -194,11 +216,11 @@ def check_report(result: CheckResult, lang: str = "vi", documents: bool = True) 
     findings = Section("findings", "Findings" if en else "Các phát hiện",
                        Table(HEADERS[lang], rows, widths=(None, None, 38, 48, 34), keep=frozenset({1}), atoms=frozenset({0}),
                              numbers=False, records=tuple(records), severity_column=1),
-                       text=NO_FINDINGS[lang])
+                       text=(NO_FINDINGS_CHECKED if result.not_checked else NO_FINDINGS)[lang])
     j = result.org.jurisdiction
-    sections = [findings, _summary(result.findings, lang), *_waived(result.waived, lang),
+    sections = [findings, _summary(result.findings, lang), *_not_checked(result, lang), *_waived(result.waived, lang),
                 *_by_family_and_unit(result.findings, lang, documents), *_targets(evaluate(result.org), lang),
-                *_unverified(result.findings, lang), *_coverage(result, lang)]
+                *_unverified(result.findings, lang), *_coverage(result, lang), *_reviewed(result.rules, lang)]
     return Report("check", lang, (f"COMPLIANCE CHECK REPORT: {j.name}".upper() if en else
                                   f"BÁO CÁO KẾT QUẢ KIỂM TRA TUÂN THỦ CƠ CẤU TỔ CHỨC {j.name}".upper()),
                   header_lines(result, lang), sections, records, result.as_of, j.name, result.documents)
@@ -227,7 +249,7 @@ def diff_report(d: DiffResult, lang: str = "vi", documents: bool = True) -> Repo
     sections = [Section("findings", "Findings" if en else "Các phát hiện",
                         Table(headers, rows, widths=(40,) * 4, keep=frozenset({0}), atoms=frozenset({1}),
                               records=tuple(records)),
-                        text=NO_FINDINGS[lang])]
+                        text=(NO_FINDINGS_CHECKED if d.after.not_checked else NO_FINDINGS)[lang])]
     sections.append(Section("summary", "Summary by status" if en else "Tổng hợp theo tình trạng",
                             Table(["Status", "Findings"] if en else ["Tình trạng", "Số phát hiện"],
                                   [[STATUS[s][en], n] for s, n in d.totals().items()], style="simple")))
@@ -251,6 +273,7 @@ def diff_report(d: DiffResult, lang: str = "vi", documents: bool = True) -> Repo
     sections += _waived(after.waived, lang)
     sections += _targets(d.targets, lang)
     sections += _unverified([r.finding for r in d.rows], lang)
+    sections += _not_checked(d.after, lang)   # the law of the proposed structure's date
     name = after.org.jurisdiction.name
     documents = sorted(set(before.documents) | set(after.documents), key=vi_sort_key)
     return Report("diff", lang, (f"BEFORE/AFTER COMPARISON REPORT: {name}".upper() if en else

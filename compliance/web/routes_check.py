@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, UploadFile
 from fastapi.responses import JSONResponse, Response
@@ -14,7 +15,7 @@ from sqlalchemy import select
 from ..catalogue import Severity
 from ..messages import InputError, Problem
 from ..model import RULES_DIR, parse_date
-from ..render import FILE_FORMATS
+from ..render import FILE_FORMATS, MEDIA_TYPES, render_bytes
 from ..text import vi_sort_key
 from .context import Ctx, page_ctx
 from .runs import MAX_UPLOAD, StoredFile, check_upload, run_file, sha256
@@ -44,7 +45,9 @@ def run_version(db, version: Version, progress=lambda stage: None):
     as_of = date.fromisoformat(options["as_of"]) if options.get("as_of") else None
     draft = options.get("draft", {}).get("text")
     upload = StoredFile(db.get(Blob, version.sha256).data, version.filename)
-    return run_file(upload, previous_files(db, version), as_of, draft, progress)
+    waivers = options.get("waivers")
+    waivers_file = StoredFile(db.get(Blob, waivers["sha256"]).data, waivers["filename"]) if waivers else None
+    return run_file(upload, previous_files(db, version), as_of, draft, progress, waivers_file)
 
 
 def job(sessions, version_id: int) -> None:
@@ -102,10 +105,13 @@ def as_of_option(value: str, ctx: Ctx) -> str | None:
     return parsed.isoformat()
 
 
-def add_version(ctx: Ctx, dossier: Dossier, raw: bytes, filename: str, as_of: str | None, draft: Draft | None) -> Version:
+def add_version(ctx: Ctx, dossier: Dossier, raw: bytes, filename: str, as_of: str | None, draft: Draft | None,
+                waivers: tuple[bytes, str] | None = None) -> Version:
     options = {"as_of": as_of} if as_of else {}
     if draft:
         options["draft"] = {"id": draft.id, "name": draft.name, "text": draft.text}
+    if waivers:
+        options["waivers"] = {"sha256": store_blob(ctx.db, waivers[0]), "filename": waivers[1]}
     version = Version(number=len(dossier.versions) + 1, filename=filename, sha256=store_blob(ctx.db, raw),
                       options=options, created_by=ctx.who)
     dossier.versions.append(version)
@@ -133,11 +139,13 @@ def home(ctx: Ctx = Depends(page_ctx)):
 
 @router.post("/check")
 async def upload(ctx: Ctx = Depends(page_ctx), file: UploadFile | None = File(None), dossier: str = Form(""),
-                 dossier_name: str = Form(""), as_of: str = Form(""), draft: str = Form(""), csrf: str = Form("")):
+                 dossier_name: str = Form(""), as_of: str = Form(""), draft: str = Form(""),
+                 waivers: UploadFile | None = File(None), csrf: str = Form("")):
     ctx.check_csrf(csrf)
     try:
         raw, filename = await read_upload(file)
         day = as_of_option(as_of, ctx)
+        waiver_file = await read_upload(waivers) if waivers is not None and waivers.filename else None
     except InputError as exc:
         back = ctx.db.get(Dossier, int(dossier)) if dossier.isdigit() else None
         if back is not None:
@@ -148,7 +156,7 @@ async def upload(ctx: Ctx = Depends(page_ctx), file: UploadFile | None = File(No
         target = Dossier(name=dossier_name.strip()[:300] or filename, created_by=ctx.who)
         ctx.db.add(target)
     chosen = ctx.db.get(Draft, int(draft)) if draft.isdigit() else None
-    version = add_version(ctx, target, raw, filename, day, chosen)
+    version = add_version(ctx, target, raw, filename, day, chosen, waiver_file)
     return ctx.redirect(f"/versions/{version.id}")
 
 
@@ -221,21 +229,28 @@ def _rule_titles(ctx: Ctx) -> dict[str, tuple[str, str]]:
 
 @router.get("/versions/{version_id}/download/{fmt}")
 def download(version_id: int, fmt: str, ctx: Ctx = Depends(page_ctx)):
-    from .. import render
-
     version = _version(ctx, version_id)
     if fmt not in DOWNLOADS or version.status != "done":
         raise HTTPException(404, ctx.t("not_found"))
     if fmt == "json":   # the stored report itself
         data = (version.report_en if ctx.lang == "en" else version.report).encode("utf-8")
     else:
-        outcome = run_version(ctx.db, version)
-        data = render.render_bytes(outcome.result, fmt, ctx.lang)
-    stem = version.filename.rsplit(".", 1)[0]
-    media = render.MEDIA_TYPES.get(fmt, "application/octet-stream")
-    from urllib.parse import quote
+        data = render_bytes(run_version(ctx.db, version).result, fmt, ctx.lang)
+    return _attachment(data, fmt, version.filename.rsplit(".", 1)[0])
 
-    return Response(data, media_type=media, headers={
+
+@router.get("/versions/{version_id}/download-diff/{fmt}")
+def download_diff(version_id: int, fmt: str, ctx: Ctx = Depends(page_ctx)):
+    """The comparison with the earlier version (new / resolved / persisting) as a file."""
+    version = _version(ctx, version_id)
+    if fmt not in DOWNLOADS or version.status != "done" or not version.diff:
+        raise HTTPException(404, ctx.t("not_found"))
+    data = render_bytes(run_version(ctx.db, version).diff, fmt, ctx.lang)
+    return _attachment(data, fmt, version.filename.rsplit(".", 1)[0] + "-so-sanh")
+
+
+def _attachment(data: bytes, fmt: str, stem: str) -> Response:
+    return Response(data, media_type=MEDIA_TYPES.get(fmt, "application/octet-stream"), headers={
         "Content-Disposition": f"attachment; filename=\"bao-cao.{fmt}\"; filename*=UTF-8''{quote(stem)}.{fmt}"})
 
 

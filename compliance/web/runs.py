@@ -108,15 +108,16 @@ class renamed:
 
 
 def run_file(upload: StoredFile, previous: list[StoredFile], as_of: date | None, draft: str | None,
-             progress=lambda stage: None) -> Outcome:
+             progress=lambda stage: None, waivers_file: StoredFile | None = None) -> Outcome:
     """Check `upload`; `previous` are the dossier's earlier files, newest first (the baseline of a
-    proposal, the 'before' of a revised organization)."""
+    proposal, the 'before' of a revised organization); `waivers_file` as `--waivers` does."""
     check_upload(upload.raw, upload.filename)
     with RUN_LOCK, tempfile.TemporaryDirectory(prefix="orgcheck-web-") as tmp:
         folder = Path(tmp)
         progress("rules")
         catalogue = draft_catalogue(draft, folder) if draft else load_catalogue()
         progress("reading")
+        waivers = read_waivers(waivers_file, folder) if waivers_file else []
         ext = extension(upload.filename)
         if ext in PLAN_TYPES:   # agencies resolved against the dossier's organization, when it has one
             from ..plan import AgencyIndex, read_plan
@@ -127,10 +128,31 @@ def run_file(upload: StoredFile, previous: list[StoredFile], as_of: date | None,
             path.write_bytes(upload.raw)
             plan = read_plan(path, display_name=upload.filename, index=AgencyIndex(org) if org else None)
             progress("checking")
-            return Outcome("plan", check_plan(plan, org, as_of, catalogue), None, org, catalogue)
-        org, diff, kind = _organization(upload, previous, folder, catalogue, progress)
+            return Outcome("plan", _waived(check_plan(plan, org, as_of, catalogue), waivers), None, org, catalogue)
+        org, diff, kind = _organization(upload, previous, folder, catalogue, waivers, progress)
         progress("checking")
-        return Outcome(kind, check(org, as_of, catalogue), diff, org, catalogue)
+        return Outcome(kind, _waived(check(org, as_of, catalogue), waivers), diff, org, catalogue)
+
+
+def read_waivers(file: StoredFile, folder: Path) -> list:
+    """A waivers file (.yaml/.json) read by the CLI's reader; problems and the waivers name the user's file."""
+    from ..waivers import load_waivers
+
+    if extension(file.filename) not in (".yaml", ".yml", ".json"):
+        raise InputError([Problem(file.filename, None, "bad_extension")])
+    check_upload(file.raw, file.filename)
+    path = folder / f"mien-tru{extension(file.filename)}"
+    path.write_bytes(file.raw)
+    with renamed(folder, file.filename):
+        return [dataclasses.replace(w, file=file.filename) for w in load_waivers(str(path))]
+
+
+def _waived(result, waivers: list):
+    if waivers:
+        from ..waivers import waive
+
+        waive(result, waivers)
+    return result
 
 
 def _read(file: StoredFile, folder: Path, stem: str):
@@ -139,7 +161,7 @@ def _read(file: StoredFile, folder: Path, stem: str):
     return read_document(path, display_name=file.filename)
 
 
-def _organization(upload, previous, folder, catalogue, progress):
+def _organization(upload, previous, folder, catalogue, waivers, progress):
     data, source = _read(upload, folder, "tep")
     if is_proposal(data):
         base = _baseline(previous, folder)
@@ -147,14 +169,14 @@ def _organization(upload, previous, folder, catalogue, progress):
             raise InputError([Problem(upload.filename, None, "web_proposal_baseline")])
         loaded = apply_to(*base, data, source)
         progress("comparing")
-        return loaded.result, diff_proposal(loaded, catalogue), "proposal"
+        return loaded.result, diff_proposal(loaded, catalogue, waivers), "proposal"
     org = build_org(data, source, normalized=True)
     base = _baseline(previous, folder)
     if base is None:
         return org, None, "org"
     progress("comparing")
     before = build_org(*base, normalized=True)
-    return org, diff_orgs(before, org, identity_lineage(before, org), catalogue=catalogue), "org"
+    return org, diff_orgs(before, org, identity_lineage(before, org), catalogue=catalogue, waivers=waivers), "org"
 
 
 def _baseline(previous: list[StoredFile], folder: Path):

@@ -299,6 +299,8 @@ def encoding_cases() -> None:
     case("nhi-phan-cp1258.yaml", b"jurisdiction:\n  name: Ti\xd2nh Th\xfd\xd2\n", "bad_encoding", 2)
     case("nhi-phan-utf8-cut.yaml", Doc().text().encode()[:-3] + "ở".encode()[:1] + b"\n", "bad_encoding",
          len(Doc().lines()[0]))
+    case("ky-tu-1c-8kb.yaml", b"\x1c" * 8192, "bad_character", 1, also=["U+001C"])
+    case("ky-tu-1c-sau-noi-dung.yaml", Doc().text().encode() + b"\x1c\x1d\x1e\x1f", "bad_character")
     case("ky-tu-dieu-khien.yaml", Doc().set(2, "name", "Phòng\x07Tổ chức").text(), "bad_character", Doc().line(2, "name"))
     # BOM, UTF-16, CRLF: the encoding is fine; the content is wrong and its line must still be right.
     doc = Doc().set(1, "bien_che", "-5")
@@ -674,6 +676,23 @@ def rule_cases() -> None:
               in_force="{from: 2025-01-01, to: 2020-01-01}")
     for label, window in (("1800", "{from: 1800-01-01}"), ("9999", "{from: 2020-01-01, to: 9999-12-31}")):
         rule_case(f"in-force-{label}.yaml", "date_range", "in_force", ["in_force"], in_force=window)
+    for label, limit in (("nan", ".nan"), ("inf", ".inf"), ("am-inf", "-.inf"), ("NaN", ".NaN")):
+        rule_case(f"gioi-han-{label}.yaml", "rule_problem", None, ["THU.PHO"], detail=["limit_not_finite"], bands=None,
+                  limit=limit)
+        bands = f"\n      columns: [cls, bien_che, limit]\n      rows:\n        - ['*', '< 10', {limit}]\n        - ['*', '>= 10', 2]"
+        rule_case(f"bang-muc-{label}.yaml", "rule_problem", None, ["THU.PHO"], detail=["limit_not_finite"], bands=bands)
+    for label, placeholder in (("la", "{unknown}"), ("thuoc-tinh", "{value.__class__}"), ("dinh-dang", "{value:>999999999}"),
+                               ("chi-so", "{value[0]}"), ("rong", "{}"), ("dau-cach", "{ value }"), ("dunder", "{__class__}"),
+                               ("truong-khac-fact", "{n_tram_y_te}")):
+        for lang in ("vi", "en"):
+            text = {"vi": "{value}/{limit}", "en": "{value}/{limit}"}
+            text[lang] = f"{{value}} {placeholder}"
+            rule_case(f"thong-bao-{label}-{lang}.yaml", "rule_problem", None, ["THU.PHO", placeholder],
+                      detail=["message_placeholder"], message=json.dumps(text, ensure_ascii=False))
+    for n, op in enumerate(["=>", "≥", "<>"]):
+        rule_case(f"toan-tu-compare-lua-chon-{n}.yaml", "choice", "compare", ["compare", "<, <=, >, >=, ==, !="],
+                  compare=json.dumps(op))
+    case("rules-la-danh-sach.yaml", "- a\n- b\n", "not_mapping", 1, kind="rules")
     rule_case("sai-title-so.yaml", "mapping_type", "title", ["title"], title="12")
     case("cu-phap-rules.yaml", "\n".join(RULE_HEAD) + "\n  - code: [THU\n", "syntax", 7, kind="rules")
     case("trung-khoa-rules.yaml", rule_text()[0] + "    code: THU.HAI\n", "duplicate_key", len(rule_text()[0].splitlines()) + 1,

@@ -3,6 +3,7 @@ the real engine, dossiers and revisions, the rule browser and editor, the JSON A
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
@@ -98,6 +99,11 @@ def test_revision_shows_resolved_new_persisting(client):
     assert re.search(r'id="diff-new">(\d+)<', page.text).group(1) == str(totals["moi"])
     assert re.search(r'id="diff-resolved">(\d+)<', page.text).group(1) == str(totals["da_khac_phuc"])
     assert re.search(r'id="diff-persisting">(\d+)<', page.text).group(1) == str(totals["con_ton_tai"])
+    import openpyxl
+    book = openpyxl.load_workbook(io.BytesIO(client.get(second.headers["location"] + "/download-diff/xlsx").content))
+    cells = {str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value is not None}
+    assert {r["code"] for r in json.loads(client.get(second.headers["location"] + "/download/json").text)["findings"]} <= cells
+    assert client.get(first.headers["location"] + "/download-diff/xlsx").status_code == 404   # nothing before v1
     history = client.get(f"/dossiers/{dossier}")
     assert history.text.count("<td>local</td>") == 2 and PROPOSAL.name in history.text
 
@@ -376,3 +382,23 @@ def test_bad_dates_are_said_so(client):
     assert "Ngày «31/02/2024» không hợp lệ" in client.get("/rules", params={"as_of": "31/02/2024"}).text
     r = upload(client, CAN_THO.name, CAN_THO.read_bytes(), as_of="hôm qua")
     assert r.status_code == 400 and "Ngày áp dụng pháp luật: ngày «hôm qua» không hợp lệ (DD/MM/YYYY)" in r.text
+
+
+def test_waivers_file_applied_and_kept_with_the_version(client):
+    small = ROOT / "fixtures" / "nho" / "so-nho.yaml"
+    waiver = ('waivers:\n  - rule: ND107.PHO.PHONG\n    unit: p_to_chuc\n    reason: "Giữ cấp phó đến khi xong đề án"\n'
+              '    decision: {number: "123/QĐ-UBND", date: 2023-01-10, issuer: "UBND tỉnh Hòa An"}\n'
+              '    from: 2023-01-10\n    until: 2023-12-31\n').encode()
+    data = {"csrf": csrf_of(client), "dossier_name": "Miễn trừ"}
+    r = client.post("/check", data=data, follow_redirects=False,
+                    files={"file": (small.name, small.read_bytes()), "waivers": ("mien-tru.yaml", waiver)})
+    path = r.headers["location"]
+    page = wait_done(client, path)
+    plain = cli_result(small)
+    assert findings_shown(page) == len(plain.findings) - 1
+    assert 'id="waivers-banner"' in page.text and "123/QĐ-UBND" in page.text
+    assert "Giống hệt" in client.post(path + "/regenerate", data={"csrf": csrf_of(client, path)}).text
+    bad = client.post("/check", data={"csrf": csrf_of(client), "dossier_name": "x"}, follow_redirects=False,
+                      files={"file": (small.name, small.read_bytes()), "waivers": ("mien-tru.yaml", b"waivers: []\n")})
+    page = wait_done(client, bad.headers["location"])
+    assert "mien-tru.yaml" in page.text and 'id="problems"' in page.text and "/tmp/" not in page.text

@@ -40,7 +40,7 @@ Tính năng: Hai quy tắc YAML viết lại bằng Gherkin (chỉ dùng trong t
       Và vi phạm khi "số cơ quan chủ trì" bằng "0"
       Và mức độ "lỗi"
       Và căn cứ văn bản "Nghị quyết 18-NQ/TW ngày 25/10/2017" khoản "một việc chỉ giao cho một cơ quan chủ trì và chịu trách nhiệm chính"
-      Và căn cứ văn bản "Kế hoạch 194/KH-UBND ngày 08/09/2023 của UBND TP Cần Thơ" khoản "nhiệm vụ 3"
+      Và căn cứ văn bản "Kế hoạch 194/KH-UBND ngày 08/09/2023 của UBND TP Cần Thơ" khoản "nhiệm vụ 3" của tỉnh "Thành phố Cần Thơ" từ ngày 08/09/2023
       Và chưa xác minh vì "Nguyên tắc, không phải định mức số; vị trí điều khoản chưa đối chiếu văn bản gốc."
       Và thông báo "không có cơ quan chủ trì"
       Và thông báo tiếng Anh "no lead agency"
