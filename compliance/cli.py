@@ -462,9 +462,11 @@ def _review(args, result, waivers: list) -> None:
 
 
 def _waivers(args) -> list:
+    if not getattr(args, "waivers", None):
+        return []
     from .waivers import load_waivers
 
-    return load_waivers(args.waivers) if getattr(args, "waivers", None) else []
+    return load_waivers(args.waivers)
 
 
 def _load(file: str):

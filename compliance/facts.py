@@ -145,7 +145,8 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
     out = []
     for unit in graph.units.values():
         parent = graph.parent(unit.id)
-        n_phong = sum(1 for c in graph.children(unit.id) if c.kind in phong_kinds)
+        children = graph.children(unit.id)
+        n_phong = sum(1 for c in children if c.kind in phong_kinds)
         out.append(Fact(_clean({
             "t": "unit", "kind": unit.kind.value, "cls": graph.province_class(unit.id),
             "bien_che": unit.bien_che, "nguoi_lam_viec": unit.nguoi_lam_viec, "staff": unit.staff,
@@ -154,8 +155,8 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
             "parent_cap_pho": parent.cap_pho if parent else None,
             "parent_staff": parent.staff if parent else None,
             "ten": fold(unit.name),
-            "n_chi_cuc": sum(1 for c in graph.children(unit.id) if c.kind is Kind.CHI_CUC),
-            "n_dvsncl": sum(1 for c in graph.children(unit.id) if c.kind is Kind.DVSNCL),
+            "n_chi_cuc": sum(1 for c in children if c.kind is Kind.CHI_CUC),
+            "n_dvsncl": sum(1 for c in children if c.kind is Kind.DVSNCL),
             "n_phong": n_phong,
             # 0 = not declared, so a rule can report that the deputy cap could not be checked
             "nhom_tu_chu": _autonomy_group(unit, parent),
