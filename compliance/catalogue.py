@@ -418,6 +418,9 @@ class Gap(_Strict):
     kinds: list[Subject] = Field(min_length=1)
     in_force: InForce
     reason: I18n
+    # narrower rules of the family that run in the period without encoding its norm (e.g. ND370.PHO.THU_BAC);
+    # any other rule in force for the kind means the norm is now encoded and this entry no longer applies
+    running: list[str] = []
 
 
 class CoverageSpec(_Strict):

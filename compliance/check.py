@@ -142,7 +142,8 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     facts = derive_facts(graph)
     findings = prevailing(evaluate_scoped(rules, facts, graph, day), org, {r.code: r for r in rules})
     return CheckResult(org, day, regime, rules, findings, not_checked, coverage=examine(rules, facts, graph),
-                       notes=rules_folder_notes(catalogue) + same_unit_notes(org) + repeated_function_notes(org))
+                       notes=rules_folder_notes(catalogue) + same_unit_notes(org) + repeated_function_notes(org)
+                       + repeated_agency_notes(org))
 
 
 def prevailing(findings: list[Finding], org: Org, rules: dict[str, Rule]) -> list[Finding]:
@@ -193,14 +194,15 @@ def _province_of_fact(fact: Fact, graph: OrgGraph) -> str | None:
     return graph.province_of(subject if kind == "unit" else None)
 
 
-def evaluate(rules: list[Rule], facts: list[Fact], graph: OrgGraph | None, day: date) -> list[Finding]:
+def evaluate(rules: list[Rule], facts: list[Fact], graph: OrgGraph | None, day: date,
+             province: str | None = None) -> list[Finding]:
     """Run the rules on the facts in a fresh engine and turn the matches into sorted findings."""
     engine = RuleEngine(rules)
     try:
         matches = engine.evaluate(facts)
     finally:
         engine.close()
-    return sorted((to_finding(m.variant, m.fact, graph, day) for m in matches), key=lambda f: f.sort_key)
+    return sorted((to_finding(m.variant, m.fact, graph, day, province) for m in matches), key=lambda f: f.sort_key)
 
 
 @dataclass
@@ -224,11 +226,14 @@ def check_plan(plan: Plan, org: Org | None = None, as_of: date | None = None,
 
     catalogue = catalogue or load_catalogue()
     day = as_of or (org.jurisdiction.as_of if org else None) or plan.date or date.today()
-    task_rules = sorted((r for r in catalogue.in_force(day) if r.fact == "nhiem_vu"), key=lambda r: r.code)
+    province = _only_province(org)
+    task_rules = sorted((r for r in catalogue.in_force(day) if r.fact == "nhiem_vu"
+                         and (r.province is None or r.province.key == province)), key=lambda r: r.code)
     not_run = [] if org else [r for r in task_rules if r.referenced_fields & ORG_ONLY_FIELDS]
     rules = [r for r in task_rules if r not in not_run]
     facts = plan_task_facts(plan, AgencyIndex(org) if org else None)
-    return PlanResult(plan, org, day, rules, not_run, evaluate(rules, facts, None, day), notes=rules_folder_notes(catalogue))
+    return PlanResult(plan, org, day, rules, not_run, evaluate(rules, facts, None, day, province),
+                      notes=rules_folder_notes(catalogue))
 
 
 def add_years(day: date, years: int) -> date:
@@ -276,7 +281,9 @@ def same_unit_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
     groups: dict[tuple, list[str]] = {}
     for unit in org.units.values():
         groups.setdefault((" ".join(unit.name.casefold().split()), unit.parent, unit.kind), []).append(unit.id)
-    twins = sorted((ids for ids in groups.values() if len(ids) > 1), key=lambda ids: [vi_sort_key(i) for i in ids])
+    # ids sorted within and across groups: the note must not depend on the order of the file
+    twins = sorted((sorted(ids, key=vi_sort_key) for ids in groups.values() if len(ids) > 1),
+                   key=lambda ids: [vi_sort_key(i) for i in ids])
     if not twins:
         return []
     listed = "; ".join(f"{org.units[ids[0]].name} ({', '.join(ids)})" for ids in twins[:shown])
@@ -300,10 +307,37 @@ def repeated_function_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
                                                         if more > 0 else ""}, lang) for lang in ("vi", "en")}]
 
 
+def repeated_agency_notes(org: Org, shown: int = 5) -> list[dict[str, str]]:
+    """An agency written twice as lead (or as coordinator) of one task counts once, but the file says
+    something it did not mean: a warning under the report's header."""
+    repeats = []
+    for task in org.tasks:
+        for role in ("chu_tri", "phoi_hop"):
+            keys = [" ".join(a.casefold().split()) for a in getattr(task, role)]
+            twice = sorted({a for a, k in zip(getattr(task, role), keys) if keys.count(k) > 1})
+            if twice:
+                repeats.append(f"{task.id} ({role}): {', '.join(twice)}")
+    repeats.sort(key=vi_sort_key)   # not the file's order
+    if not repeats:
+        return []
+    more = len(repeats) - shown
+    return [{lang: render_message("agency_repeated", {"count": len(repeats), "tasks": "; ".join(repeats[:shown]),
+                                                      "more": render_message("same_unit_more", {"n": more}, lang)
+                                                      if more > 0 else ""}, lang) for lang in ("vi", "en")}]
+
+
 USER_RULE = "nguồn: người dùng (quy tắc do người dùng viết, không thuộc bộ quy tắc của orgcheck)"
 
 
-def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date) -> Finding:
+def _only_province(org: Org | None) -> str | None:
+    """The province a plan's tasks belong to: its organization's, when that holds one province."""
+    keys = set(org.provinces.values()) if org else set()
+    return keys.pop() if len(keys) == 1 else None
+
+
+def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date,
+               province: str | None = None) -> Finding:
+    """`province`: the subject's province when there is no graph (a plan's tasks)."""
     rule = variant.rule
     data = fact.data
     value = data.get(rule.measure)
@@ -332,7 +366,7 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date
             message[lang] += fill(TRANSITION_TEXT[transition[0]][lang],
                                   {"decision": transition[1], "due": f"{transition[2]:%d/%m/%Y}"})
         hint[lang] = rule.hint.get(lang) if rule.hint else ""
-    province = graph.province_of(subject if kind == "unit" else None) if graph else None
+    province = graph.province_of(subject if kind == "unit" else None) if graph else province
     bases = [b for b in rule.legal_basis if b.applies(province, as_of)]
     bases += rule.transition.legal_basis if transition else []
     basis = "; ".join(b.text() for b in bases)

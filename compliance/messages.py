@@ -198,6 +198,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os_other": ("lỗi hệ thống số {code}", "system error {code}"),
     "same_unit": ("Cảnh báo: {count} nhóm đơn vị cùng tên, cùng cấp trên và cùng loại nhưng khác mã (một đơn vị khai báo hai lần?): {units}{more}",
                   "Warning: {count} groups of units with the same name, parent and kind under different ids (one unit declared twice?): {units}{more}"),
+    "agency_repeated": ("Cảnh báo: {count} lần một cơ quan được ghi hai lần trong «chu_tri» hoặc «phoi_hop» của cùng một nhiệm vụ (chỉ tính một lần): {tasks}{more}",
+                        "Warning: {count} time(s) an agency is written twice in one task's 'chu_tri' or 'phoi_hop' (counted once): {tasks}{more}"),
     "same_unit_more": (" và {n} mục khác", " and {n} more"),
     "validator_other": ("trình kiểm tra báo: «{detail}»", "the validator says: {detail}"),
     "syn_other": ("cấu trúc tệp không đúng ở đây (trình đọc báo: «{detail}»)", "the file's structure is wrong here ({detail})"),

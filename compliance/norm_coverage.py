@@ -91,8 +91,8 @@ class NormCoverage:
     def status(self, day: date, kind: str, family: str) -> Status:
         rules = tuple(sorted(r.code for r, kinds in self._norm_rules
                              if r.family == family and kind in kinds and r.window.covers(day)))
-        gap = next((g for g in self.catalogue.coverage.not_encoded
-                    if g.family == family and kind in g.kinds and g.in_force.covers(day)), None)
+        gap = next((g for g in self.catalogue.coverage.not_encoded if g.family == family and kind in g.kinds
+                    and g.in_force.covers(day) and set(rules) <= set(g.running)), None)
         return Status(kind, family, rules, gap.reason if gap else None)
 
     def on(self, day: date, kinds: list[str] | None = None) -> list[Status]:

@@ -403,6 +403,7 @@ Tính năng: Số lượng cấp phó tối đa
         | 4    | huyen    | 15    | 2   | không có | 0  |
         | 1    | so       | 30    | 5   | không xét nên không có | 0  |
         | 3    | xa       | 30    | 5   | không xét nên không có | 0  |
+        | 3    | ubnd     | 20    | 4   | có       | 1  |
 
     Kịch bản: Phát hiện ghi số phó, mức tối đa, nhóm và đơn vị cấp trên
       Biết tỉnh "Cần Thơ" phân loại "loại I" tại ngày 08/09/2023

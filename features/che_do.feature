@@ -489,99 +489,116 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Và chỉ xét quy tắc "<mã>"
       Khi kiểm tra tuân thủ
       Thì <kết quả> phát hiện "<mã>" tại "p"
+      Và có đúng <số> phát hiện
 
       Dữ liệu:
-        | mã                  | loại           | ngày       | phân loại | biên chế | cấp phó | kết quả  |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 9        | 1       | không có |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 9        | 2       | có       |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 10       | 2       | không có |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 10       | 3       | có       |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 14       | 2       | không có |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 14       | 3       | có       |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 8        | 1       | không có |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 8        | 2       | có       |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 9        | 2       | không có |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 9        | 3       | có       |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 14       | 2       | không có |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 14       | 3       | có       |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 7        | 1       | không có |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 7        | 2       | có       |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 8        | 2       | không có |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 8        | 3       | có       |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 14       | 2       | không có |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 14       | 3       | có       |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại III  | 15       | 3       | không có |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 15       | 3       | không có |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 15       | 4       | có       |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 25/11/2020 | loại I    | 8        | 2       | có       |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 28/02/2025 | loại I    | 8        | 2       | có       |
-        | ND107.PHO.PHONG     | phong_thuoc_so | 01/03/2025 | loại I    | 8        | 2       | không có |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 9        | 1       | không có |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 9        | 2       | có       |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 10       | 2       | không có |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 10       | 3       | có       |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 14       | 2       | không có |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 14       | 3       | có       |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 8        | 1       | không có |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 8        | 2       | có       |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 9        | 2       | không có |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 9        | 3       | có       |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 14       | 2       | không có |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 14       | 3       | có       |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 7        | 1       | không có |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 7        | 2       | có       |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 8        | 2       | không có |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 8        | 3       | có       |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 14       | 2       | không có |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 14       | 3       | có       |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại III  | 15       | 3       | không có |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 15       | 3       | không có |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 15       | 4       | có       |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 25/11/2020 | loại I    | 8        | 2       | có       |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 28/02/2025 | loại I    | 8        | 2       | có       |
-        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/03/2025 | loại I    | 8        | 2       | không có |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 9        | 1       | không có |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 9        | 2       | có       |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 10       | 2       | không có |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 10       | 3       | có       |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 14       | 2       | không có |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 14       | 3       | có       |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 8        | 1       | không có |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 8        | 2       | có       |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 9        | 2       | không có |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 9        | 3       | có       |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 14       | 2       | không có |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 14       | 3       | có       |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 7        | 1       | không có |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 7        | 2       | có       |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 8        | 2       | không có |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 8        | 3       | có       |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 14       | 2       | không có |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 14       | 3       | có       |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại III  | 15       | 3       | không có |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 15       | 3       | không có |
-        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 15       | 4       | có       |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 9        | 1       | không có |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 9        | 2       | có       |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 10       | 2       | không có |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 10       | 3       | có       |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 14       | 2       | không có |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 14       | 3       | có       |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 8        | 1       | không có |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 8        | 2       | có       |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 9        | 2       | không có |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 9        | 3       | có       |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 14       | 2       | không có |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 14       | 3       | có       |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 7        | 1       | không có |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 7        | 2       | có       |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 8        | 2       | không có |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 8        | 3       | có       |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 14       | 2       | không có |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 14       | 3       | có       |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại III  | 15       | 3       | không có |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 15       | 3       | không có |
-        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 15       | 4       | có       |
+        | mã                  | loại           | ngày       | phân loại | biên chế | cấp phó | kết quả  | số |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 9        | 1       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 9        | 2       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 10       | 2       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 10       | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 14       | 2       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 14       | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 8        | 1       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 8        | 2       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 9        | 2       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 9        | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 14       | 2       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 14       | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 7        | 1       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 7        | 2       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 8        | 2       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 8        | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 14       | 2       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 14       | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại III  | 15       | 3       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 15       | 3       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 15       | 4       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 25/11/2020 | loại I    | 8        | 2       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 28/02/2025 | loại I    | 8        | 2       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/03/2025 | loại I    | 8        | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 9        | 1       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 9        | 2       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 10       | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 10       | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 14       | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 14       | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 8        | 1       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 8        | 2       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 9        | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 9        | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 14       | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 14       | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 7        | 1       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 7        | 2       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 8        | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 8        | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 14       | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 14       | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại III  | 15       | 3       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 15       | 3       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 15       | 4       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 25/11/2020 | loại I    | 8        | 2       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 28/02/2025 | loại I    | 8        | 2       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/03/2025 | loại I    | 8        | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 9        | 1       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 9        | 2       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 10       | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 10       | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 14       | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 14       | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 8        | 1       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 8        | 2       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 9        | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 9        | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 14       | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 14       | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 7        | 1       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 7        | 2       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 8        | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 8        | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 14       | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 14       | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại III  | 15       | 3       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 15       | 3       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 15       | 4       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 9        | 1       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 9        | 2       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 10       | 2       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 10       | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 14       | 2       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 14       | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 8        | 1       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 8        | 2       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 9        | 2       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 9        | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 14       | 2       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 14       | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 7        | 1       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 7        | 2       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 8        | 2       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 8        | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 14       | 2       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 14       | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại III  | 15       | 3       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 15       | 3       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 15       | 4       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 9        | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 8        | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 7        | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 14       | 4       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 9        | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 8        | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 7        | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 14       | 4       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 9        | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 8        | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 7        | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 14       | 4       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 9        | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 8        | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 7        | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 14       | 4       | có       | 1  |
 
   Quy tắc: ND45.PHO.PHONG_CHI_CUC — Phó Trưởng phòng thuộc chi cục vượt số lượng tối đa
     Dưới 07 biên chế: 1 phó; từ 07: tối đa 2.
@@ -1784,50 +1801,55 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Và chỉ xét quy tắc "<mã>"
       Khi kiểm tra tuân thủ
       Thì <kết quả> phát hiện "<mã>" tại "dv"
+      Và có đúng <số> phát hiện
 
       Dữ liệu: ND83.PHO.DVSNCL
-        | mã               | ngày       | nhóm | cấp trên | ngoại lệ | người | cấp phó | kết quả  |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 2    | so       | không    | 30    | 3       | không có |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 2    | so       | không    | 30    | 4       | có       |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 20    | 2       | không có |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 20    | 3       | có       |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | ubnd     | không    | 20    | 3       | có       |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 21    | 3       | không có |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 21    | 4       | có       |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | ubnd     | không    | 21    | 4       | có       |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | có       | 20    | 3       | không có |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | có       | 20    | 4       | có       |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | ubnd     | có       | 20    | 4       | có       |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | không    | 50    | 2       | không có |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | không    | 50    | 3       | có       |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | cc       | không    | 50    | 3       | có       |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | huyen    | không    | 50    | 3       | có       |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | có       | 50    | 3       | không có |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | có       | 50    | 4       | có       |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | cc       | có       | 50    | 4       | có       |
-        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | huyen    | có       | 50    | 4       | có       |
+        | mã               | ngày       | nhóm | cấp trên | ngoại lệ | người | cấp phó | kết quả  | số |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 2    | so       | không    | 30    | 3       | không có | 0  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 2    | so       | không    | 30    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 20    | 2       | không có | 0  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 20    | 3       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | ubnd     | không    | 20    | 3       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 21    | 3       | không có | 0  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 21    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | ubnd     | không    | 21    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | có       | 20    | 3       | không có | 0  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | có       | 20    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | ubnd     | có       | 20    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | không    | 50    | 2       | không có | 0  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | không    | 50    | 3       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | cc       | không    | 50    | 3       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | huyen    | không    | 50    | 3       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | có       | 50    | 3       | không có | 0  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | có       | 50    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | cc       | có       | 50    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | huyen    | có       | 50    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 20    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | có       | 21    | 4       | có       | 1  |
 
       Dữ liệu: ND283.PHO.DVSNCL
-        | mã               | ngày       | nhóm | cấp trên | ngoại lệ | người | cấp phó | kết quả  |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 2    | so       | không    | 30    | 3       | không có |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 2    | so       | không    | 30    | 4       | có       |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 20    | 2       | không có |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 20    | 3       | có       |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | ubnd     | không    | 20    | 3       | có       |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 21    | 3       | không có |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 21    | 4       | có       |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | ubnd     | không    | 21    | 4       | có       |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | có       | 20    | 3       | không có |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | có       | 20    | 4       | có       |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | ubnd     | có       | 20    | 4       | có       |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | không    | 50    | 2       | không có |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | không    | 50    | 3       | có       |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | cc       | không    | 50    | 3       | có       |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | huyen    | không    | 50    | 3       | có       |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | có       | 50    | 3       | không có |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | có       | 50    | 4       | có       |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | cc       | có       | 50    | 4       | có       |
-        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | huyen    | có       | 50    | 4       | có       |
+        | mã               | ngày       | nhóm | cấp trên | ngoại lệ | người | cấp phó | kết quả  | số |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 2    | so       | không    | 30    | 3       | không có | 0  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 2    | so       | không    | 30    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 20    | 2       | không có | 0  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 20    | 3       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | ubnd     | không    | 20    | 3       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 21    | 3       | không có | 0  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 21    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | ubnd     | không    | 21    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | có       | 20    | 3       | không có | 0  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | có       | 20    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | ubnd     | có       | 20    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | không    | 50    | 2       | không có | 0  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | không    | 50    | 3       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | cc       | không    | 50    | 3       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | huyen    | không    | 50    | 3       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | có       | 50    | 3       | không có | 0  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | có       | 50    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | cc       | có       | 50    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | huyen    | có       | 50    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 20    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | có       | 21    | 4       | có       | 1  |
 
   Quy tắc: ND283.PHO.PHONG_DVSNCL — Phó Trưởng phòng thuộc đơn vị sự nghiệp vượt số lượng tối đa
     Từ 01/11/2025, với thời hạn chuyển tiếp 5 năm sau sắp xếp; phòng dùng nhóm tự chủ của đơn vị chứa nó.
@@ -1866,39 +1888,44 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Và chỉ xét quy tắc "<mã>"
       Khi kiểm tra tuân thủ
       Thì <kết quả> phát hiện "<mã>" tại "p"
+      Và có đúng <số> phát hiện
 
       Dữ liệu:
-        | mã                     | ngày       | nhóm | người | cấp phó | kết quả  |
-        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 2    | 10    | 2       | không có |
-        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 2    | 10    | 3       | có       |
-        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 6     | 0       | không có |
-        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 6     | 1       | có       |
-        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 4    | 6     | 1       | có       |
-        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 7     | 1       | không có |
-        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 7     | 2       | có       |
-        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 4    | 7     | 2       | có       |
-        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 9     | 1       | không có |
-        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 9     | 2       | có       |
-        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 10    | 2       | không có |
-        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 10    | 3       | có       |
-        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 4    | 10    | 3       | có       |
-        | ND120.PHO.PHONG_DVSNCL | 30/11/2020 | 3    | 6     | 1       | không có |
-        | ND120.PHO.PHONG_DVSNCL | 01/12/2020 | 3    | 6     | 1       | có       |
-        | ND120.PHO.PHONG_DVSNCL | 31/10/2025 | 3    | 6     | 1       | có       |
-        | ND120.PHO.PHONG_DVSNCL | 01/11/2025 | 3    | 6     | 1       | không có |
-        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 2    | 10    | 2       | không có |
-        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 2    | 10    | 3       | có       |
-        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 6     | 0       | không có |
-        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 6     | 1       | có       |
-        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 4    | 6     | 1       | có       |
-        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 7     | 1       | không có |
-        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 7     | 2       | có       |
-        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 4    | 7     | 2       | có       |
-        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 9     | 1       | không có |
-        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 9     | 2       | có       |
-        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 10    | 2       | không có |
-        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 10    | 3       | có       |
-        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 4    | 10    | 3       | có       |
+        | mã                     | ngày       | nhóm | người | cấp phó | kết quả  | số |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 2    | 10    | 2       | không có | 0  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 2    | 10    | 3       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 6     | 0       | không có | 0  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 6     | 1       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 4    | 6     | 1       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 7     | 1       | không có | 0  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 7     | 2       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 4    | 7     | 2       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 9     | 1       | không có | 0  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 9     | 2       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 10    | 2       | không có | 0  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 10    | 3       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 4    | 10    | 3       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 30/11/2020 | 3    | 6     | 1       | không có | 0  |
+        | ND120.PHO.PHONG_DVSNCL | 01/12/2020 | 3    | 6     | 1       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 31/10/2025 | 3    | 6     | 1       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/11/2025 | 3    | 6     | 1       | không có | 0  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 2    | 10    | 2       | không có | 0  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 2    | 10    | 3       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 6     | 0       | không có | 0  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 6     | 1       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 4    | 6     | 1       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 7     | 1       | không có | 0  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 7     | 2       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 4    | 7     | 2       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 9     | 1       | không có | 0  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 9     | 2       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 10    | 2       | không có | 0  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 10    | 3       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 4    | 10    | 3       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 6     | 2       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 9     | 3       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 6     | 2       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 9     | 3       | có       | 1  |
 
   Quy tắc: Cấp phó vượt do sắp xếp: thời hạn chuyển tiếp 5 năm, ở sát hạn
     Quyết định sắp xếp đúng 5 năm trước ngày kiểm tra: còn trong hạn (chuyển tiếp); 6 năm trước: đã hết hạn (lỗi).
@@ -1947,7 +1974,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | ubnd | UBND tỉnh  | ubnd_tinh           |            |          |           |
         | so   | Sở Nội vụ  | so                  | ubnd       | 40       | 3         |
         | cc   | Chi cục A  | chi_cuc             | so         | 30       | <cấp phó> |
-        | cc0  | Chi cục B  | chi_cuc             | so         | 30       | 2         |
+        | cc0  | Chi cục B  | chi_cuc             | so         | 30       | 1         |
         | p1   | Phòng 1    | phong_thuoc_chi_cuc | <p1>       | 6        | 1         |
         | p2   | Phòng 2    | phong_thuoc_chi_cuc | <p2>       | 6        | 1         |
         | p3   | Phòng 3    | phong_thuoc_chi_cuc | <p3>       | 6        | 1         |
@@ -1955,33 +1982,37 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Và chỉ xét quy tắc "<mã>"
       Khi kiểm tra tuân thủ
       Thì <kết quả> phát hiện "<mã>" tại "cc"
+      Và có đúng <số> phát hiện
 
       Dữ liệu:
-        | mã                | ngày       | số phòng | p1  | p2  | p3  | p4  | cấp phó | kết quả  |
-        | ND107.PHO.CHI_CUC | 01/01/2024 | 0        | cc0 | cc0 | cc0 | cc0 | 2       | không có |
-        | ND107.PHO.CHI_CUC | 01/01/2024 | 0        | cc0 | cc0 | cc0 | cc0 | 3       | có       |
-        | ND107.PHO.CHI_CUC | 01/01/2024 | 1        | cc  | cc0 | cc0 | cc0 | 1       | không có |
-        | ND107.PHO.CHI_CUC | 01/01/2024 | 1        | cc  | cc0 | cc0 | cc0 | 2       | có       |
-        | ND107.PHO.CHI_CUC | 01/01/2024 | 3        | cc  | cc  | cc  | cc0 | 1       | không có |
-        | ND107.PHO.CHI_CUC | 01/01/2024 | 3        | cc  | cc  | cc  | cc0 | 2       | có       |
-        | ND107.PHO.CHI_CUC | 01/01/2024 | 4        | cc  | cc  | cc  | cc  | 2       | không có |
-        | ND107.PHO.CHI_CUC | 01/01/2024 | 4        | cc  | cc  | cc  | cc  | 3       | có       |
-        | ND45.PHO.CHI_CUC  | 01/04/2025 | 0        | cc0 | cc0 | cc0 | cc0 | 2       | không có |
-        | ND45.PHO.CHI_CUC  | 01/04/2025 | 0        | cc0 | cc0 | cc0 | cc0 | 3       | có       |
-        | ND45.PHO.CHI_CUC  | 01/04/2025 | 1        | cc  | cc0 | cc0 | cc0 | 1       | không có |
-        | ND45.PHO.CHI_CUC  | 01/04/2025 | 1        | cc  | cc0 | cc0 | cc0 | 2       | có       |
-        | ND45.PHO.CHI_CUC  | 01/04/2025 | 3        | cc  | cc  | cc  | cc0 | 1       | không có |
-        | ND45.PHO.CHI_CUC  | 01/04/2025 | 3        | cc  | cc  | cc  | cc0 | 2       | có       |
-        | ND45.PHO.CHI_CUC  | 01/04/2025 | 4        | cc  | cc  | cc  | cc  | 2       | không có |
-        | ND45.PHO.CHI_CUC  | 01/04/2025 | 4        | cc  | cc  | cc  | cc  | 3       | có       |
-        | ND370.PHO.CHI_CUC | 01/02/2026 | 0        | cc0 | cc0 | cc0 | cc0 | 2       | không có |
-        | ND370.PHO.CHI_CUC | 01/02/2026 | 0        | cc0 | cc0 | cc0 | cc0 | 3       | có       |
-        | ND370.PHO.CHI_CUC | 01/02/2026 | 1        | cc  | cc0 | cc0 | cc0 | 1       | không có |
-        | ND370.PHO.CHI_CUC | 01/02/2026 | 1        | cc  | cc0 | cc0 | cc0 | 2       | có       |
-        | ND370.PHO.CHI_CUC | 01/02/2026 | 3        | cc  | cc  | cc  | cc0 | 1       | không có |
-        | ND370.PHO.CHI_CUC | 01/02/2026 | 3        | cc  | cc  | cc  | cc0 | 2       | có       |
-        | ND370.PHO.CHI_CUC | 01/02/2026 | 4        | cc  | cc  | cc  | cc  | 2       | không có |
-        | ND370.PHO.CHI_CUC | 01/02/2026 | 4        | cc  | cc  | cc  | cc  | 3       | có       |
+        | mã                | ngày       | số phòng | p1  | p2  | p3  | p4  | cấp phó | kết quả  | số |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 0        | cc0 | cc0 | cc0 | cc0 | 2       | không có | 0  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 0        | cc0 | cc0 | cc0 | cc0 | 3       | có       | 1  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 1        | cc  | cc0 | cc0 | cc0 | 1       | không có | 0  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 1        | cc  | cc0 | cc0 | cc0 | 2       | có       | 1  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 3        | cc  | cc  | cc  | cc0 | 1       | không có | 0  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 3        | cc  | cc  | cc  | cc0 | 2       | có       | 1  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 4        | cc  | cc  | cc  | cc  | 2       | không có | 0  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 4        | cc  | cc  | cc  | cc  | 3       | có       | 1  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 0        | cc0 | cc0 | cc0 | cc0 | 2       | không có | 0  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 0        | cc0 | cc0 | cc0 | cc0 | 3       | có       | 1  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 1        | cc  | cc0 | cc0 | cc0 | 1       | không có | 0  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 1        | cc  | cc0 | cc0 | cc0 | 2       | có       | 1  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 3        | cc  | cc  | cc  | cc0 | 1       | không có | 0  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 3        | cc  | cc  | cc  | cc0 | 2       | có       | 1  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 4        | cc  | cc  | cc  | cc  | 2       | không có | 0  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 4        | cc  | cc  | cc  | cc  | 3       | có       | 1  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 0        | cc0 | cc0 | cc0 | cc0 | 2       | không có | 0  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 0        | cc0 | cc0 | cc0 | cc0 | 3       | có       | 1  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 1        | cc  | cc0 | cc0 | cc0 | 1       | không có | 0  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 1        | cc  | cc0 | cc0 | cc0 | 2       | có       | 1  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 3        | cc  | cc  | cc  | cc0 | 1       | không có | 0  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 3        | cc  | cc  | cc  | cc0 | 2       | có       | 1  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 4        | cc  | cc  | cc  | cc  | 2       | không có | 0  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 4        | cc  | cc  | cc  | cc  | 3       | có       | 1  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 3        | cc  | cc  | cc  | cc0 | 3       | có       | 1  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 3        | cc  | cc  | cc  | cc0 | 3       | có       | 1  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 3        | cc  | cc  | cc  | cc0 | 3       | có       | 1  |
 
   Quy tắc: Ngày đầu và ngày cuối hiệu lực của từng quy tắc, với một cơ cấu vi phạm mọi quy tắc đó
     Mỗi quy tắc được kiểm tra ngày đầu có hiệu lực (có phát hiện), ngày cuối (có) và ngày sau khi hết hiệu lực
@@ -2092,15 +2123,20 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Và chỉ xét quy tắc "<mã>"
       Khi kiểm tra tuân thủ
       Thì <kết quả> phát hiện "<mã>" tại "p"
+      Và có đúng <số> phát hiện
 
       Dữ liệu:
-        | mã                     | loại                | cấp trên | ngày       | biên chế | cấp phó | kết quả  |
-        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 6        | 1       | không có |
-        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 6        | 2       | có       |
-        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 7        | 2       | không có |
-        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 7        | 3       | có       |
-        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 01/02/2026 | 15       | 3       | không có |
-        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 01/02/2026 | 15       | 4       | có       |
+        | mã                     | loại                | cấp trên | ngày       | biên chế | cấp phó | kết quả  | số |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 6        | 1       | không có | 0  |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 6        | 2       | có       | 1  |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 7        | 2       | không có | 0  |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 7        | 3       | có       | 1  |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 01/02/2026 | 15       | 3       | không có | 0  |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 01/02/2026 | 15       | 4       | có       | 1  |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 6        | 3       | có       | 1  |
+        | ND107.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/01/2024 | 6        | 3       | có       | 1  |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 01/02/2026 | 9        | 3       | có       | 1  |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 01/02/2026 | 14       | 4       | có       | 1  |
 
     Kịch bản: ND120.NHOM_TU_CHU: phòng của đơn vị chưa khai báo nhóm tự chủ cũng chưa có nhóm
       Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/01/2024

@@ -386,3 +386,15 @@ def test_hidden_characters_in_names_are_shown_not_obeyed(fmt, tmp_path, capsys):
     assert code in (0, 1)
     assert "\x1b" not in text and "\u202e" not in text and "\u200b" not in text
     assert "U+001B" in text and "U+202E" in text
+
+
+def test_an_agency_written_twice_in_one_task_is_a_warning(tmp_path, capsys):
+    base = (CORPUS / "proposal" / "co-so.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "lap-nv.yaml"
+    path.write_text(base + "tasks:\n  - {id: t1, title: Việc, chu_tri: [p1, 'P1 '], phoi_hop: [s, p2, s]}\n", encoding="utf-8")
+    main(["check", str(path)])
+    out = capsys.readouterr().out
+    assert "Cảnh báo: 2 lần một cơ quan được ghi hai lần trong «chu_tri» hoặc «phoi_hop» của cùng một nhiệm vụ" in out
+    assert "t1 (chu_tri): P1, p1; t1 (phoi_hop): s" in out.replace("\n  ", " "), out
+    main(["check", str(path), "--lang", "en", "--format", "json"])
+    assert any(n.startswith("Warning: 2 time(s) an agency") for n in json.loads(capsys.readouterr().out)["notes"])

@@ -1,7 +1,11 @@
 """Issue 17, «Done when»: three rules a new user writes from docs/viet-rule-authoring.md alone
 (tests/data/gherkin/nguoi_dung/quy_tac/): a Trung tâm under a sở with at least 20 người làm việc (a name
 filter), deputies at most 50 % of staff (a percentage of another measure), and a merged sở's deputies
-tolerated for 5 years after its decision (a transition). Each passes `rules test` and changes `check`'s output."""
+tolerated for 5 years after its decision (a transition). Each passes `rules test` and changes `check`'s output.
+Tries, writing from the guide: one each (all three passed `rules test` the first time). The ten worked
+examples of the guide (tests/test_worked_examples.py): eight on the first try; 9.8 on the second (the loader
+named the gap below 7 people in the table of limits), 9.9 on the third (each phòng needs «cấp phó»; a phòng
+of a sở cannot sit under UBND tỉnh — both named by the check's own errors)."""
 
 from __future__ import annotations
 

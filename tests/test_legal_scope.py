@@ -126,6 +126,13 @@ def test_every_day_every_kind_every_family_is_checked_or_said_not_to_be():
     silent = [(d, s.kind, s.family) for d in _boundaries() for s in coverage.on(d)
               if not s.rules and s.reason is None]
     assert silent == [], f"no rule and no stated reason: {silent[:5]}"
+    # every not_encoded entry still holds somewhere: one whose norm got a rule must be shortened or removed
+    days = _boundaries()
+    stale = [(g.family, g.kinds, g.in_force.start) for g in CATALOGUE.coverage.not_encoded
+             if not any(g.in_force.covers(d) and coverage.status(d, k, g.family).reason == g.reason
+                        for d in days for k in g.kinds)]
+    assert stale == [], f"not_encoded entries no longer true (a rule now encodes them): {stale}"
+    assert all(code in {r.code for r in CATALOGUE.rules} for g in CATALOGUE.coverage.not_encoded for code in g.running)
 
 
 def test_report_says_what_it_did_not_check_and_never_claims_no_findings_for_it():
@@ -163,3 +170,20 @@ def test_diff_reports_what_the_proposed_structures_law_does_not_check(capsys):
     doc = json.loads(capsys.readouterr().out)
     assert {"family": "co_cau", "kinds": ["so"], "rules": []}.items() <= doc["not_checked"][-1].items()
     assert "Decree 24/2014" in doc["not_checked"][-1]["reason"]
+
+
+def test_a_plans_findings_cite_a_provinces_own_basis_only_for_that_province(tmp_path):
+    from compliance.check import check_plan
+    from compliance.model import load_org
+    from compliance.plan import AgencyIndex, read_plan
+
+    sample = "fixtures/ke-hoach/ke-hoach-mau.txt"
+    hoa_an = load_org("fixtures/ke-hoach/to-chuc-hoa-an.yaml")
+    text = open("fixtures/ke-hoach/to-chuc-hoa-an.yaml", encoding="utf-8").read()
+    can_tho_file = tmp_path / "can-tho.yaml"
+    can_tho_file.write_text(text.replace('name: "Tỉnh Hòa An"', 'name: "Thành phố Cần Thơ"', 1), encoding="utf-8")
+    can_tho = load_org(can_tho_file)
+    bases = {name: {f.legal_basis for f in check_plan(read_plan(sample, index=AgencyIndex(org)), org).findings}
+             for name, org in (("hoa_an", hoa_an), ("can_tho", can_tho))}
+    assert bases["hoa_an"] and not any("Cần Thơ" in b for b in bases["hoa_an"])
+    assert any("Kế hoạch 194/KH-UBND" in b for b in bases["can_tho"])

@@ -220,7 +220,7 @@ def check_report(result: CheckResult, lang: str = "vi", documents: bool = True) 
     j = result.org.jurisdiction
     sections = [findings, _summary(result.findings, lang), *_not_checked(result, lang), *_waived(result.waived, lang),
                 *_by_family_and_unit(result.findings, lang, documents), *_targets(evaluate(result.org), lang),
-                *_unverified(result.findings, lang), *_coverage(result, lang), *_reviewed(result.rules, lang)]
+                *_unverified(result.findings, lang), *_reviewed(result.rules, lang), *_coverage(result, lang)]
     return Report("check", lang, (f"COMPLIANCE CHECK REPORT: {j.name}".upper() if en else
                                   f"BÁO CÁO KẾT QUẢ KIỂM TRA TUÂN THỦ CƠ CẤU TỔ CHỨC {j.name}".upper()),
                   header_lines(result, lang), sections, records, result.as_of, j.name, result.documents)
