@@ -12,8 +12,9 @@ Columns (seconds unless said otherwise; see bench/README.md):
 
   units      units in the structure            facts     derived facts (derive_facts)
   findings   findings reported                 load      compliance.model.load_org of the JSON file
-  graph      OrgGraph + derive_facts           engine    RuleEngine(rules) + evaluate + close
-  report     Match → Finding, sort, render(result, 'table')
+  graph      OrgGraph + derive_facts           engine    compliance.check.evaluate_scoped + prevailing:
+                                               compile, evaluate, Match → Finding, sort
+  report     coverage (compliance.coverage.examine), render(result, 'table')
   total      load + graph + engine + report
   peak RSS Δ resource.getrusage(RUSAGE_SELF).ru_maxrss at the end of `report` minus the RSS of the
              child just before `load` (MB): the memory the check adds at its peak
@@ -30,6 +31,12 @@ Columns (seconds unless said otherwise; see bench/README.md):
              child process given --shacl-limit seconds ("> N s" when it does not finish)
   (rdf+shacl)/plain⊂  the SHACL path ÷ plain Python doing the same checks
   shacl check  OK when pySHACL's violations equal the engine's findings for the same rule codes
+
+Then the goals of issue 13 beside the figures measured here (and the issue's own "before" figures):
+the largest size's check (table) and json, `diff` of that file against itself (two checks and the
+comparison, in its own child) ÷ its check, time per unit from the largest to a 300 000-unit size when
+one is given, and the start-up: `python -m compliance check fixtures/can-tho-2023.yaml` end to end,
+median of 5 runs.
 """
 
 from __future__ import annotations
@@ -66,9 +73,9 @@ def child(path: str) -> dict:
     from bench.reference import engine_counter, reference_counter
     from bench.shacl import shacl_rules
     from compliance.catalogue import load_catalogue
-    from compliance.check import CheckResult, regime_for, to_finding
+    from compliance.check import CheckResult, evaluate_scoped, prevailing, regime_for
     from compliance.cli import tune_gc
-    from compliance.engine import RuleEngine
+    from compliance.coverage import examine
     from compliance.facts import derive_facts
     from compliance.graph import OrgGraph
     from compliance.model import load_org
@@ -87,19 +94,19 @@ def child(path: str) -> dict:
     graph = OrgGraph(org)
     facts = derive_facts(graph)
     t2 = time.perf_counter()
-    engine = RuleEngine(rules)
-    try:
-        matches = engine.evaluate(facts)
-    finally:
-        engine.close()
+    # as compliance.check.check: a province's own rules only on its units' facts, then legal rank
+    findings = prevailing(evaluate_scoped(rules, facts, graph, day), org, {r.code: r for r in rules})
     t3 = time.perf_counter()
-    findings = sorted((to_finding(m.variant, m.fact, graph, day) for m in matches), key=lambda f: f.sort_key)
-    result = CheckResult(org, day, regime, rules, findings)
+    result = CheckResult(org, day, regime, rules, findings, coverage=examine(rules, facts, graph))
+    t_found = time.perf_counter()
     text = render(result, "table")
     t4 = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - base
+    t_json = time.perf_counter()
+    render(result, "json")
+    t_json = time.perf_counter() - t_json
     n_facts = len(facts)
-    del text, graph, facts, matches
+    del text, graph, facts
     gc.collect()
     t5 = time.perf_counter()
     expected = reference_counter(org, rules)
@@ -112,9 +119,88 @@ def child(path: str) -> dict:
     found = engine_counter(result)
     return {"units": len(org.units), "facts": n_facts,
             "findings": len(findings), "load": t1 - t0, "graph": t2 - t1, "engine": t3 - t2, "report": t4 - t3,
+            "json": t_found - t0 + t_json,   # everything but the table, then the json
             "peak": peak, "plain": t6 - t5, "ok": found == expected, "plain_subset": t8 - t7,
             "subset_codes": sorted(codes), "subset_found": _keys(Counter({k: n for k, n in found.items()
                                                                              if k[0] in codes}))}
+
+
+def diff_child(path: str) -> dict:
+    """`orgcheck diff FILE FILE` without the printing to a terminal: both loads, both checks, the
+    comparison and its table (runs in its own process, like `child`)."""
+    from compliance.catalogue import load_catalogue
+    from compliance.cli import tune_gc
+    from compliance.diff import diff_orgs, identity_lineage
+    from compliance.model import load_org
+    from compliance.render import render_diff
+
+    catalogue = load_catalogue()
+    gc.collect()
+    tune_gc()
+    base = _rss_mb()
+    t0 = time.perf_counter()
+    before, after = load_org(path, "before.json"), load_org(path, "after.json")
+    render_diff(diff_orgs(before, after, identity_lineage(before, after), catalogue=catalogue), "table")
+    return {"diff": time.perf_counter() - t0, "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - base}
+
+
+STARTUP_FILE = "fixtures/can-tho-2023.yaml"
+
+
+def startup(runs: int = 5) -> float:
+    """Median wall time of `python -m compliance check fixtures/can-tho-2023.yaml`, start to exit."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "compliance", "check", STARTUP_FILE], cwd=ROOT, env=env,
+                       capture_output=True, check=False)
+        times.append(time.perf_counter() - t)
+    return sorted(times)[len(times) // 2]
+
+
+# Issue 13's own figures (148 201 units, 2 cores, before the work on it), for the "before" column.
+BEFORE = {"check": "9.4 s", "memory": "785 MB", "json": "—", "diff": "2.5×", "large": "20 s, 1.45 GB (296 000 units)",
+          "startup": "0.36 s"}
+
+
+def goals(rows: list[dict], diff: dict | None, start: float) -> list[list[str]]:
+    """The goals of issue 13 beside what this run measured; a goal needing a size this run did not
+    have says so."""
+    national = [r for r in rows if r["units"] >= 140_000]
+    big = max(national, key=lambda r: r["units"]) if national else None
+    large = [r for r in rows if r["units"] >= 290_000]
+
+    def total(r: dict) -> float:
+        return r["load"] + r["graph"] + r["engine"] + r["report"]
+
+    def met(ok: bool) -> str:
+        return "met" if ok else "not met"
+
+    none = ["—", "no size ≥ 140 000 units in this run"]
+    out = [["national check (table)", "≤ 3 s", *([f"{total(big):.2f} s", met(total(big) <= 3)] if big else none),
+            BEFORE["check"]],
+           ["national check memory", "≤ 1 GB", *([f"{big['peak']:.0f} MB", met(big["peak"] <= 1024)] if big else none),
+            BEFORE["memory"]],
+           ["national check (json)", "≤ 2.5 s", *([f"{big['json']:.2f} s", met(big["json"] <= 2.5)] if big else none),
+            BEFORE["json"]]]
+    if big and diff:
+        ratio = diff["diff"] / total(big)
+        out.append(["diff ÷ check (the file against itself)", "≤ 1.5×",
+                    f"{ratio:.1f}× ({diff['diff']:.2f} s, {diff['peak']:.0f} MB)", met(ratio <= 1.5), BEFORE["diff"]])
+    else:
+        out.append(["diff ÷ check", "≤ 1.5×", *none, BEFORE["diff"]])
+    if large and big:
+        r = max(large, key=lambda r: r["units"])
+        per_unit = (total(r) / r["units"]) / (total(big) / big["units"])
+        out.append([f"{r['units']} units", "≤ 2 GB, linear", (f"{total(r):.2f} s, {r['peak']:.0f} MB, "
+                    f"{per_unit:.2f}× the time per unit of {big['units']}"), met(r["peak"] <= 2048 and per_unit <= 1.2),
+                    BEFORE["large"]])
+    else:
+        out.append(["300 000 units", "≤ 2 GB, linear", "—", "not in this run (--sizes …,300000 --national none)",
+                    BEFORE["large"]])
+    out.append([f"start-up: check {STARTUP_FILE}", "≤ 0.25 s", f"{start:.2f} s", met(start <= 0.25), BEFORE["startup"]])
+    return out
 
 
 def _keys(counter: Counter) -> list:
@@ -168,7 +254,8 @@ def run_shacl(path: Path, limit: float, mode: str, timeout: float) -> dict:
     return json.loads(out.read_text())
 
 
-def run_size(n: int, seed: int, timeout: float, shacl: dict | None, national: str | None = None) -> dict:
+def run_size(n: int, seed: int, timeout: float, shacl: dict | None, national: str | None = None,
+             with_diff: bool = False) -> dict:
     from bench.generate import generate, generate_national
 
     t = time.perf_counter()
@@ -187,6 +274,12 @@ def run_size(n: int, seed: int, timeout: float, shacl: dict | None, national: st
         out.update(generate=gen, bytes=size)
         if shacl is not None:
             out["shacl"] = run_shacl(path, shacl["limit"], shacl["mode"], timeout)
+        if with_diff:
+            proc = subprocess.run([sys.executable, __file__, "--diff-child", str(path)], capture_output=True, text=True,
+                                  timeout=timeout, check=False)
+            if proc.returncode != 0:
+                raise SystemExit(f"size {n}: the diff failed\n{proc.stderr}")
+            out["diff"] = json.loads(proc.stdout.strip().splitlines()[-1])
     return out
 
 
@@ -267,12 +360,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--readers", action="store_true", help="measure only reading the structure from .json, "
                    ".yaml and .xlsx: read_document (read) and load_org (load = read + validation), CPU seconds")
     p.add_argument("--readers-child", help=argparse.SUPPRESS)
+    p.add_argument("--no-goals", action="store_true", help="leave out the goals table (its diff and start-up runs)")
     p.add_argument("--child", help=argparse.SUPPRESS)
+    p.add_argument("--diff-child", help=argparse.SUPPRESS)
     p.add_argument("--shacl-child", help=argparse.SUPPRESS)
     p.add_argument("--shacl-out", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child)))
+        return 0
+    if args.diff_child:
+        print(json.dumps(diff_child(args.diff_child)))
         return 0
     if args.readers_child:
         print(json.dumps(readers_child(args.readers_child)))
@@ -288,9 +386,13 @@ def main(argv: list[str] | None = None) -> int:
 
     installed = shacl_available()
     shacl = {"limit": args.shacl_limit, "mode": args.shacl_mode} if installed and args.shacl_limit > 0 else None
-    rows, all_ok, shacl_ok, codes = [], True, True, []
-    for n in (int(s) for s in args.sizes.split(",") if s.strip()):
-        r = run_size(n, args.seed, args.timeout, shacl, None if args.national == "none" else args.national)
+    rows, all_ok, shacl_ok, codes, measured = [], True, True, [], []
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    for n in sizes:
+        # the diff of the goals: on the largest size only
+        r = run_size(n, args.seed, args.timeout, shacl, None if args.national == "none" else args.national,
+                     with_diff=not args.no_goals and n == max(sizes))
+        measured.append(r)
         total = r["load"] + r["graph"] + r["engine"] + r["report"]
         all_ok &= r["ok"]
         codes = r["subset_codes"]
@@ -316,6 +418,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pySHACL ({args.shacl_mode} shapes) checked {len(codes)} rules: {', '.join(codes)}")
         print("OK: pySHACL == engine on those rules wherever it finished" if shacl_ok
               else "MISMATCH: pySHACL != engine on those rules")
+    if not args.no_goals:
+        print()
+        print(tabulate(goals(measured, measured[-1].get("diff") if measured else None, startup()),
+                       ["goal (issue 13)", "target", "measured", "", "before (issue 13)"], tablefmt="github",
+                       disable_numparse=True))
     return 0 if all_ok and shacl_ok else 1
 
 

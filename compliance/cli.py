@@ -22,17 +22,14 @@ from pathlib import Path
 from . import __version__
 from .catalogue import Catalogue, Severity, load_catalogue, rules_folder
 from .check import check, check_plan
-from .diff import diff_orgs, diff_proposal, identity_lineage
 from .atomic import write_atomic
 from .entry import Interrupted, interrupted
 from .config import Config, load_config
 from .engine import EngineError
 from .messages import MESSAGES, InputError, Message, Problem
 from .model import EARLIEST_DATE, LATEST_DATE, RULES_DIR, FunctionDef, OrgFile, Task, Unit, build_org, load_org, parse_date
-from .plan import AgencyIndex, read_plan
 from .proposal import ProposalResult, build_proposal, is_proposal
 from .render import render
-from .ruledocs import article_version, rule_page, write_docs
 from .selection import Selection, parse_tokens
 from .source import DEFAULT_MAX_INPUT_MB, read_document, set_input_limit
 
@@ -231,7 +228,6 @@ def _emit(result, args) -> None:
     written whole or not at all."""
     from .atomic import write_atomic
     from .render import format_for, render_bytes
-    from .render.table import terminal_width, use_colour
 
     if args.output:
         data = render_bytes(result, format_for(args.output), args.lang)
@@ -241,9 +237,12 @@ def _emit(result, args) -> None:
             raise _unwritable(args.output, exc) from None
         sys.stdout.write(f"{'written' if args.lang == 'en' else 'đã ghi'} {args.output}\n")
         return
-    table = args.format == "table"
-    sys.stdout.write(render(result, args.format, args.lang, terminal_width() if table else None,
-                            table and use_colour(args.color)))
+    if args.format != "table":   # json and markdown need neither the terminal nor the table layout
+        sys.stdout.write(render(result, args.format, args.lang))
+        return
+    from .render.table import terminal_width, use_colour
+
+    sys.stdout.write(render(result, "table", args.lang, terminal_width(), use_colour(args.color)))
 
 
 _WRITE_ERRORS = {errno.ENOENT: "output_reason_no_folder", errno.EACCES: "output_reason_denied",
@@ -463,9 +462,11 @@ def _review(args, result, waivers: list) -> None:
 
 
 def _waivers(args) -> list:
+    if not getattr(args, "waivers", None):
+        return []
     from .waivers import load_waivers
 
-    return load_waivers(args.waivers) if getattr(args, "waivers", None) else []
+    return load_waivers(args.waivers)
 
 
 def _load(file: str):
@@ -491,6 +492,8 @@ def _check(args) -> int:
 
 
 def _plan(args) -> int:
+    from .plan import AgencyIndex, read_plan
+
     day = _date_arg(args.as_of, args.lang)
     catalogue = _catalogue(args)
     org = load_org(args.org) if args.org else None
@@ -504,6 +507,8 @@ def _plan(args) -> int:
 
 
 def _diff(args) -> int:
+    from .diff import diff_orgs, diff_proposal, identity_lineage
+
     catalogue = _catalogue(args) if len(args.files) in (1, 2) else None
     if len(args.files) == 1:
         loaded = _load(args.files[0])
@@ -567,6 +572,7 @@ def _verify(args) -> int:
 def _rules(args) -> int:
     from .render.model import Table
     from .render.table import table_text, terminal_width
+    from .ruledocs import article_version, rule_page, write_docs
 
     if args.rules_command == "test":
         from .ruletest import run

@@ -11,8 +11,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-import networkx as nx
-
 from .graph import OrgGraph
 from .model import COMMITTEE_KINDS, KINDS, Kind, sector_names
 from .plan import AgencyIndex, Plan, is_class, is_vague, name_key
@@ -147,7 +145,8 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
     out = []
     for unit in graph.units.values():
         parent = graph.parent(unit.id)
-        n_phong = sum(1 for c in graph.children(unit.id) if c.kind in phong_kinds)
+        children = graph.children(unit.id)
+        n_phong = sum(1 for c in children if c.kind in phong_kinds)
         out.append(Fact(_clean({
             "t": "unit", "kind": unit.kind.value, "cls": graph.province_class(unit.id),
             "bien_che": unit.bien_che, "nguoi_lam_viec": unit.nguoi_lam_viec, "staff": unit.staff,
@@ -156,8 +155,8 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
             "parent_cap_pho": parent.cap_pho if parent else None,
             "parent_staff": parent.staff if parent else None,
             "ten": fold(unit.name),
-            "n_chi_cuc": sum(1 for c in graph.children(unit.id) if c.kind is Kind.CHI_CUC),
-            "n_dvsncl": sum(1 for c in graph.children(unit.id) if c.kind is Kind.DVSNCL),
+            "n_chi_cuc": sum(1 for c in children if c.kind is Kind.CHI_CUC),
+            "n_dvsncl": sum(1 for c in children if c.kind is Kind.DVSNCL),
             "n_phong": n_phong,
             # 0 = not declared, so a rule can report that the deputy cap could not be checked
             "nhom_tu_chu": _autonomy_group(unit, parent),
@@ -359,8 +358,7 @@ def _commune_facts(graph: OrgGraph) -> list[Fact]:
     for province in graph.units.values():
         if province.kind is not Kind.UBND_TINH:
             continue
-        communes = [graph.units[u] for u in nx.descendants(graph.tree, province.id)
-                    if graph.units[u].kind is Kind.UBND_XA]
+        communes = [u for u in graph.descendants(province.id) if u.kind is Kind.UBND_XA]
         if communes:
             bodies = sum(len(_commune_bodies(graph, c.id)) for c in communes)
             out.append(Fact({"t": "cap_xa", "cls": graph.province_class(province.id), "n_xa": len(communes),

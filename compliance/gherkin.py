@@ -131,7 +131,9 @@ def _key(text: str) -> str:
 
 @lru_cache(maxsize=4)
 def load_dictionary(directory: Path = RULES_DIR) -> Dictionary:
-    data = yaml.safe_load((directory / DICTIONARY_FILE).read_text(encoding="utf-8"))
+    # libyaml's safe loader when PyYAML has it: the same safe subset, ~8× faster (start-up)
+    data = yaml.load((directory / DICTIONARY_FILE).read_text(encoding="utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return Dictionary(data["nhom"], data["doi_tuong"], data["truong"], data["gia_tri"], data["muc_do"])
 
 

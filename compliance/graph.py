@@ -1,5 +1,5 @@
-"""The organization as a networkx graph of its hierarchy (parent → child), with the agencies named
-in tasks resolved to units.
+"""The organization's hierarchy (parent → child) as an index of children, with the agencies named in
+tasks resolved to units; `tree` gives it as a networkx graph to the callers that want graph algorithms.
 
 Everything relational (parents, siblings, counts, coverage) is computed here, not in the rule
 engine: durable-rules' joins and absence tests lose or invent matches (see docs/engine.md).
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 
 from functools import cached_property
-
-import networkx as nx
 
 from .model import COMMITTEE_KINDS, KINDS, Kind, Org, Task, Unit
 from .text import vi_sort_key
@@ -24,10 +22,7 @@ class OrgGraph:
     def __init__(self, org: Org):
         self.org = org
         self.units = org.units
-        self.tree = nx.DiGraph()
-        self.tree.add_nodes_from(org.units)
-        self.tree.add_edges_from((u.parent, u.id) for u in org.units.values() if u.parent is not None)
-        self._children: dict[str, list[Unit]] = {u: [] for u in org.units}  # in file order, as the tree's
+        self._children: dict[str, list[Unit]] = {u: [] for u in org.units}  # in file order
         for unit in org.units.values():
             if unit.parent is not None:
                 self._children[unit.parent].append(unit)
@@ -36,8 +31,28 @@ class OrgGraph:
 
     # --- hierarchy ------------------------------------------------------------------------
 
+    @cached_property
+    def tree(self):
+        """The hierarchy as a networkx DiGraph, built on first use: a check needs only the children
+        index, and importing networkx and building 150 000 nodes is most of a small check's start-up."""
+        import networkx as nx
+
+        tree = nx.DiGraph()
+        tree.add_nodes_from(self.units)
+        tree.add_edges_from((u.parent, u.id) for u in self.units.values() if u.parent is not None)
+        return tree
+
     def roots(self) -> list[str]:
-        return [u for u in self.tree.nodes if self.tree.in_degree(u) == 0]
+        return [u for u, unit in self.units.items() if unit.parent is None]
+
+    def descendants(self, unit_id: str) -> list[Unit]:
+        """Every unit below `unit_id`, parents before children."""
+        out, stack = [], list(reversed(self._children[unit_id]))
+        while stack:
+            unit = stack.pop()
+            out.append(unit)
+            stack.extend(reversed(self._children[unit.id]))
+        return out
 
     def parent(self, unit_id: str) -> Unit | None:
         parent = self.units[unit_id].parent

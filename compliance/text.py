@@ -18,11 +18,22 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+class _NoMarks(dict):
+    """str.translate table deleting combining marks, filled per character on first sight (a national
+    file folds 150 000 names made of a few hundred distinct characters)."""
+
+    def __missing__(self, code: int) -> int | None:
+        self[code] = None if unicodedata.combining(chr(code)) else code
+        return self[code]
+
+
+_NO_MARKS = _NoMarks()
+
+
 def fold(text: str) -> str:
     """Lower case, single spaces, no diacritics ("Trung tâm Y tế" → "trung tam y te"): how an author's word is
     looked up, and the unit name a rule's name filter matches (the engine's regex is unsafe on Vietnamese)."""
-    base = unicodedata.normalize("NFD", " ".join(nfc(text).casefold().split()).replace("đ", "d"))
-    return "".join(ch for ch in base if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFD", " ".join(nfc(text).casefold().split()).replace("đ", "d")).translate(_NO_MARKS)
 
 
 # What may stand before a province's own name: its committee, then its kind ("UBND thành phố Cần Thơ").

@@ -45,7 +45,7 @@ def _text(result, fmt: str, lang: str, width: int | None, colour: bool) -> str:
         from .json import render_json
         return render_json(result, lang)
     from .model import build
-    report = build(result, lang)
+    report = build(result, lang, documents=False)
     if fmt == "markdown":
         from .markdown import render_markdown
         return render_markdown(report)

@@ -144,7 +144,11 @@ def _summary(findings: list[Finding], lang: str) -> Section:
                          severity_column=0))
 
 
-def _by_family_and_unit(findings: list[Finding], lang: str) -> list[Section]:
+def _by_family_and_unit(findings: list[Finding], lang: str, documents: bool = True) -> list[Section]:
+    """Documents-only summaries; none for the text formats, which would drop them (a national by-unit
+    table has 10 000 rows)."""
+    if not documents:
+        return []
     en = lang == "en"
     families = Counter(f.family for f in findings)
     units = Counter((f.subject_name, f.subject_id) for f in findings)
@@ -204,11 +208,11 @@ def _reviewed(rules: list, lang: str) -> list[Section]:
     return [Section("reviewed", "Review" if lang == "en" else "Rà soát", text=text)]
 
 
-def _explanations(records: list[Record], lang: str) -> list[Section]:
+def _explanations(records: list[Record], lang: str, documents: bool = True) -> list[Section]:
     """Each finding's explanation for the documents an analyst keeps (xlsx sheet, Word section): the rule,
     why the norm exists, the value against the limit, the basis. The web page and html open the same
     account inside each finding; `orgcheck explain` gives the facts read and the band row."""
-    if not records:
+    if not records or not documents:   # a documents-only section: the terminal never prints it
         return []
     en = lang == "en"
     rows = [[r.finding.code, unit_cell(r.finding, lang), r.rule_title, r.why,
@@ -221,7 +225,7 @@ def _explanations(records: list[Record], lang: str) -> list[Section]:
                     Table(headers, rows, numbers=False), documents_only=True)]
 
 
-def check_report(result: CheckResult, lang: str = "vi") -> Report:
+def check_report(result: CheckResult, lang: str = "vi", documents: bool = True) -> Report:
     en = lang == "en"
     records = _records(((f, None) for f in result.findings), result.rules, lang)
     rows = [[code_cell(f), f.severity.label(lang), unit_cell(f, lang), f.message[lang], f.legal_basis]
@@ -232,7 +236,7 @@ def check_report(result: CheckResult, lang: str = "vi") -> Report:
                        text=(NO_FINDINGS_CHECKED if result.not_checked else NO_FINDINGS)[lang])
     j = result.org.jurisdiction
     sections = [findings, _summary(result.findings, lang), *_not_checked(result, lang), *_waived(result.waived, lang),
-                *_by_family_and_unit(result.findings, lang), *_explanations(records, lang),
+                *_by_family_and_unit(result.findings, lang, documents), *_explanations(records, lang, documents),
                 *_targets(evaluate(result.org), lang), *_unverified(result.findings, lang), *_reviewed(result.rules, lang),
                 *_coverage(result, lang)]
     return Report("check", lang, (f"COMPLIANCE CHECK REPORT: {j.name}".upper() if en else
@@ -240,7 +244,7 @@ def check_report(result: CheckResult, lang: str = "vi") -> Report:
                   header_lines(result, lang), sections, records, result.as_of, j.name, result.documents)
 
 
-def diff_report(d: DiffResult, lang: str = "vi") -> Report:
+def diff_report(d: DiffResult, lang: str = "vi", documents: bool = True) -> Report:
     en = lang == "en"
     before, after = d.before, d.after
     head = ([f"orgcheck — before/after comparison: {after.org.jurisdiction.name}",
@@ -267,8 +271,8 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
     sections.append(Section("summary", "Summary by status" if en else "Tổng hợp theo tình trạng",
                             Table(["Status", "Findings"] if en else ["Tình trạng", "Số phát hiện"],
                                   [[STATUS[s][en], n] for s, n in d.totals().items()], style="simple")))
-    sections += _by_family_and_unit([r.finding for r in d.rows], lang)
-    sections += _explanations([r for r in records if r.status != "da_khac_phuc"], lang)
+    sections += _by_family_and_unit([r.finding for r in d.rows], lang, documents)
+    sections += _explanations([r for r in records if r.status != "da_khac_phuc"], lang, documents)
     unit_rows = [[f"{c.name} ({c.unit_id})", change_text(c, lang), c.staff_before, c.staff_after,
                   c.deputies_before, c.deputies_after] for c in d.units]
     unit_headers = (["Unit", "Change", "Staff before", "Staff after", "Deputies before", "Deputies after"] if en else
@@ -296,7 +300,7 @@ def diff_report(d: DiffResult, lang: str = "vi") -> Report:
                   head, sections, records, after.as_of, name, documents)
 
 
-def plan_report(result: PlanResult, lang: str = "vi") -> Report:
+def plan_report(result: PlanResult, lang: str = "vi", documents: bool = True) -> Report:
     en = lang == "en"
     tasks = [[t.path, t.title, t.deadline or "—", "\n".join(t.leads) or "—", "\n".join(t.coordinators) or "—", t.line]
              for t in result.plan.tasks]
@@ -311,7 +315,7 @@ def plan_report(result: PlanResult, lang: str = "vi") -> Report:
                         Table(headers, rows, widths=(None, None, None, 48, 34), keep=frozenset({1}), atoms=frozenset({0, 2}),
                               records=tuple(records), severity_column=1), text=NO_FINDINGS[lang]),
                 _summary(result.findings, lang), *_waived(result.waived, lang),
-                *_by_family_and_unit(result.findings, lang), *_explanations(records, lang),
+                *_by_family_and_unit(result.findings, lang, documents), *_explanations(records, lang, documents),
                 *_unverified(result.findings, lang)]
     org = result.org
     return Report("plan", lang, (f"PLAN CHECK REPORT: {result.plan.file}".upper() if en else
@@ -320,13 +324,14 @@ def plan_report(result: PlanResult, lang: str = "vi") -> Report:
                   org.jurisdiction.name if org else None)
 
 
-def build(result, lang: str = "vi") -> Report:
-    """The report of a CheckResult, DiffResult or PlanResult, every text cell printable."""
+def build(result, lang: str = "vi", documents: bool = True) -> Report:
+    """The report of a CheckResult, DiffResult or PlanResult, every text cell printable; without the
+    documents-only sections when `documents` is false (terminal, Markdown)."""
     if isinstance(result, CheckResult):
-        return _printable(check_report(result, lang))
+        return _printable(check_report(result, lang, documents))
     if isinstance(result, PlanResult):
-        return _printable(plan_report(result, lang))
-    return _printable(diff_report(result, lang))
+        return _printable(plan_report(result, lang, documents))
+    return _printable(diff_report(result, lang, documents))
 
 
 def _cell(value):
