@@ -217,6 +217,21 @@ class Transition(_Strict):
 
     years: int = Field(ge=1, le=20)
     legal_basis: list[LegalBasis] = Field(min_length=1)
+    since: date | None = None   # the tolerance exists in law only for checks from this date
+
+    _since = field_validator("since", mode="before")(parse_date)
+
+
+class Provenance(_Strict):
+    """The text actually read for a rule: where, when, the clause as read, and when someone last
+    confirmed it still in force. Keeps the basis inside the project (docs/rules-format.md)."""
+
+    url: str = Field(pattern=r"^https?://")
+    read_on: date
+    quote: str = Field(min_length=1)
+    reviewed_on: date
+
+    _dates = field_validator("read_on", "reviewed_on", mode="before")(parse_date)
 
 
 class RuleSpec(_Strict):
@@ -228,6 +243,7 @@ class RuleSpec(_Strict):
     in_force: InForce | None = None
     confidence: str = Field(default="verified", pattern=r"^(verified|unverified)$")
     confidence_note: str | None = None
+    provenance: Provenance | None = None
     fact: str
     where: dict[str, Any] = {}
     measure: str | None = None     # without measure/compare the rule fires on `where` alone

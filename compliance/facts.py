@@ -51,7 +51,7 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "cls": ("phân loại tỉnh", "province class"),
         "n_units": ("đơn vị", "units"),
         "tong_cap_pho": ("cấp phó", "deputies"),
-        "tong_tang_them": ("cấp phó tăng thêm do hợp nhất tỉnh", "extra deputies for merged provinces"),
+        "tong_tang_them": ("cấp phó tăng thêm do hợp nhất sở, hợp nhất tỉnh", "extra deputies for merged departments and provinces"),
         "n_co_tran": ("đơn vị được tỉnh phân bổ trần cấp phó", "units with a provincial deputy cap"),
         "tong_tran_cap_pho": ("tổng trần cấp phó tỉnh phân bổ", "total of provincial deputy caps"),
     },
@@ -187,7 +187,8 @@ def _group_facts(graph: OrgGraph) -> list[Fact]:
                 {"t": "nhom_don_vi", "parent_kind": parent.kind.value, "kind": kind.value,
                  "cls": graph.province_class(parent.id),
                  "n_units": len(members), "tong_cap_pho": sum(m.cap_pho or 0 for m in members),
-                 "tong_tang_them": sum(min(2, m.merged_provinces - 1) for m in members),
+                 # NĐ 370/2025: +1 for a sở merged by decision, + (provinces − 1, at most 2) for a provincial merger
+                 "tong_tang_them": sum(min(2, m.merged_provinces - 1) + m.merged_by_decision for m in members),
                  "n_co_tran": len(caps), "tong_tran_cap_pho": sum(c[0] for c in caps)},
                 ("unit", parent.id),
                 {"kind_label": KINDS[kind].vi, "kind_label_en": KINDS[kind].en,

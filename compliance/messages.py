@@ -85,6 +85,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "decision {reference} allocates deputies to a unit that does not exist"),
     "merged_provinces_kind": ("chỉ sở mới khai báo được «merged_provinces» (sở hợp nhất từ sở của nhiều tỉnh)",
                               "only a department (so) can give 'merged_provinces'"),
+    # law (issue 18): a sở merged by decision gets an extra deputy director (NĐ 370/2025)
+    "merged_by_decision_kind": ("chỉ sở mới khai báo được «merged_by_decision» (sở hợp nhất, sáp nhập theo quyết định của cấp có thẩm quyền)",
+                                "only a department (so) can give 'merged_by_decision'"),
     "class_kind": ("chỉ UBND cấp tỉnh (ubnd_tinh) mới khai báo được «class» (phân loại tỉnh riêng), không phải {kind}",
                    "only a provincial committee (ubnd_tinh) can give 'class' (its own province class), not {kind}"),
     "sector_kind": ("chỉ sở mới khai báo «nganh»", "only a department (so) can give 'nganh'"),

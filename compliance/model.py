@@ -168,6 +168,7 @@ class Unit(_Strict):
     location: Text | None = None           # địa bàn: units in different places are not duplicates
     nganh: Id | None = None                # a sở's sector, from rules/danh-muc-nganh.yaml
     merged_provinces: Annotated[int, Field(strict=True, ge=1, le=3)] = 1  # sở formed from N provinces' sở
+    merged_by_decision: bool = False       # sở formed by merging sở under a competent authority's decision (NĐ 370)
     reorganization: Reorganization | None = None
     thanh_lap_moi: bool = False            # newly set up by the reorganization (a proposal's `add` sets it)
     ly_do_giu: Text | None = None          # why an extra health station is kept after communes merge
@@ -499,6 +500,8 @@ def _check_structure(units: list[Unit], lines: dict[str, int | None], positions:
             at(unit, "unknown_sector", "nganh", code=unit.nganh, suggestion=close[0] if close else None)
         if unit.merged_provinces > 1 and unit.kind is not Kind.SO:
             at(unit, "merged_provinces_kind", "merged_provinces")
+        if unit.merged_by_decision and unit.kind is not Kind.SO:
+            at(unit, "merged_by_decision_kind", "merged_by_decision")
         if unit.cls is not None and unit.kind is not Kind.UBND_TINH:
             at(unit, "class_kind", "class", kind=unit.kind.value)
         parent = by_id.get(unit.parent) if unit.parent else None

@@ -103,6 +103,10 @@ def rule_page(rule: Rule, lang: str = "vi") -> str:
     out += [f"- {b.text()}" + (f" <{b.url}>" if b.url else "") for b in rule.legal_basis]
     if rule.source.url:
         out.append(f"- {'Source read' if en else 'Nguồn đã đọc'}: <{rule.source.url}>")
+    if p := rule.provenance:
+        out += [f"- {'Text read' if en else 'Văn bản đã đọc'}: <{p.url}> "
+                f"({'read on' if en else 'đọc ngày'} {p.read_on:%d/%m/%Y}; "
+                f"{'last reviewed' if en else 'rà soát lần cuối'} {p.reviewed_on:%d/%m/%Y})", "", f"> {p.quote}"]
     out += ["", f"## {'Specification' if en else 'Đặc tả'}", "", f"`{rule.feature}`", ""]
     if rule.hint:
         out += [f"## {'How to fix' if en else 'Cách khắc phục'}", "", rule.hint.get(lang), ""]

@@ -132,7 +132,8 @@ UNIT_COLUMNS = {
     "nhóm tự chủ": "nhom_tu_chu", "dịch vụ cơ bản": "dich_vu_co_ban",
     "ngoại lệ cấp phó": "ngoai_le_cap_pho", "địa bàn": "location",
     "lĩnh vực": "sector", "ghi chú": "notes", "ngành": "nganh", "lý do giữ": "ly_do_giu",
-    "hợp nhất từ số tỉnh": "merged_provinces", "phân loại tỉnh": "class",
+    "hợp nhất từ số tỉnh": "merged_provinces", "hợp nhất theo quyết định": "merged_by_decision",
+    "phân loại tỉnh": "class",
     "quyết định sắp xếp": "reorganization.decision", "ngày sắp xếp": "reorganization.date",
 }
 # Cột của bảng trần cấp phó trong «quyết định … phân bổ trần cấp phó».
@@ -146,7 +147,7 @@ FINDING_COLUMNS = {"quy tắc": "code", "mã quy tắc": "code", "đơn vị": "
                    "đối tượng": "subject", "mức độ": "severity"}
 
 INT_FIELDS = {"bien_che", "nguoi_lam_viec", "cap_truong", "cap_pho", "nhom_tu_chu", "merged_provinces", "cap"}
-BOOL_FIELDS = {"dich_vu_co_ban", "ngoai_le_cap_pho"}
+BOOL_FIELDS = {"dich_vu_co_ban", "ngoai_le_cap_pho", "merged_by_decision"}
 YES_NO = {"có": True, "không": False}
 # (trường, dấu phân cách) của các ô chứa danh sách
 LIST_FIELDS = {"functions": ",", "chu_tri": ";", "phoi_hop": ";", "mandatory": ","}
