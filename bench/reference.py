@@ -95,6 +95,7 @@ def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, 
             kind = kind_of[u.id]
             out.append(("unit", ("unit", u.id), _drop_none({
                 "kind": kind, "cls": class_of(u.id), "bien_che": u.bien_che, "nguoi_lam_viec": u.nguoi_lam_viec,
+                "vien_chuc": u.vien_chuc if u.vien_chuc is not None else u.nguoi_lam_viec,
                 "staff": _staff_of(u), "cap_truong": u.cap_truong, "cap_pho": u.cap_pho,
                 "parent_kind": kind_of[parent.id] if parent else None,
                 "parent_cap_pho": parent.cap_pho if parent else None,
@@ -121,7 +122,7 @@ def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, 
                 out.append(("nhom_don_vi", ("unit", p.id), {
                     "parent_kind": kind_of[p.id], "kind": kind, "cls": class_of(p.id), "n_units": len(members),
                     "tong_cap_pho": sum(m.cap_pho or 0 for m in members),
-                    "tong_tang_them": sum(min(2, m.merged_provinces - 1) for m in members),
+                    "tong_tang_them": sum(min(2, m.merged_provinces - 1) + m.merged_by_decision for m in members),
                     "n_co_tran": len(capped), "tong_tran_cap_pho": sum(capped)}, ()))
 
     # sibling functions: same code (trùng lặp), shared fields without a shared code (tương đồng)

@@ -29,6 +29,7 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "cls": ("phân loại tỉnh", "province class"),
         "bien_che": ("biên chế", "civil servants"),
         "nguoi_lam_viec": ("người làm việc", "employees"),
+        "vien_chuc": ("người làm việc là viên chức", "employees who are viên chức"),
         "staff": ("người", "staff"),
         "cap_truong": ("cấp trưởng", "heads"),
         "cap_pho": ("cấp phó", "deputies"),
@@ -132,6 +133,8 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
         out.append(Fact(_clean({
             "t": "unit", "kind": unit.kind.value, "cls": graph.province_class(unit.id),
             "bien_che": unit.bien_che, "nguoi_lam_viec": unit.nguoi_lam_viec, "staff": unit.staff,
+            # NĐ 120 Art. 6 counts viên chức; undeclared, the staff count stands in (docs/rules-format.md)
+            "vien_chuc": unit.vien_chuc if unit.vien_chuc is not None else unit.nguoi_lam_viec,
             "cap_truong": unit.cap_truong, "cap_pho": unit.cap_pho,
             "parent_kind": parent.kind.value if parent else None,
             "parent_cap_pho": parent.cap_pho if parent else None,

@@ -157,7 +157,8 @@ class Unit(_Strict):
     # a province's own class (ubnd_tinh only): overrides the jurisdiction's for everything under it
     cls: JurisdictionClass | None = Field(default=None, alias="class")
     bien_che: Count | None = None          # biên chế công chức
-    nguoi_lam_viec: Count | None = None    # người làm việc / viên chức (public service units)
+    nguoi_lam_viec: Count | None = None    # người làm việc (public service units): viên chức and contract staff
+    vien_chuc: Count | None = None         # of whom viên chức: NĐ 120 Art. 6 counts "người làm việc là viên chức"
     cap_truong: Count = 1
     cap_pho: Count | None = None
     functions: list[Id] = Field(default_factory=list)  # a factory: pydantic deep-copies a [] default per unit
@@ -500,6 +501,10 @@ def _check_structure(units: list[Unit], lines: dict[str, int | None], positions:
             at(unit, "unknown_sector", "nganh", code=unit.nganh, suggestion=close[0] if close else None)
         if unit.merged_provinces > 1 and unit.kind is not Kind.SO:
             at(unit, "merged_provinces_kind", "merged_provinces")
+        if unit.vien_chuc is not None and unit.kind not in (Kind.DVSNCL, Kind.PHONG_THUOC_DVSNCL):
+            at(unit, "vien_chuc_kind", "vien_chuc")
+        elif unit.vien_chuc is not None and unit.nguoi_lam_viec is not None and unit.vien_chuc > unit.nguoi_lam_viec:
+            at(unit, "vien_chuc_exceeds_staff", "vien_chuc", vien_chuc=unit.vien_chuc, staff=unit.nguoi_lam_viec)
         if unit.merged_by_decision and unit.kind is not Kind.SO:
             at(unit, "merged_by_decision_kind", "merged_by_decision")
         if unit.cls is not None and unit.kind is not Kind.UBND_TINH:

@@ -415,7 +415,7 @@ Tính năng: Số lượng cấp phó tối đa
       Thì kết quả gồm đúng các phát hiện:
         | quy tắc          | đơn vị | mức độ |
         | ND120.PHO.DVSNCL | dv     | lỗi    |
-      Và phát hiện "ND120.PHO.DVSNCL" tại "dv" ghi "3 cấp phó / tối đa 2 (nhóm tự chủ 3, trực thuộc UBND cấp tỉnh, tối đa 20 người làm việc)"
+      Và phát hiện "ND120.PHO.DVSNCL" tại "dv" ghi "3 cấp phó / tối đa 2 (nhóm tự chủ 3, trực thuộc UBND cấp tỉnh, tối đa 20 người làm việc là viên chức)"
 
     Khung kịch bản: Mức cấp phó bản gốc NĐ 120 kiểm tra theo pháp luật ngày <ngày>
       Biết tỉnh "Cần Thơ" phân loại "loại I" tại ngày 08/09/2023
@@ -478,7 +478,7 @@ Tính năng: Số lượng cấp phó tối đa
       Và chỉ xét quy tắc "ND120.PHO.PHONG_DVSNCL"
       Khi kiểm tra tuân thủ
       Thì có phát hiện "ND120.PHO.PHONG_DVSNCL" tại "p"
-      Và phát hiện "ND120.PHO.PHONG_DVSNCL" tại "p" ghi "1 phó trưởng phòng / tối đa 0 (nhóm tự chủ 3, dưới 7 người làm việc)"
+      Và phát hiện "ND120.PHO.PHONG_DVSNCL" tại "p" ghi "1 phó trưởng phòng / tối đa 0 (nhóm tự chủ 3, dưới 7 người làm việc là viên chức)"
 
     Kịch bản: Phòng không ghi nhóm tự chủ áp dụng nhóm của đơn vị sự nghiệp chứa nó
       Nhóm tự chủ tài chính là của đơn vị sự nghiệp (NĐ 60/2021); NĐ 120/2020 Điều 6 khoản 3 tính

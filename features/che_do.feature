@@ -1807,6 +1807,22 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 31/10/2025 | 2    | so       | 30    | 4       | không    | có       |
         | 01/11/2025 | 3    | so       | 30    | 3       | không    | không có |
 
+    Khung kịch bản: ND83.PHO.DVSNCL: đơn vị thuộc UBND tỉnh, 25 người làm việc, <viên chức> viên chức, 3 phó
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2025
+      Và cơ cấu tổ chức:
+        | mã   | tên               | loại      | trực thuộc | người làm việc | viên chức    | cấp phó | nhóm tự chủ |
+        | ubnd | UBND tỉnh         | ubnd_tinh |            |                |              |         |             |
+        | dv   | Trung tâm Xúc tiến | dvsncl    | ubnd       | 25             | <viên chức>  | 3       | 3           |
+      Và chỉ xét quy tắc "ND83.PHO.DVSNCL"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND83.PHO.DVSNCL" tại "dv"
+
+      Dữ liệu:
+        | viên chức | kết quả  |
+        | 20        | có       |
+        | 21        | không có |
+        |           | không có |
+
   Quy tắc: ND283.PHO.DVSNCL — Cấp phó của đơn vị sự nghiệp công lập vượt số lượng tối đa
     Từ 01/11/2025 cùng mức như NĐ 83/2024, nhưng đơn vị sau sắp xếp được giữ cấp phó vượt quy định trong
     5 năm kể từ quyết định sắp xếp (NĐ 283/2025 Điều 12).

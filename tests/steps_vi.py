@@ -127,7 +127,7 @@ def _key(text: str) -> str:
 # Cột của bảng «cơ cấu tổ chức» → trường của đơn vị (compliance.model.Unit).
 UNIT_COLUMNS = {
     "mã": "id", "tên": "name", "loại": "kind", "trực thuộc": "parent",
-    "biên chế": "bien_che", "người làm việc": "nguoi_lam_viec",
+    "biên chế": "bien_che", "người làm việc": "nguoi_lam_viec", "viên chức": "vien_chuc",
     "cấp trưởng": "cap_truong", "cấp phó": "cap_pho", "chức năng": "functions",
     "nhóm tự chủ": "nhom_tu_chu", "dịch vụ cơ bản": "dich_vu_co_ban",
     "ngoại lệ cấp phó": "ngoai_le_cap_pho", "địa bàn": "location",
@@ -146,7 +146,7 @@ FUNCTION_COLUMNS = {"mã": "code", "tên": "name", "nhóm": "group", "bắt bu�
 FINDING_COLUMNS = {"quy tắc": "code", "mã quy tắc": "code", "đơn vị": "subject", "nhiệm vụ": "subject",
                    "đối tượng": "subject", "mức độ": "severity"}
 
-INT_FIELDS = {"bien_che", "nguoi_lam_viec", "cap_truong", "cap_pho", "nhom_tu_chu", "merged_provinces", "cap"}
+INT_FIELDS = {"bien_che", "nguoi_lam_viec", "vien_chuc", "cap_truong", "cap_pho", "nhom_tu_chu", "merged_provinces", "cap"}
 BOOL_FIELDS = {"dich_vu_co_ban", "ngoai_le_cap_pho", "merged_by_decision"}
 YES_NO = {"có": True, "không": False}
 # (trường, dấu phân cách) của các ô chứa danh sách

@@ -191,3 +191,18 @@ def test_unverified_rules_are_marked_in_the_report(capsys, tmp_path):
     main(["check", str(path), "--as-of", "01/02/2026"])
     out = capsys.readouterr().out
     assert "ND370.PHO.GIAM_DOC (*)" in out and "(*) ngưỡng chưa được xác minh với văn bản gốc" in out
+
+
+@pytest.mark.parametrize("unit, key", [
+    ('{id: so_a, name: "Sở A", kind: so, parent: ubnd, bien_che: 40, cap_pho: 3, vien_chuc: 10}', "vien_chuc_kind"),
+    ('{id: dv, name: "Trung tâm", kind: dvsncl, parent: ubnd, nguoi_lam_viec: 10, vien_chuc: 11, cap_pho: 1}',
+     "vien_chuc_exceeds_staff"),
+    ('{id: p, name: "Chi cục", kind: ubnd_huyen, parent: ubnd, merged_by_decision: true}',
+     "merged_by_decision_kind"),
+])
+def test_vien_chuc_and_merged_by_decision_are_checked_on_input(unit, key):
+    from compliance.messages import InputError
+    with pytest.raises(InputError) as exc:
+        org_from('jurisdiction: {name: "Tỉnh Hòa An", class: loai_1, as_of: 2026-02-01}\nunits:\n'
+                 '  - {id: ubnd, name: "UBND tỉnh", kind: ubnd_tinh}\n  - ' + unit + "\n")
+    assert [p.key for p in exc.value.problems] == [key]
