@@ -106,6 +106,7 @@ def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, 
                 "dich_vu_co_ban": u.dich_vu_co_ban, "ngoai_le_cap_pho": u.ngoai_le_cap_pho,
                 "tran_cap_pho": caps[u.id][1] if u.id in caps else None,
                 "co_nganh": (u.nganh is not None) if kind == "so" else None,
+                "khung_pho_chu_tich": (u.khung_pho_chu_tich or "chua_khai_bao") if kind == "ubnd_tinh" else None,
                 "thanh_lap_moi": u.thanh_lap_moi,
                 "n_tt_dv_nong_nghiep": len(service_units(u.id, AGRI_CENTRE)) if kind == "ubnd_huyen" else None,
                 "ttyt_huyen": DISTRICT_HEALTH_CENTRE in u.functions,
@@ -210,7 +211,9 @@ def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, 
                 if communes:
                     out.append(("cap_xa", ("unit", u.id), {
                         "cls": class_of(u.id), "n_xa": len(communes),
-                        "tong_to_chuc": sum(len(bodies(c.id)) for c in communes)}, ()))
+                        "tong_to_chuc": sum(len(bodies(c.id)) for c in communes),
+                        "n_xa_khai_bao_pho_chu_tich": sum(1 for c in communes if c.cap_pho is not None),
+                        "tong_pho_chu_tich": sum(c.cap_pho for c in communes if c.cap_pho is not None)}, ()))
                 departments = [c for c in children[u.id] if kind_of[c.id] == "so"]
                 if departments:
                     undeclared = sum(1 for d in departments if d.nganh is None)

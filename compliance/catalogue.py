@@ -30,7 +30,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .facts import FACT_TYPES
 from .messages import InputError, Message, MessageError, Problem
-from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, Kind, parse_date, schema_problems, sector_names
+from .model import (CLASS_LABELS, KINDS, PHO_CHU_TICH_FRAMES, RULES_DIR, JurisdictionClass, Kind, parse_date,
+                    schema_problems, sector_names)
 from .source import SourceMap, read_document
 
 
@@ -599,7 +600,8 @@ def _variants(rule: Rule) -> list[Variant]:
 
 _DOMAINS = {"cls": [c.value for c in JurisdictionClass], "kind": [k.value for k in Kind],
             "parent_kind": [k.value for k in Kind], "nhom_tu_chu": [0, 1, 2, 3, 4],
-            "dich_vu_co_ban": [True, False], "ngoai_le_cap_pho": [True, False], "level": ["tinh", "huyen", "xa"]}
+            "dich_vu_co_ban": [True, False], "ngoai_le_cap_pho": [True, False], "level": ["tinh", "huyen", "xa"],
+            "khung_pho_chu_tich": [*PHO_CHU_TICH_FRAMES, "chua_khai_bao"]}
 
 
 def _interval(conds: list[Cond]) -> tuple[float, float]:

@@ -42,6 +42,7 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "ngoai_le_cap_pho": ("thuộc trường hợp được tối đa 3 cấp phó", "eligible for up to 3 deputies"),
         "tran_cap_pho": ("trần cấp phó theo quyết định của tỉnh", "deputy cap set by the province"),
         "co_nganh": ("đã khai báo ngành", "sector given"),
+        "khung_pho_chu_tich": ("trường hợp của tỉnh theo NĐ 300/2025", "the province's case under Decree 300/2025"),
         # structural items of Kế hoạch 194 (agriculture, health), read from function codes
         "n_tt_dv_nong_nghiep": ("trung tâm dịch vụ nông nghiệp", "agricultural service centres"),
         "ttyt_huyen": ("là trung tâm y tế cấp huyện", "is a district health centre"),
@@ -71,6 +72,8 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "cls": ("phân loại tỉnh", "province class"),
         "n_xa": ("xã, phường", "communes"),
         "tong_to_chuc": ("tổ chức thuộc UBND cấp xã", "bodies under commune committees"),
+        "n_xa_khai_bao_pho_chu_tich": ("xã đã khai báo số Phó Chủ tịch", "communes giving their vice-chairs"),
+        "tong_pho_chu_tich": ("Phó Chủ tịch UBND cấp xã", "commune vice-chairs"),
     },
     "trung_lap": {  # several sibling units in one place holding the same function code
         "kind": ("loại đơn vị cấp trên", "parent kind"),
@@ -145,6 +148,7 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
             "thanh_lap_moi": unit.thanh_lap_moi,
             "tran_cap_pho": cap[0] if (cap := graph.org.deputy_cap(unit.id)) else None,
             "co_nganh": unit.nganh is not None if unit.kind is Kind.SO else None,
+            "khung_pho_chu_tich": (unit.khung_pho_chu_tich or "chua_khai_bao") if unit.kind is Kind.UBND_TINH else None,
             "n_tt_dv_nong_nghiep": (len(_service_units(graph, unit.id, TT_DV_NONG_NGHIEP))
                                     if unit.kind is Kind.UBND_HUYEN else None),
             "ttyt_huyen": TTYT_HUYEN in unit.functions,
@@ -337,8 +341,10 @@ def _commune_facts(graph: OrgGraph) -> list[Fact]:
                     if graph.units[u].kind is Kind.UBND_XA]
         if communes:
             bodies = sum(len(_commune_bodies(graph, c.id)) for c in communes)
+            declared = [c.cap_pho for c in communes if c.cap_pho is not None]
             out.append(Fact({"t": "cap_xa", "cls": graph.province_class(province.id), "n_xa": len(communes),
-                             "tong_to_chuc": bodies}, ("unit", province.id)))
+                             "tong_to_chuc": bodies, "n_xa_khai_bao_pho_chu_tich": len(declared),
+                             "tong_pho_chu_tich": sum(declared)}, ("unit", province.id)))
     for commune in graph.units.values():
         if commune.kind is Kind.UBND_XA:
             bodies = _commune_bodies(graph, commune.id)

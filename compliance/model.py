@@ -139,6 +139,13 @@ class FunctionDef(_Strict):
         return self.group or self.code
 
 
+# The cases of NĐ 300/2025 Art. 5 that cap a provincial committee's vice-chairs (rules/nd300-2025.yaml).
+PHO_CHU_TICH_FRAMES = ("tp_ho_chi_minh", "thanh_pho_tu_3_tinh", "thanh_pho_tu_2_tinh", "tinh_tu_3_tinh",
+                       "tinh_tu_2_tinh_co_loai_1", "tinh_tu_2_tinh_loai_2_3", "ha_noi", "hue",
+                       "khong_sap_xep_loai_1", "khong_sap_xep_loai_2_3")
+PhoChuTichFrame = Literal[PHO_CHU_TICH_FRAMES]
+
+
 class Reorganization(_Strict):
     """The decision that rearranged (merged, consolidated) this unit: starts the 5-year window
     in which deputies above the cap are tolerated (NĐ 45/2025, NĐ 370/2025, NĐ 283/2025 Art. 12)."""
@@ -170,6 +177,7 @@ class Unit(_Strict):
     nganh: Id | None = None                # a sở's sector, from rules/danh-muc-nganh.yaml
     merged_provinces: Annotated[int, Field(strict=True, ge=1, le=3)] = 1  # sở formed from N provinces' sở
     merged_by_decision: bool = False       # sở formed by merging sở under a competent authority's decision (NĐ 370)
+    khung_pho_chu_tich: PhoChuTichFrame | None = None  # ubnd_tinh: its case in NĐ 300/2025 Art. 5
     reorganization: Reorganization | None = None
     thanh_lap_moi: bool = False            # newly set up by the reorganization (a proposal's `add` sets it)
     ly_do_giu: Text | None = None          # why an extra health station is kept after communes merge
@@ -505,6 +513,8 @@ def _check_structure(units: list[Unit], lines: dict[str, int | None], positions:
             at(unit, "vien_chuc_kind", "vien_chuc")
         elif unit.vien_chuc is not None and unit.nguoi_lam_viec is not None and unit.vien_chuc > unit.nguoi_lam_viec:
             at(unit, "vien_chuc_exceeds_staff", "vien_chuc", vien_chuc=unit.vien_chuc, staff=unit.nguoi_lam_viec)
+        if unit.khung_pho_chu_tich is not None and unit.kind is not Kind.UBND_TINH:
+            at(unit, "pho_chu_tich_frame_kind", "khung_pho_chu_tich")
         if unit.merged_by_decision and unit.kind is not Kind.SO:
             at(unit, "merged_by_decision_kind", "merged_by_decision")
         if unit.cls is not None and unit.kind is not Kind.UBND_TINH:

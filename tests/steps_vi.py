@@ -133,6 +133,7 @@ UNIT_COLUMNS = {
     "ngoại lệ cấp phó": "ngoai_le_cap_pho", "địa bàn": "location",
     "lĩnh vực": "sector", "ghi chú": "notes", "ngành": "nganh", "lý do giữ": "ly_do_giu",
     "hợp nhất từ số tỉnh": "merged_provinces", "hợp nhất theo quyết định": "merged_by_decision",
+    "khung phó chủ tịch": "khung_pho_chu_tich",
     "phân loại tỉnh": "class",
     "quyết định sắp xếp": "reorganization.decision", "ngày sắp xếp": "reorganization.date",
 }
