@@ -42,6 +42,8 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "ngoai_le_cap_pho": ("thuộc trường hợp được tối đa 3 cấp phó", "eligible for up to 3 deputies"),
         "tran_cap_pho": ("trần cấp phó theo quyết định của tỉnh", "deputy cap set by the province"),
         "co_nganh": ("đã khai báo ngành", "sector given"),
+        "nganh": ("ngành", "sector"),
+        "n_tieu_chi_dac_thu": ("tiêu chí sở đặc thù đã đáp ứng", "specific-department criteria met"),
         "khung_pho_chu_tich": ("trường hợp của tỉnh theo NĐ 300/2025", "the province's case under Decree 300/2025"),
         # structural items of Kế hoạch 194 (agriculture, health), read from function codes
         "n_tt_dv_nong_nghiep": ("trung tâm dịch vụ nông nghiệp", "agricultural service centres"),
@@ -148,6 +150,8 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
             "thanh_lap_moi": unit.thanh_lap_moi,
             "tran_cap_pho": cap[0] if (cap := graph.org.deputy_cap(unit.id)) else None,
             "co_nganh": unit.nganh is not None if unit.kind is Kind.SO else None,
+            "nganh": unit.nganh if unit.kind is Kind.SO else None,
+            "n_tieu_chi_dac_thu": len(set(unit.tieu_chi_dac_thu)) if unit.kind is Kind.SO else None,
             "khung_pho_chu_tich": (unit.khung_pho_chu_tich or "chua_khai_bao") if unit.kind is Kind.UBND_TINH else None,
             "n_tt_dv_nong_nghiep": (len(_service_units(graph, unit.id, TT_DV_NONG_NGHIEP))
                                     if unit.kind is Kind.UBND_HUYEN else None),

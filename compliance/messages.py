@@ -88,6 +88,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # law (issue 18): a sở merged by decision gets an extra deputy director (NĐ 370/2025)
     "merged_by_decision_kind": ("chỉ sở mới khai báo được «merged_by_decision» (sở hợp nhất, sáp nhập theo quyết định của cấp có thẩm quyền)",
                                 "only a department (so) can give 'merged_by_decision'"),
+    "specific_criteria_sector": ("«tieu_chi_dac_thu» chỉ ghi tiêu chí của chính ngành sở («{nganh}»), dạng «ngành.tiêu_chí»",
+                                 "'tieu_chi_dac_thu' lists only criteria of the department's own sector ('{nganh}'), as 'sector.criterion'"),
     "pho_chu_tich_frame_kind": ("chỉ UBND cấp tỉnh (ubnd_tinh) mới khai báo «khung_pho_chu_tich» (NĐ 300/2025)",
                                 "only a provincial committee (ubnd_tinh) can give 'khung_pho_chu_tich' (Decree 300/2025)"),
     "vien_chuc_kind": ("chỉ đơn vị sự nghiệp công lập và phòng thuộc đơn vị đó mới khai báo «vien_chuc»",

@@ -146,6 +146,15 @@ PHO_CHU_TICH_FRAMES = ("tp_ho_chi_minh", "thanh_pho_tu_3_tinh", "thanh_pho_tu_2_
 PhoChuTichFrame = Literal[PHO_CHU_TICH_FRAMES]
 
 
+# The criteria of NĐ 150/2025 Art. 9 for a specific sở, each "<nganh>.<criterion>" (rules/nd150-2025.yaml).
+SPECIFIC_DEPT_CRITERIA = ("ngoai_vu.cua_khau_quoc_te_duong_bo", "ngoai_vu.cua_khau_quoc_te_hang_khong",
+                          "ngoai_vu.cang_bien_quoc_te", "ngoai_vu.quy_mo_doi_ngoai",
+                          "dan_toc_ton_giao.dtts_20000_tap_trung", "dan_toc_ton_giao.dtts_5000_can_ho_tro",
+                          "dan_toc_ton_giao.dia_ban_xung_yeu", "du_lich.di_san_hoac_tai_nguyen_noi_troi",
+                          "du_lich.mui_nhon_grdp_10")
+SpecificDeptCriterion = Literal[SPECIFIC_DEPT_CRITERIA]
+
+
 class Reorganization(_Strict):
     """The decision that rearranged (merged, consolidated) this unit: starts the 5-year window
     in which deputies above the cap are tolerated (NĐ 45/2025, NĐ 370/2025, NĐ 283/2025 Art. 12)."""
@@ -178,6 +187,7 @@ class Unit(_Strict):
     merged_provinces: Annotated[int, Field(strict=True, ge=1, le=3)] = 1  # sở formed from N provinces' sở
     merged_by_decision: bool = False       # sở formed by merging sở under a competent authority's decision (NĐ 370)
     khung_pho_chu_tich: PhoChuTichFrame | None = None  # ubnd_tinh: its case in NĐ 300/2025 Art. 5
+    tieu_chi_dac_thu: list[SpecificDeptCriterion] = Field(default_factory=list)  # a specific sở's criteria met
     reorganization: Reorganization | None = None
     thanh_lap_moi: bool = False            # newly set up by the reorganization (a proposal's `add` sets it)
     ly_do_giu: Text | None = None          # why an extra health station is kept after communes merge
@@ -513,6 +523,9 @@ def _check_structure(units: list[Unit], lines: dict[str, int | None], positions:
             at(unit, "vien_chuc_kind", "vien_chuc")
         elif unit.vien_chuc is not None and unit.nguoi_lam_viec is not None and unit.vien_chuc > unit.nguoi_lam_viec:
             at(unit, "vien_chuc_exceeds_staff", "vien_chuc", vien_chuc=unit.vien_chuc, staff=unit.nguoi_lam_viec)
+        if unit.tieu_chi_dac_thu and (unit.kind is not Kind.SO or
+                                      any(c.split(".")[0] != unit.nganh for c in unit.tieu_chi_dac_thu)):
+            at(unit, "specific_criteria_sector", "tieu_chi_dac_thu", nganh=unit.nganh or "—")
         if unit.khung_pho_chu_tich is not None and unit.kind is not Kind.UBND_TINH:
             at(unit, "pho_chu_tich_frame_kind", "khung_pho_chu_tich")
         if unit.merged_by_decision and unit.kind is not Kind.SO:

@@ -133,7 +133,7 @@ UNIT_COLUMNS = {
     "ngoại lệ cấp phó": "ngoai_le_cap_pho", "địa bàn": "location",
     "lĩnh vực": "sector", "ghi chú": "notes", "ngành": "nganh", "lý do giữ": "ly_do_giu",
     "hợp nhất từ số tỉnh": "merged_provinces", "hợp nhất theo quyết định": "merged_by_decision",
-    "khung phó chủ tịch": "khung_pho_chu_tich",
+    "khung phó chủ tịch": "khung_pho_chu_tich", "tiêu chí đặc thù": "tieu_chi_dac_thu",
     "phân loại tỉnh": "class",
     "quyết định sắp xếp": "reorganization.decision", "ngày sắp xếp": "reorganization.date",
 }
@@ -151,7 +151,7 @@ INT_FIELDS = {"bien_che", "nguoi_lam_viec", "vien_chuc", "cap_truong", "cap_pho"
 BOOL_FIELDS = {"dich_vu_co_ban", "ngoai_le_cap_pho", "merged_by_decision"}
 YES_NO = {"có": True, "không": False}
 # (trường, dấu phân cách) của các ô chứa danh sách
-LIST_FIELDS = {"functions": ",", "chu_tri": ";", "phoi_hop": ";", "mandatory": ","}
+LIST_FIELDS = {"functions": ",", "tieu_chi_dac_thu": ",", "chu_tri": ";", "phoi_hop": ";", "mandatory": ","}
 
 CLASS_LABELS = {
     "dac_biet": "dac_biet", "đặc biệt": "dac_biet", "loại đặc biệt": "dac_biet",

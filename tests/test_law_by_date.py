@@ -197,6 +197,9 @@ def test_unverified_rules_are_marked_in_the_report(capsys, tmp_path):
     ('{id: so_a, name: "Sở A", kind: so, parent: ubnd, bien_che: 40, cap_pho: 3, vien_chuc: 10}', "vien_chuc_kind"),
     ('{id: dv, name: "Trung tâm", kind: dvsncl, parent: ubnd, nguoi_lam_viec: 10, vien_chuc: 11, cap_pho: 1}',
      "vien_chuc_exceeds_staff"),
+    ('{id: s, name: "Sở Du lịch", kind: so, parent: ubnd, bien_che: 20, cap_pho: 1, nganh: du_lich, '
+     'tieu_chi_dac_thu: [ngoai_vu.cang_bien_quoc_te]}', "specific_criteria_sector"),
+    ('{id: h, name: "UBND huyện", kind: ubnd_huyen, parent: ubnd, khung_pho_chu_tich: hue}', "pho_chu_tich_frame_kind"),
     ('{id: p, name: "Chi cục", kind: ubnd_huyen, parent: ubnd, merged_by_decision: true}',
      "merged_by_decision_kind"),
 ])
