@@ -99,6 +99,7 @@ def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, 
                 "staff": _staff_of(u), "cap_truong": u.cap_truong, "cap_pho": u.cap_pho,
                 "parent_kind": kind_of[parent.id] if parent else None,
                 "parent_cap_pho": parent.cap_pho if parent else None,
+                "parent_nhom_tu_chu": parent.nhom_tu_chu if parent and kind_of[parent.id] == "dvsncl" else None,
                 "n_phong": sum(1 for c in children[u.id] if kind_of[c.id] in PHONG),
                 "nhom_tu_chu": ((u.nhom_tu_chu
                                  or (parent.nhom_tu_chu if parent and kind == "phong_thuoc_dvsncl" else None)

@@ -599,7 +599,7 @@ def _variants(rule: Rule) -> list[Variant]:
 # --- decision-table checks: no overlapping rows, no gaps unless declared ------------------
 
 _DOMAINS = {"cls": [c.value for c in JurisdictionClass], "kind": [k.value for k in Kind],
-            "parent_kind": [k.value for k in Kind], "nhom_tu_chu": [0, 1, 2, 3, 4],
+            "parent_kind": [k.value for k in Kind], "nhom_tu_chu": [0, 1, 2, 3, 4], "parent_nhom_tu_chu": [1, 2, 3, 4],
             "dich_vu_co_ban": [True, False], "ngoai_le_cap_pho": [True, False], "level": ["tinh", "huyen", "xa"],
             "khung_pho_chu_tich": [*PHO_CHU_TICH_FRAMES, "chua_khai_bao"]}
 

@@ -35,6 +35,7 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "cap_pho": ("cấp phó", "deputies"),
         "parent_kind": ("loại đơn vị cấp trên", "parent kind"),
         "parent_cap_pho": ("cấp phó của đơn vị cấp trên", "deputies of the direct superior"),
+        "parent_nhom_tu_chu": ("nhóm tự chủ của đơn vị sự nghiệp cấp trên", "autonomy group of the parent service unit"),
         "n_phong": ("phòng", "divisions"),
         "nhom_tu_chu": ("nhóm tự chủ", "autonomy group"),
         "dich_vu_co_ban": ("cung cấp dịch vụ cơ bản, thiết yếu", "provides basic/essential services"),
@@ -143,6 +144,8 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
             "cap_truong": unit.cap_truong, "cap_pho": unit.cap_pho,
             "parent_kind": parent.kind.value if parent else None,
             "parent_cap_pho": parent.cap_pho if parent else None,
+            # NĐ 120 Art. 4: a unit set up inside a self-financing (group 1) unit must self-finance too
+            "parent_nhom_tu_chu": parent.nhom_tu_chu if parent and parent.kind is Kind.DVSNCL else None,
             "n_phong": n_phong,
             # 0 = not declared, so a rule can report that the deputy cap could not be checked
             "nhom_tu_chu": _autonomy_group(unit, parent),

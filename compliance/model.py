@@ -66,7 +66,7 @@ KINDS: dict[Kind, KindInfo] = {
     K.CHI_CUC: KindInfo("chi cục thuộc sở", "sub-department", (K.SO,), "bien_che"),
     K.PHONG_THUOC_CHI_CUC: KindInfo("phòng thuộc chi cục", "division of a sub-department", (K.CHI_CUC,), "bien_che"),
     K.DVSNCL: KindInfo("đơn vị sự nghiệp công lập", "public service unit",
-                       (K.UBND_TINH, K.SO, K.CHI_CUC, K.UBND_HUYEN, K.UBND_XA), "nguoi_lam_viec"),
+                       (K.UBND_TINH, K.SO, K.CHI_CUC, K.UBND_HUYEN, K.UBND_XA, K.DVSNCL), "nguoi_lam_viec"),
     K.PHONG_THUOC_DVSNCL: KindInfo("phòng thuộc đơn vị sự nghiệp", "division of a public service unit",
                                    (K.DVSNCL,), "nguoi_lam_viec"),
     K.UBND_HUYEN: KindInfo("UBND cấp huyện", "district people's committee", (K.UBND_TINH,), None, "huyen"),

@@ -200,3 +200,26 @@ Tính năng: Yêu cầu về cơ cấu của Kế hoạch 194/KH-UBND (y tế, n
         | 16/06/2025 | loại I    | có       |
         | 16/06/2025 | đặc biệt  | không có |
         | 01/02/2026 | loại II   | có       |
+
+  Quy tắc: ND120.TU_CHU.THANH_LAP_MOI_TRONG_NHOM_1 — Đơn vị thành lập mới trong đơn vị tự bảo đảm chi chưa tự bảo đảm chi
+    NĐ 120/2020 Điều 4: đơn vị thành lập mới thuộc đơn vị nhóm 1 phải tự bảo đảm chi, kể cả khi cung ứng dịch vụ
+    sự nghiệp công cơ bản, thiết yếu ((*): câu này đọc qua trích dẫn).
+
+    Khung kịch bản: Trung tâm con nhóm <nhóm con>, dịch vụ cơ bản, trong đơn vị nhóm <nhóm cha>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã   | tên              | loại      | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ | dịch vụ cơ bản | thành lập mới |
+        | ubnd | UBND tỉnh        | ubnd_tinh |            |          |                |         |             |                |               |
+        | so   | Sở Y tế          | so        | ubnd       | 40       |                | 3       |             |                |               |
+        | bv   | Bệnh viện tỉnh   | dvsncl    | so         |          | 400            | 3       | <nhóm cha>  | không          | không         |
+        | tt   | Trung tâm con    | dvsncl    | bv         |          | 20             | 1       | <nhóm con>  | có             | có            |
+      Và chỉ xét các quy tắc "ND120.TU_CHU.THANH_LAP_MOI, ND120.TU_CHU.THANH_LAP_MOI_TRONG_NHOM_1"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND120.TU_CHU.THANH_LAP_MOI_TRONG_NHOM_1" tại "tt"
+      Và không có phát hiện "ND120.TU_CHU.THANH_LAP_MOI" tại "tt"
+
+      Dữ liệu:
+        | nhóm cha | nhóm con | kết quả  |
+        | 1        | 2        | có       |
+        | 1        | 1        | không có |
+        | 2        | 3        | không có |

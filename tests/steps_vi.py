@@ -133,7 +133,7 @@ UNIT_COLUMNS = {
     "ngoại lệ cấp phó": "ngoai_le_cap_pho", "địa bàn": "location",
     "lĩnh vực": "sector", "ghi chú": "notes", "ngành": "nganh", "lý do giữ": "ly_do_giu",
     "hợp nhất từ số tỉnh": "merged_provinces", "hợp nhất theo quyết định": "merged_by_decision",
-    "khung phó chủ tịch": "khung_pho_chu_tich", "tiêu chí đặc thù": "tieu_chi_dac_thu",
+    "khung phó chủ tịch": "khung_pho_chu_tich", "thành lập mới": "thanh_lap_moi", "tiêu chí đặc thù": "tieu_chi_dac_thu",
     "phân loại tỉnh": "class",
     "quyết định sắp xếp": "reorganization.decision", "ngày sắp xếp": "reorganization.date",
 }
@@ -148,7 +148,7 @@ FINDING_COLUMNS = {"quy tắc": "code", "mã quy tắc": "code", "đơn vị": "
                    "đối tượng": "subject", "mức độ": "severity"}
 
 INT_FIELDS = {"bien_che", "nguoi_lam_viec", "vien_chuc", "cap_truong", "cap_pho", "nhom_tu_chu", "merged_provinces", "cap"}
-BOOL_FIELDS = {"dich_vu_co_ban", "ngoai_le_cap_pho", "merged_by_decision"}
+BOOL_FIELDS = {"dich_vu_co_ban", "ngoai_le_cap_pho", "merged_by_decision", "thanh_lap_moi"}
 YES_NO = {"có": True, "không": False}
 # (trường, dấu phân cách) của các ô chứa danh sách
 LIST_FIELDS = {"functions": ",", "tieu_chi_dac_thu": ",", "chu_tri": ";", "phoi_hop": ";", "mandatory": ","}
