@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .catalogue import Catalogue, Regime, Rule, Severity, Variant, load_catalogue
 from .engine import RuleEngine
-from .facts import ORG_ONLY_FIELDS, PLAN_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
+from .facts import COMPARISON_FACT, ORG_ONLY_FIELDS, PLAN_ONLY_FIELDS, Fact, derive_facts, plan_task_facts
 from .graph import OrgGraph
 from .messages import InputError, Problem, fill
 from .model import Org
@@ -85,8 +85,9 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     catalogue = catalogue or load_catalogue()
     day = as_of or org.jurisdiction.as_of
     regime = regime_for(catalogue, day, org.source.file)
-    # rules on plan-only fields could never fire here: not listed as applied
-    rules = [r for r in catalogue.in_force(day) if not r.referenced_fields & PLAN_ONLY_FIELDS]
+    # rules on plan-only fields, or comparing two structures (diff), could never fire here: not listed as applied
+    rules = [r for r in catalogue.in_force(day)
+             if not r.referenced_fields & PLAN_ONLY_FIELDS and r.fact != COMPARISON_FACT]
     graph = OrgGraph(org)
     return CheckResult(org, day, regime, rules, evaluate(rules, derive_facts(graph), graph, day))
 

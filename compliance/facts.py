@@ -91,6 +91,10 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "level": ("cấp chính quyền", "government level"),
         "n_units": ("đơn vị đảm nhận", "units holding it"),
     },
+    "so_sanh": {  # a reorganization: the structure before and after (orgcheck diff, proposals)
+        "nguoi_lam_viec_nsnn_truoc": ("người làm việc hưởng lương NSNN trước sắp xếp", "budget-paid staff before"),
+        "nguoi_lam_viec_nsnn_sau": ("người làm việc hưởng lương NSNN sau sắp xếp", "budget-paid staff after"),
+    },
     "nhiem_vu": {  # one task of a plan
         "n_chu_tri": ("cơ quan chủ trì", "lead agencies"),
         "n_chu_tri_khong_ro": ("cơ quan chủ trì không xác định", "unknown lead agencies"),
@@ -305,6 +309,16 @@ def _task_facts(graph: OrgGraph) -> list[Fact]:
 # only tasks read from a plan have (an org file's `tasks:` keep their earlier meaning).
 ORG_ONLY_FIELDS = frozenset({"n_chu_tri_khong_ro", "n_phoi_hop_khong_ro"})
 PLAN_ONLY_FIELDS = frozenset({"n_chu_tri_nhom", "co_thoi_han", "thoi_han_chung_chung"})
+COMPARISON_FACT = "so_sanh"   # only a before/after comparison has it (diff.py), never one structure
+
+
+def comparison_facts(graph_after: OrgGraph, before_counts: dict, after_counts: dict) -> list[Fact]:
+    """One fact per comparison, about the top unit of the structure after (its province)."""
+    roots = sorted(u.id for u in graph_after.units.values() if graph_after.parent(u.id) is None)
+    if not roots:
+        return []
+    return [Fact({"t": COMPARISON_FACT, "nguoi_lam_viec_nsnn_truoc": before_counts["nguoi_lam_viec_nsnn"],
+                  "nguoi_lam_viec_nsnn_sau": after_counts["nguoi_lam_viec_nsnn"]}, ("unit", roots[0]))]
 
 
 def plan_task_facts(plan: Plan, index: AgencyIndex | None) -> list[Fact]:

@@ -209,3 +209,19 @@ def test_vien_chuc_and_merged_by_decision_are_checked_on_input(unit, key):
         org_from('jurisdiction: {name: "Tỉnh Hòa An", class: loai_1, as_of: 2026-02-01}\nunits:\n'
                  '  - {id: ubnd, name: "UBND tỉnh", kind: ubnd_tinh}\n  - ' + unit + "\n")
     assert [p.key for p in exc.value.problems] == [key]
+
+
+def test_budget_paid_staff_increase_is_a_finding_of_the_comparison():
+    from compliance.diff import NEW, diff_orgs, identity_lineage
+    before = org_from(ONE_PROVINCE.replace("as_of: 2023-09-08", "as_of: 2026-02-01") +
+                      '  - {id: tt, name: "Trung tâm", kind: dvsncl, parent: ubnd, nguoi_lam_viec: 20, cap_pho: 1, nhom_tu_chu: 3}\n')
+    after = org_from(ONE_PROVINCE.replace("as_of: 2023-09-08", "as_of: 2026-02-01") +
+                     '  - {id: tt, name: "Trung tâm", kind: dvsncl, parent: ubnd, nguoi_lam_viec: 23, cap_pho: 1, nhom_tu_chu: 3}\n')
+    rows = [r for r in diff_orgs(before, after, identity_lineage(before, after)).rows
+            if r.finding.code == "ND120.SAP_XEP.TANG_NSNN"]
+    assert [(r.status, r.finding.subject_id, r.finding.message["vi"]) for r in rows] == [
+        (NEW, "ubnd", "23 người hưởng lương NSNN sau sắp xếp / 20 trước sắp xếp")]
+    same = diff_orgs(before, before, identity_lineage(before, before)).rows
+    assert not [r for r in same if r.finding.code == "ND120.SAP_XEP.TANG_NSNN"]
+    # one structure alone cannot be compared: the rule is not listed among those a check applied
+    assert "ND120.SAP_XEP.TANG_NSNN" not in {r.code for r in check(after).rules}

@@ -127,9 +127,6 @@ def render_diff(d: DiffResult, fmt: str = "table", lang: str = "vi") -> str:
     count_rows = [[COUNT_LABELS[k][en], d.counts_before[k], d.counts_after[k], d.counts_after[k] - d.counts_before[k]]
                   for k in COUNT_LABELS]
     lines.append(_grid(count_rows, ["", "Before", "After", "Change"] if en else ["", "Trước", "Sau", "Chênh lệch"], fmt))
-    if d.counts_after["nguoi_lam_viec_nsnn"] > d.counts_before["nguoi_lam_viec_nsnn"]:
-        lines += ["", "The reorganization increases the number of budget-paid people (NĐ 120/2020 Art. 4 forbids it)."
-                  if en else "Việc sắp xếp làm tăng số người hưởng lương từ NSNN (trái Điều 4 Nghị định 120/2020/NĐ-CP)."]
     lines += _targets_block(d.targets, lang, fmt)
     if any(r.finding.confidence == "unverified" for r in d.rows):
         lines += ["", UNVERIFIED[lang]]
