@@ -268,6 +268,7 @@ def reference_counter(org: Org, rules) -> Counter:
         if "kind" in data:
             by_kind[(ftype, data["kind"])].append(fact)
     found: Counter = Counter()
+    province = _provinces(org)
     for rule in rules:
         spec = rule.spec
         code, measure = spec.code, spec.measure
@@ -283,6 +284,8 @@ def reference_counter(org: Org, rules) -> Counter:
                 candidates = [f for k in kinds for f in by_kind[(spec.fact, k)]]
                 break
         for subject, data, related in candidates:
+            if rule.province is not None and province(subject) != rule.province.key:
+                continue   # a province's own instrument binds only its units
             if (cmp and measure not in data) or not all(c.holds(data) for c in where):
                 continue
             if cmp is None:
@@ -295,6 +298,22 @@ def reference_counter(org: Org, rules) -> Counter:
                     if limit is not None and cmp(value, limit):
                         found[(code, subject[0], subject[1], value, limit, related)] += 1
     return found
+
+
+def _provinces(org: Org):
+    """subject → the province key of its root (Org.provinces), found by walking parents; a task belongs to
+    the file's only province."""
+    roots: dict[str, str] = {}
+
+    def root(unit_id: str) -> str:
+        if unit_id not in roots:
+            parent = org.units[unit_id].parent
+            roots[unit_id] = unit_id if parent is None else root(parent)
+        return roots[unit_id]
+
+    keys = set(org.provinces.values())
+    only = keys.pop() if len(keys) == 1 else None
+    return lambda subject: org.provinces[root(subject[1])] if subject[0] == "unit" else only
 
 
 def reference_findings(org: Org, rules) -> set[tuple]:

@@ -4,6 +4,7 @@
     python bench/run.py --sizes 2000,5000 --seed 3
     python bench/run.py --national 63         # the 63 provinces with districts (before 2025)
     python bench/run.py --national none       # one province grown to each size (the first figures)
+    python bench/run.py --readers             # reading the structure from .json, .yaml and .xlsx only
 
 Each size is generated in this process and written to a temporary JSON file; the check itself runs
 in a fresh child process (so that peak memory is per size and not inherited from a previous one).
@@ -189,6 +190,63 @@ def run_size(n: int, seed: int, timeout: float, shacl: dict | None, national: st
     return out
 
 
+FORMATS = (".json", ".yaml", ".xlsx")
+
+
+def readers_child(path: str) -> dict:
+    """read_document and load_org of one file (runs in its own process, like `child`). CPU time of
+    the process: the ratios between formats hold on a machine shared with other work."""
+    from compliance.cli import tune_gc
+    from compliance.model import build_org
+    from compliance.source import read_document
+
+    gc.collect()
+    tune_gc()
+    t0 = time.process_time()
+    data, source = read_document(path)
+    t1 = time.process_time()
+    org = build_org(data, source, normalized=True)
+    t2 = time.process_time()
+    return {"units": len(org.units), "read": t1 - t0, "load": t2 - t0}
+
+
+def run_readers(n: int, seed: int, timeout: float, national: str | None) -> dict:
+    """The same generated structure written as .json, .yaml and .xlsx (compliance.convert), each read
+    in a fresh child process."""
+    from bench.generate import generate, generate_national
+    from compliance.convert import document_bytes
+
+    data = generate_national(national, seed, n_units=n) if national else generate(n, seed)
+    out = {}
+    with tempfile.TemporaryDirectory(prefix="orgcheck-bench-") as tmp:
+        for suffix in FORMATS:
+            path = Path(tmp) / f"gen-{n}{suffix}"
+            path.write_bytes(document_bytes(data, str(path)))
+            proc = subprocess.run([sys.executable, __file__, "--readers-child", str(path)], capture_output=True, check=False,
+                                  text=True, timeout=timeout)
+            if proc.returncode != 0:
+                raise SystemExit(f"size {n}, {suffix}: reading failed\n{proc.stderr}")
+            out[suffix] = {**json.loads(proc.stdout.strip().splitlines()[-1]), "bytes": path.stat().st_size}
+    return out
+
+
+def print_readers(sizes: list[int], seed: int, timeout: float, national: str | None) -> None:
+    """`--readers`: reading the structure from each format (goal for .xlsx: within 3× of .json)."""
+    from tabulate import tabulate
+
+    rows = []
+    for n in sizes:
+        r = run_readers(n, seed, timeout, national)
+        row = [r[".json"]["units"]]
+        for suffix in FORMATS:
+            row += [f"{r[suffix]['bytes'] / 2**20:.1f}", f"{r[suffix]['read']:.2f}", f"{r[suffix]['load']:.2f}"]
+        row += [_ratio(r[".xlsx"]["read"], r[".json"]["read"]), _ratio(r[".xlsx"]["load"], r[".json"]["load"])]
+        rows.append(row)
+    headers = ["units"] + [f"{s} {h}" for s in FORMATS for h in ("MB", "read", "load")] + [
+        "xlsx/json read", "xlsx/json load"]
+    print(tabulate(rows, headers, tablefmt="github", disable_numparse=True))
+
+
 def _ratio(a: float, b: float) -> str:
     return f"{a / b:.1f}×" if b else "—"
 
@@ -206,12 +264,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--shacl-mode", choices=("graph", "focus"), default="graph",
                    help="graph: one whole-graph SELECT per rule row (default); focus: idiomatic "
                         "sh:targetClass + $this, one query per unit and row (slow)")
+    p.add_argument("--readers", action="store_true", help="measure only reading the structure from .json, "
+                   ".yaml and .xlsx: read_document (read) and load_org (load = read + validation), CPU seconds")
+    p.add_argument("--readers-child", help=argparse.SUPPRESS)
     p.add_argument("--child", help=argparse.SUPPRESS)
     p.add_argument("--shacl-child", help=argparse.SUPPRESS)
     p.add_argument("--shacl-out", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
         print(json.dumps(child(args.child)))
+        return 0
+    if args.readers_child:
+        print(json.dumps(readers_child(args.readers_child)))
+        return 0
+    if args.readers:
+        print_readers([int(s) for s in args.sizes.split(",") if s.strip()], args.seed, args.timeout,
+                      None if args.national == "none" else args.national)
         return 0
     if args.shacl_child:
         shacl_child(args.shacl_child, args.shacl_out, args.shacl_mode)

@@ -16,6 +16,7 @@ Limits: a number, @field, k*@field, or k*@field + c  (e.g. "3*@n_units + 10").
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -24,15 +25,18 @@ from datetime import date
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
-from .facts import FACT_TYPES
+from .facts import CONTEXT_PARAMS, FACT_TYPES
+from .gherkin import DICTIONARY_FILE, compile_file
 from .messages import InputError, Message, MessageError, Problem
-from .model import (CLASS_LABELS, KINDS, PHO_CHU_TICH_FRAMES, RULES_DIR, JurisdictionClass, Kind, parse_date,
+from .model import (CLASS_LABELS, KINDS, PHO_CHU_TICH_FRAMES, RULES_DIR, Day, JurisdictionClass, Kind,
                     schema_problems, sector_names)
 from .source import SourceMap, read_document
+from .text import province_key
 
 
 class Severity(str, Enum):
@@ -93,6 +97,8 @@ class Expr:
 def parse_limit(value: Any) -> Expr:
     if isinstance(value, bool):
         raise MessageError("limit_type", value=value)
+    if isinstance(value, float) and not math.isfinite(value):   # .nan never compares true: the rule would never fire
+        raise MessageError("limit_not_finite", value=value)
     if isinstance(value, (int, float)):
         return Expr(const=value)
     if isinstance(value, str) and value.strip():
@@ -127,6 +133,8 @@ class Cond:
             return False
         if self.op == "in":
             return left in right
+        if self.op == "mt":   # the folded name against a pattern of letters, digits, spaces and ".*"
+            return re.fullmatch(right, left) is not None
         return {"eq": left == right, "ne": left != right, "lt": left < right, "le": left <= right,
                 "gt": left > right, "ge": left >= right}[self.op]
 
@@ -143,6 +151,11 @@ def parse_cell(fieldname: str, cell: Any) -> list[Cond]:
         return [Cond(fieldname, "eq", cell)]
     if isinstance(cell, str):
         text = cell.strip()
+        if text.startswith("~"):   # a name filter: "~ trung tam.*" (unit names are folded: compliance.text.fold)
+            pattern = text[1:].strip()
+            if not re.fullmatch(r"(?:[a-z0-9 ]|\.\*)+", pattern):
+                raise MessageError("cell_pattern", field=fieldname, value=cell)
+            return [Cond(fieldname, "mt", pattern)]
         m = _RANGE.match(text)
         if m:
             lo, hi = _number(m.group(1)), _number(m.group(2))
@@ -182,11 +195,50 @@ class I18n(_Strict):
         return self.en if lang == "en" else self.vi
 
 
+class InForce(_Strict):
+    start: Day = Field(alias="from")
+    end: Day | None = Field(default=None, alias="to")
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> InForce:
+        # an end before the start would silently take the rule out of every check
+        if self.end is not None and self.end < self.start:
+            raise PydanticCustomError("window_order", "the window ends before it starts",
+                                      {"start": f"{self.start:%d/%m/%Y}", "end": f"{self.end:%d/%m/%Y}"})
+        return self
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+class ProvinceScope(_Strict):
+    """A province's own instrument (a plan, a decision): binds only that province's structures."""
+
+    province: str = Field(min_length=1)   # as the organization file names it, e.g. "Thành phố Cần Thơ"
+
+    @property
+    def key(self) -> str:
+        return province_key(self.province)
+
+
+Scope = Literal["national"] | ProvinceScope
+
+
 class LegalBasis(_Strict):
     document: str = Field(min_length=1)
     article: str | None = None
     clause: str | None = None
     url: str | None = None
+    # a basis that is a province's own instrument, or dated after the rule's start, is cited only for
+    # that province's units and from that date (CN.*: NQ 18-NQ/TW everywhere, KH 194 in Cần Thơ from 2023)
+    scope: ProvinceScope | None = None
+    in_force: InForce | None = None
+
+    def applies(self, province: str | None, day: date) -> bool:
+        return ((self.scope is None or self.scope.key == province)
+                and (self.in_force is None or self.in_force.covers(day)))
 
     def text(self) -> str:
         """Vietnamese citation order, 'điểm b khoản 2 Điều 5 Nghị định …'; a descriptive note
@@ -194,17 +246,6 @@ class LegalBasis(_Strict):
         numbered = self.clause and self.clause.split()[0].lower() in ("điểm", "khoản")
         head = " ".join(p for p in ((self.clause if numbered else None), self.article, self.document) if p)
         return head + (f" ({self.clause})" if self.clause and not numbered else "")
-
-
-class InForce(_Strict):
-    start: date = Field(alias="from")
-    end: date | None = Field(default=None, alias="to")
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-    _dates = field_validator("start", "end", mode="before")(parse_date)
-
-    def covers(self, day: date) -> bool:
-        return self.start <= day and (self.end is None or day <= self.end)
 
 
 class Bands(_Strict):
@@ -218,9 +259,7 @@ class Transition(_Strict):
 
     years: int = Field(ge=1, le=20)
     legal_basis: list[LegalBasis] = Field(min_length=1)
-    since: date | None = None   # the tolerance exists in law only for checks from this date
-
-    _since = field_validator("since", mode="before")(parse_date)
+    since: Day | None = None   # the tolerance exists in law only for checks from this date
 
 
 class Provenance(_Strict):
@@ -228,16 +267,17 @@ class Provenance(_Strict):
     confirmed it still in force. Keeps the basis inside the project (docs/rules-format.md)."""
 
     url: str = Field(pattern=r"^https?://")
-    read_on: date
+    read_on: Day
     quote: str = Field(min_length=1)
-    reviewed_on: date
+    reviewed_on: Day
 
-    _dates = field_validator("read_on", "reviewed_on", mode="before")(parse_date)
+
+FAMILIES = ("tieu_chi", "cap_pho", "chuc_nang", "chu_tri", "co_cau")
 
 
 class RuleSpec(_Strict):
     code: str = Field(pattern=r"^[A-Z][A-Z0-9]*(\.[A-Z0-9_]+)+$")
-    family: str = Field(pattern=r"^(tieu_chi|cap_pho|chuc_nang|chu_tri|co_cau)$")
+    family: str = Field(pattern=rf"^({'|'.join(FAMILIES)})$")
     title: I18n
     severity: Severity
     legal_basis: list[LegalBasis] = Field(min_length=1)
@@ -252,10 +292,34 @@ class RuleSpec(_Strict):
     limit: Any = None
     bands: Bands | None = None
     transition: Transition | None = None
+    scope: Scope | None = None      # default: the source's, else national
+    requires: Literal["toan_tinh"] | None = None   # runs only on files describing a whole province
     message: I18n
     hint: I18n | None = None
     why: I18n
     feature: str
+
+
+# Legal rank of a source (Luật Ban hành văn bản quy phạm pháp luật): a lower level wins a conflict.
+# Party documents (ket_luan_dang, nghi_quyet_dang) are guidance, not normative law: they have no level.
+RANKS = {"luat": 1, "nghi_quyet_quoc_hoi": 1, "nghi_dinh": 2, "nghi_quyet_chinh_phu": 2, "thong_tu": 3,
+         "quyet_dinh_tinh": 4, "ke_hoach_tinh": 5, "ket_luan_dang": None, "nghi_quyet_dang": None}
+Rank = Literal[tuple(RANKS)]
+LOCAL_DECISION_RANK = "quyet_dinh_tinh"   # a province's decision declared in an organization file (`decisions:`)
+
+
+class Amendment(_Strict):
+    """A change to a source: sửa đổi, bổ sung, thay thế, bãi bỏ, đính chính, from `date`, by `by`."""
+
+    day: Day = Field(alias="date")
+    kind: Literal["sua_doi", "bo_sung", "thay_the", "bai_bo", "dinh_chinh"]
+    by: str = Field(min_length=1)
+    articles: list[str] = []          # empty: the whole document
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    def touches(self, article: str | None) -> bool:
+        return not self.articles or article is None or article in self.articles
 
 
 class SourceSpec(_Strict):
@@ -264,6 +328,9 @@ class SourceSpec(_Strict):
     in_force: InForce
     url: str | None = None
     notes: str | None = None
+    scope: Scope = "national"
+    rank: Rank | None = None
+    amendments: list[Amendment] = []
 
 
 class RuleFileSpec(_Strict):
@@ -299,6 +366,7 @@ class Rule:
     line: int | None
     source: SourceSpec
     variants: list[Variant] = field(default_factory=list)
+    origin: str = "orgcheck"   # "user": written by the user (a rules folder or Gherkin file not shipped with orgcheck)
 
     def __getattr__(self, name: str):
         return getattr(self.spec, name)
@@ -306,6 +374,12 @@ class Rule:
     @property
     def window(self) -> InForce:
         return self.spec.in_force or self.source.in_force
+
+    @property
+    def province(self) -> ProvinceScope | None:
+        """The province whose own instrument this rule encodes; None for a national rule."""
+        scope = self.spec.scope or self.source.scope
+        return scope if isinstance(scope, ProvinceScope) else None
 
     @cached_property
     def referenced_fields(self) -> frozenset[str]:
@@ -325,23 +399,68 @@ class Regime(_Strict):
     name: I18n
     in_force: InForce
     documents: list[str] = Field(min_length=1)
-    not_encoded: I18n | None = None   # what this regime's law says that orgcheck does not check
 
     def period(self, lang: str = "vi") -> str:
         end = f"{self.in_force.end:%d/%m/%Y}" if self.in_force.end else "…"
         return f"{self.in_force.start:%d/%m/%Y} – {end}"
 
 
+TASKS = "nhiem_vu"                     # the tasks of a file or plan, a subject beside the unit kinds
+SUBJECTS = tuple(k.value for k in Kind) + (TASKS,)
+
+
+Subject = Literal[SUBJECTS]
+Family = Literal[FAMILIES]
+
+
+class Gap(_Strict):
+    """A period in which the law has a norm for a family and kinds that orgcheck does not encode."""
+
+    family: Family
+    kinds: list[Subject] = Field(min_length=1)
+    in_force: InForce
+    reason: I18n
+
+
+class CoverageSpec(_Strict):
+    """rules/pham-vi-kiem-tra.yaml: the families the law regulates per kind, and the gaps (coverage.py)."""
+
+    families: dict[Subject, list[Family]]
+    not_encoded: list[Gap] = []
+
+
 @dataclass
 class Catalogue:
     rules: list[Rule]
     regimes: list[Regime] = field(default_factory=list)
+    coverage: CoverageSpec = field(default_factory=lambda: CoverageSpec(families={}))
+    folder: str | None = None   # a rules folder of the user's (--rules DIR), as they named it; None: orgcheck's own
 
     def by_code(self, code: str) -> Rule | None:
         return next((r for r in self.rules if r.code == code), None)
 
+    def narrowed(self, rules: list[Rule]) -> "Catalogue":
+        """The same catalogue (regimes and all) with only these rules (--select/--ignore)."""
+        return dataclasses.replace(self, rules=rules)
+
     def in_force(self, day: date) -> list[Rule]:
         return [r for r in self.rules if r.window.covers(day)]
+
+    def history(self, rule: Rule) -> tuple[str, list[Amendment]]:
+        """The document a rule's article belongs to and its amendments, oldest first: the rule's own
+        source, or (for a rule read from an amending decree) the source it amends."""
+        sources = {id(r.source): r.source for r in self.rules}.values()
+        own = rule.source if rule.source.amendments else None
+        amended = own or next((s for s in sources if any(a.by == rule.source.document for a in s.amendments
+                                                           if a.kind not in ("thay_the", "bai_bo"))), None)
+        if amended is None:
+            return rule.source.document, []
+        return amended.document, sorted(amended.amendments, key=lambda a: a.day)
+
+    def stale(self, days: int, today: date) -> list[Rule]:
+        """Rules whose last review (provenance.reviewed_on) is more than `days` before `today`, or missing."""
+        return sorted((r for r in self.rules if r.provenance is None
+                       or (today - r.provenance.reviewed_on).days > days), key=lambda r: r.code)
 
     def regime_for(self, day: date) -> Regime | None:
         return next((r for r in self.regimes if r.in_force.covers(day)), None)
@@ -390,6 +509,9 @@ def describe(cond: Cond, fact: str, lang: str) -> str:
         if cond.field == "parent_kind":
             return (f"under {text}" if en else f"trực thuộc {text}")
         return text if cond.op != "ne" else (f"not {text}" if en else f"không phải {text}")
+    if cond.op == "mt":
+        words = cond.value.replace(".*", "…")
+        return f"{label} {words}"
     if cond.op == "range":
         lo, hi = cond.value
         return f"{lo}–{hi} {label}"
@@ -411,7 +533,10 @@ def describe(cond: Cond, fact: str, lang: str) -> str:
 
 REGIMES_FILE = "che-do.yaml"
 TARGETS_FILE = "chi-tieu.yaml"
-NOT_RULES = {REGIMES_FILE, "tu-dien-truong.yaml", TARGETS_FILE}  # regimes, Gherkin dictionary, targets
+COVERAGE_FILE = "pham-vi-kiem-tra.yaml"
+NORMS_FILE = "chuan-muc.yaml"       # norms with no rule, for the conformance matrix (conformance.py)
+# regimes, Gherkin dictionary, targets, what is checked per kind (coverage.py)
+NOT_RULES = {REGIMES_FILE, "tu-dien-truong.yaml", TARGETS_FILE, COVERAGE_FILE, NORMS_FILE}
 GHERKIN_DIR = Path("features") / "quy_tac"           # rules written in Gherkin, relative to the project
 OWN_GHERKIN_DIR = "quy_tac"                          # … or inside a rules folder of its own (--rules DIR)
 
@@ -427,6 +552,18 @@ def gherkin_rule_files(directory: Path) -> list[Path]:
     features/quy_tac/*.feature next to it."""
     own = directory / OWN_GHERKIN_DIR
     return sorted((own if own.is_dir() else directory.resolve().parent / GHERKIN_DIR).glob("*.feature"))
+
+
+def catalogue_hash(directory: Path = RULES_DIR) -> str:
+    """SHA-256 of a rules folder's files (YAML rules, vocabularies, regimes, Gherkin rules), names and
+    contents in a fixed order: two installations with the same hash check by the same rules."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    files = sorted(directory.glob("*.yaml")) + gherkin_rule_files(directory)
+    for path in files:
+        digest.update(shown_path(path, directory, "rules").encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def own_or_builtin(directory: Path, name: str) -> Path:
@@ -461,18 +598,23 @@ def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None
                    shown: str = "rules") -> Catalogue:
     """Rules of directory/*.yaml and of the Gherkin rule files (by default gherkin_rule_files(directory)),
     checked together: a code is unique across both. Messages name the folder `shown`."""
-    from .gherkin import compile_file   # gherkin.py builds on this module's RuleSpec and _variants
-
     problems: list[Problem] = []
     rules: list[Rule] = []
+    user = directory.resolve() != RULES_DIR.resolve()
     for path in yaml_rule_files(directory):
         rules += _load_rule_file(path, shown_path(path, directory, shown), problems)
+    for rule in rules if user else ():
+        rule.origin = "user"
     for path in gherkin_rule_files(directory) if gherkin_files is None else gherkin_files:
-        found, bad = compile_file(path.resolve(), shown_path(path, directory, shown), directory)
+        found, bad = load_gherkin_file(path.resolve(), shown_path(path, directory, shown), directory)
+        for rule in found if user or not path.resolve().is_relative_to(RULES_DIR.parent / GHERKIN_DIR) else ():
+            rule.origin = "user"
         rules += found
         problems += bad
     regimes_file = own_or_builtin(directory, REGIMES_FILE)
     regimes = _load_regimes(regimes_file, shown_path(regimes_file, directory, shown), problems)
+    coverage_file = own_or_builtin(directory, COVERAGE_FILE)
+    coverage = _load_coverage(coverage_file, shown_path(coverage_file, directory, shown), problems)
     seen: dict[str, Rule] = {}
     for rule in rules:
         if rule.code in seen:
@@ -481,7 +623,7 @@ def load_catalogue(directory: Path = RULES_DIR, gherkin_files: list[Path] | None
         seen[rule.code] = rule
     if problems:
         raise InputError(problems)
-    return Catalogue(rules, regimes)
+    return Catalogue(rules, regimes, coverage, shown if user else None)
 
 
 def _read_collecting(path: Path, name: str, problems: list[Problem]) -> tuple[object, SourceMap] | None:
@@ -515,6 +657,18 @@ def _load_regimes(path: Path, name: str, problems: list[Problem]) -> list[Regime
     return regimes
 
 
+def _load_coverage(path: Path, name: str, problems: list[Problem]) -> CoverageSpec:
+    if (read := _read_collecting(path, name, problems)) is None:
+        return CoverageSpec(families={})
+    data, source = read
+    try:
+        spec = CoverageSpec.model_validate(data)
+    except ValidationError as exc:
+        problems.extend(schema_problems(exc, source, (), None, CoverageSpec))
+        return CoverageSpec(families={})
+    return spec
+
+
 def _load_rule_file(path: Path, name: str, problems: list[Problem]) -> list[Rule]:
     if (read := _read_collecting(path, name, problems)) is None:
         return []
@@ -535,6 +689,10 @@ def _load_rule_file(path: Path, name: str, problems: list[Problem]) -> list[Rule
             problems.extend(schema_problems(exc, source, ("rules", i), code, RuleSpec))
             continue
         rule = Rule(rule_spec, name, source.line(("rules", i)), spec.source)
+        if rule.province is None and all(b.scope for b in rule_spec.legal_basis):
+            problems.append(source.problem("rule_problem", ("rules", i), code, code=code,
+                                           reason=Message("rule_national_basis")))
+            continue
         try:
             rule.variants = _variants(rule)
         except MessageError as exc:
@@ -542,6 +700,31 @@ def _load_rule_file(path: Path, name: str, problems: list[Problem]) -> list[Rule
             continue
         out.append(rule)
     return out
+
+
+def load_gherkin_file(path: Path, name: str, directory: Path = RULES_DIR) -> tuple[list[Rule], list[Problem]]:
+    """The rules of a Gherkin rule file (compliance/gherkin.py), validated like YAML rules; problems at the block."""
+    compiled, problems = compile_file(path, name, own_or_builtin(directory, DICTIONARY_FILE))
+    out = []
+    for c in compiled:
+        code = c.raw["code"]
+        try:
+            spec = RuleSpec.model_validate(c.raw)
+        except ValidationError as exc:   # worded as for a YAML rule, located at the block
+            problems += [Problem(name, c.line, "rule_problem", {"code": code, "reason": Message(p.key, p.params)})
+                         for p in schema_problems(exc, SourceMap(name), (), code, RuleSpec)]
+            continue
+        window = spec.in_force
+        source = SourceSpec(document=spec.legal_basis[0].document, title=c.title,
+                            in_force={"from": window.start, "to": window.end}, url=c.url)
+        rule = Rule(spec, name, c.line, source)
+        try:
+            rule.variants = _variants(rule)
+        except MessageError as exc:
+            problems.append(Problem(name, c.bands_line or c.line, "rule_problem", {"code": code, "reason": exc.message}))
+            continue
+        out.append(rule)
+    return out, problems
 
 
 def _check_fields(rule: Rule, conds: list[Cond]) -> None:
@@ -559,7 +742,23 @@ def _check_fields(rule: Rule, conds: list[Cond]) -> None:
                                known=", ".join(map(str, domain)))
 
 
+# what check.to_finding fills in every message, beside the fact's fields and context
+MESSAGE_PARAMS = frozenset({"value", "limit", "band", "unit_name"})
+
+
+def _check_message(rule: Rule) -> None:
+    """Placeholders are filled at check time: one that names nothing, reaches into an attribute or index
+    ({value.__class__}, {value[0]}) or carries a format spec ({value:>999999999}) would be printed as it
+    is in every finding — refused here, when the rule is loaded."""
+    known = set(FACT_TYPES.get(rule.spec.fact, {})) | CONTEXT_PARAMS.get(rule.spec.fact, frozenset()) | MESSAGE_PARAMS
+    for lang in ("vi", "en"):
+        for name in re.findall(r"\{([^{}]*)\}", rule.spec.message.get(lang) or ""):
+            if re.sub(r"![rs]$", "", name) not in known:
+                raise MessageError("message_placeholder", placeholder=f"{{{name}}}", known=", ".join(sorted(known)))
+
+
 def _variants(rule: Rule) -> list[Variant]:
+    _check_message(rule)
     spec = rule.spec
     if spec.compare is None and (spec.measure is not None or spec.limit is not None or spec.bands is not None):
         raise MessageError("rule_where_only")

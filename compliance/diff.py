@@ -21,6 +21,7 @@ from .graph import OrgGraph
 from .model import Org
 from .targets import TargetRow, counts, evaluate
 from .text import vi_sort_key
+from .waivers import Waiver, waive
 
 if TYPE_CHECKING:
     from .proposal import ProposalResult
@@ -73,10 +74,13 @@ def identity_lineage(before: Org, after: Org) -> dict[str, frozenset[str]]:
 
 
 def diff_orgs(before: Org, after: Org, lineage: dict[str, frozenset[str]], as_of: date | None = None,
-              name: str | None = None, catalogue: Catalogue | None = None) -> DiffResult:
+              name: str | None = None, catalogue: Catalogue | None = None, waivers: list[Waiver] = ()) -> DiffResult:
     catalogue = catalogue or load_catalogue()   # one catalogue for both checks
     first = check(before, catalogue=catalogue)
     second = check(after, as_of, catalogue)
+    if waivers:  # both sides, so a waived excess reads as waived, not resolved; unused ones: after only
+        waive(first, waivers, report_unused=False)
+        waive(second, waivers)
     forward: dict[str, set[str]] = {}
     for unit, origins in lineage.items():
         for origin in origins:
@@ -94,8 +98,10 @@ def diff_orgs(before: Org, after: Org, lineage: dict[str, frozenset[str]], as_of
                       evaluate(after, after.baseline or before.baseline), name)
 
 
-def diff_proposal(proposal: ProposalResult, catalogue: Catalogue | None = None) -> DiffResult:
-    return diff_orgs(proposal.baseline, proposal.result, proposal.lineage, name=proposal.name, catalogue=catalogue)
+def diff_proposal(proposal: ProposalResult, catalogue: Catalogue | None = None, waivers: list[Waiver] = ()) -> DiffResult:
+    """Findings before and after a proposal (new, resolved, persisting), unit changes and the targets."""
+    return diff_orgs(proposal.baseline, proposal.result, proposal.lineage, name=proposal.name, catalogue=catalogue,
+                     waivers=waivers)
 
 
 def _image(ids, forward: dict[str, set[str]], kind: str = "unit") -> frozenset[str]:

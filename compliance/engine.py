@@ -65,6 +65,8 @@ def compile_condition(cond: Cond) -> list[dict]:
         out.append({"$ex": {cond.field: 1}})  # a missing field is not "different"
     if cond.op == "in":
         out.append({"$or": [{cond.field: v} for v in cond.value]})
+    elif cond.op == "mt":   # anchored full match; patterns are ASCII (catalogue.parse_cell), names folded
+        out.append({"$mt": {cond.field: cond.value}})
     elif cond.op == "eq":
         out.append({cond.field: _operand(cond.value)})
     else:

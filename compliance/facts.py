@@ -16,6 +16,7 @@ import networkx as nx
 from .graph import OrgGraph
 from .model import COMMITTEE_KINDS, KINDS, Kind, sector_names
 from .plan import AgencyIndex, Plan, is_class, is_vague, name_key
+from .text import fold
 
 # Function codes (rules/danh-muc-chuc-nang.yaml) that identify the units of the plan's structural items.
 TT_DV_NONG_NGHIEP = "DV.NONG_NGHIEP.TRUNG_TAM_DICH_VU"
@@ -36,6 +37,10 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "parent_kind": ("loại đơn vị cấp trên", "parent kind"),
         "parent_cap_pho": ("cấp phó của đơn vị cấp trên", "deputies of the direct superior"),
         "parent_nhom_tu_chu": ("nhóm tự chủ của đơn vị sự nghiệp cấp trên", "autonomy group of the parent service unit"),
+        "parent_staff": ("người của đơn vị cấp trên", "staff of the direct superior"),
+        "ten": ("tên (không dấu)", "name (folded)"),
+        "n_chi_cuc": ("chi cục trực thuộc", "sub-departments under it"),
+        "n_dvsncl": ("đơn vị sự nghiệp công lập trực thuộc", "public service units under it"),
         "n_phong": ("phòng", "divisions"),
         "nhom_tu_chu": ("nhóm tự chủ", "autonomy group"),
         "dich_vu_co_ban": ("cung cấp dịch vụ cơ bản, thiết yếu", "provides basic/essential services"),
@@ -107,6 +112,20 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
+# Message parameters each fact type carries beside its fields (Fact.context below): what a rule's message
+# may name, with {value}, {limit}, {band} and {unit_name} (the catalogue refuses any other name)
+CONTEXT_PARAMS: dict[str, frozenset[str]] = {
+    "unit": frozenset({"cap_tren", "quyet_dinh", "sap_xep"}),
+    "nhom_don_vi": frozenset({"kind_label", "kind_label_en", "quyet_dinh", "sap_xep"}),
+    "trung_lap": frozenset({"fn", "fn_name", "units", "unit_ids", "location"}),
+    "tuong_dong": frozenset({"units", "unit_ids", "groups", "location"}),
+    "bao_phu": frozenset({"fn", "fn_name"}),
+    "nhiem_vu": frozenset({"chu_tri", "chu_tri_khong_ro", "phoi_hop_khong_ro", "vua_chu_tri_vua_phoi_hop", "chu_tri_nhom",
+                           "thoi_han", "title", "line"}),
+    "xa": frozenset({"tram_y_te", "quyet_dinh", "sap_xep"}),
+    "nganh_so": frozenset({"ten_nganh"}),
+}
+
 
 @dataclass
 class Fact:
@@ -150,6 +169,10 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
             "parent_cap_pho": parent.cap_pho if parent else None,
             # NĐ 120 Art. 4: a unit set up inside a self-financing (group 1) unit must self-finance too
             "parent_nhom_tu_chu": parent.nhom_tu_chu if parent and parent.kind is Kind.DVSNCL else None,
+            "parent_staff": parent.staff if parent else None,
+            "ten": fold(unit.name),
+            "n_chi_cuc": sum(1 for c in graph.children(unit.id) if c.kind is Kind.CHI_CUC),
+            "n_dvsncl": sum(1 for c in graph.children(unit.id) if c.kind is Kind.DVSNCL),
             "n_phong": n_phong,
             # 0 = not declared, so a rule can report that the deputy cap could not be checked
             "nhom_tu_chu": _autonomy_group(unit, parent),

@@ -1,10 +1,11 @@
 """Rules written in Vietnamese Gherkin (features/quy_tac/*.feature) compiled into catalogue rules.
 
 A `Quy tắc:` block tagged with its code (`@KL187.PHO.TY_LE`) defines one rule in the steps of its
-`Bối cảnh`; its scenarios are the rule's specification (run by pytest-bdd with tests/steps_vi.py, and
-by `orgcheck rules test`). The definition is turned into the same RuleSpec dict a YAML rule gives
-and checked by the same code (RuleSpec, parse_cell, parse_limit, _variants), so the durable-rules
-engine evaluates both alike. Vietnamese names of facts and fields come from rules/tu-dien-truong.yaml;
+`Bối cảnh`; its scenarios are the rule's specification (run by pytest-bdd with
+compliance/gherkin_steps.py, and by `orgcheck rules test`). The definition is turned into the same raw
+rule dict a YAML rule gives; compliance/catalogue.py validates both with the same code (RuleSpec,
+parse_cell, parse_limit, _variants), so the durable-rules engine evaluates both alike. This module is a
+reader below the catalogue: it never imports it. Vietnamese names of facts and fields come from rules/tu-dien-truong.yaml;
 cells accept the YAML cell grammar plus Vietnamese numbers (4,5; 1.000) and words (dưới 9, từ 9 đến 14).
 See docs/viet-rule-authoring.md.
 """
@@ -23,14 +24,12 @@ import yaml
 from gherkin.errors import CompositeParserException, ParserError
 from gherkin.parser import Parser
 from gherkin.token_scanner import TokenScanner
-from pydantic import ValidationError
 
-from .catalogue import Rule, RuleSpec, SourceSpec, _variants, own_or_builtin
 from .facts import FACT_TYPES
-from .messages import InputError, Message, MessageError, Problem
-from .model import KINDS, RULES_DIR, parse_date, schema_problems
-from .source import SourceMap
-from .text import nfc
+from .messages import InputError, Message, MessageError, Problem, os_reason
+from .model import CLASS_LABELS, KINDS, RULES_DIR, JurisdictionClass, parse_date, sector_names
+from .source import check_size
+from .text import fold, nfc, vi_sort_key
 
 DICTIONARY_FILE = "tu-dien-truong.yaml"
 CODE = re.compile(r"^[A-Z][A-Z0-9]*(?:\.[A-Z0-9_]+)+$")
@@ -46,12 +45,14 @@ DEFINITION_PATTERNS: dict[str, str] = {
     "doi_tuong": r"quy tắc xét từng " + _Q.format("doi_tuong"),
     "ten_en": r"tên tiếng Anh " + _Q.format("text"),
     "ap_dung": r"áp dụng khi " + _Q.format("truong") + " là " + _Q.format("gia_tri"),
+    "ap_dung_ten": r"áp dụng khi " + _Q.format("truong") + " (?P<cach>bắt đầu bằng|chứa) " + _Q.format("gia_tri"),
     "hieu_luc": r"có hiệu lực từ ngày (?P<tu>\S+?)(?: đến hết ngày (?P<den>\S+?))?",
     "vi_pham": r"vi phạm khi " + _Q.format("truong") + rf" (?P<so_sanh>{_CMP_WORDS}) " + _Q.format("gioi_han"),
     "vi_pham_bang": r"vi phạm khi " + _Q.format("truong") + rf" (?P<so_sanh>{_CMP_WORDS}) mức trong bảng:",
     "vi_pham_dieu_kien": r"vi phạm khi thỏa các điều kiện áp dụng",
     "muc_do": r"mức độ " + _Q.format("muc"),
-    "can_cu": r"căn cứ văn bản " + _Q.format("van_ban") + r'(?: điều "(?P<dieu>[^"]+)")?(?: khoản "(?P<khoan>[^"]+)")?',
+    "can_cu": r"căn cứ văn bản " + _Q.format("van_ban") + r'(?: điều "(?P<dieu>[^"]+)")?(?: khoản "(?P<khoan>[^"]+)")?'
+              r'(?: của tỉnh "(?P<tinh>[^"]+)")?(?: từ ngày (?P<tu_ngay>\S+?))?',   # a province's own basis (issue 18)
     "chuyen_tiep": r"cấp phó vượt do sắp xếp được chuyển tiếp (?P<nam>\d+) năm theo văn bản " + _Q.format("van_ban")
                    + r'(?: khoản "(?P<khoan>[^"]+)")?',
     "thong_bao": r"thông báo " + _Q.format("text"),
@@ -71,6 +72,7 @@ EXAMPLES: dict[str, str] = {
     "doi_tuong": 'quy tắc xét từng "đơn vị"',
     "ten_en": 'tên tiếng Anh "Deputies above 50% of the unit\'s staff (guidance)"',
     "ap_dung": 'áp dụng khi "loại đơn vị" là "so, phong_thuoc_so"',
+    "ap_dung_ten": 'áp dụng khi "tên đơn vị" bắt đầu bằng "Trung tâm"',
     "hieu_luc": "có hiệu lực từ ngày 29/08/2025",
     "vi_pham": 'vi phạm khi "cấp phó" lớn hơn "50% số người"',
     "vi_pham_bang": 'vi phạm khi "cấp phó" lớn hơn mức trong bảng:',
@@ -88,9 +90,20 @@ EXAMPLES: dict[str, str] = {
     "ghi_chu": 'ghi chú độ tin cậy "Định hướng của Đảng, không phải vi phạm pháp luật."',
     "nguon": 'nguồn đã đọc "https://baonghean.vn/…"',
 }
+UNREAD = "chưa xác minh: quy tắc chưa ghi «nguồn đã đọc» (văn bản gốc đã đối chiếu)"
 LIMIT_COLUMN = {"mức", "giới hạn", "limit"}
 # message placeholders in Vietnamese → names filled by compliance.check.to_finding
 PLACEHOLDERS = {"giá trị": "value", "mức": "limit", "trường hợp": "band", "tên đơn vị": "unit_name"}
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """One `Quy tắc:` block as the raw dict a YAML rule gives, with what catalogue.py needs to name it."""
+    raw: dict
+    line: int                 # the `Quy tắc:` line
+    bands_line: int | None    # the «mức trong bảng:» step, where a bad table is reported
+    title: str                # the source title: the feature's name, else the rule's
+    url: str | None
 
 
 @dataclass(frozen=True)
@@ -139,11 +152,12 @@ def closest_steps(text: str, examples: list[str], n: int = 3) -> list[str]:
 def parse_document(path: Path, rel: str) -> dict:
     """gherkin-official's AST (dict); a syntax error (e.g. a table row with a wrong number of cells) → InputError."""
     try:
+        check_size(path, rel)
         text = nfc(path.read_text(encoding="utf-8").lstrip("\ufeff"))
     except UnicodeDecodeError as exc:
         raise InputError([Problem(rel, None, "bad_encoding", {"offset": exc.start})]) from None
     except OSError as exc:
-        raise InputError([Problem(rel, None, "file_unreadable", {"reason": exc.strerror or str(exc)})]) from None
+        raise InputError([Problem(rel, None, "file_unreadable", {"reason": os_reason(exc)})]) from None
     try:
         return Parser().parse(TokenScanner(text))
     except CompositeParserException as exc:
@@ -189,22 +203,72 @@ _DISCRETE = {"kind", "parent_kind", "cls", "level", "nhom_tu_chu", "dich_vu_co_b
              "co_nganh", "nganh"}
 
 
-def _value(d: Dictionary, fieldname: str, text: str) -> Any:
-    key = _key(text)
+def value_names(d: Dictionary, fieldname: str) -> dict[str, tuple[Any, str]]:
+    """Every way an author may write a value of a discrete field (folded) → (internal value, the name): the
+    internal code, the glossary label (compliance.model.KINDS, CLASS_LABELS), each part of a label listing
+    several names ("sở, cơ quan ngang sở" → "sở", "cơ quan ngang sở") and the dictionary's own words."""
     if fieldname in ("kind", "parent_kind"):
-        for kind, info in KINDS.items():
-            if key in (kind.value, _key(info.vi)):
-                return kind.value
-        return text
-    if fieldname in ("dich_vu_co_ban", "ngoai_le_cap_pho", "co_nganh"):
-        return d.values["co"].get(key, text)
-    if fieldname == "nhom_tu_chu":
-        return int(text) if text.isdigit() else text
-    return d.values.get(fieldname, {}).get(key, text)
+        labels = [(k.value, [k.value, info.vi]) for k, info in KINDS.items()]
+        extra = d.values.get("kind", {})
+    elif fieldname == "cls":
+        labels = [(c.value, [c.value, CLASS_LABELS[c.value][0]]) for c in JurisdictionClass]
+        extra = d.values.get("cls", {})
+    elif fieldname == "nganh":
+        labels, extra = [(code, [code, name]) for code, name in sector_names().items()], {}
+    elif fieldname in ("dich_vu_co_ban", "ngoai_le_cap_pho", "co_nganh"):
+        labels, extra = [(True, ["true"]), (False, ["false"])], d.values["co"]
+    elif fieldname == "nhom_tu_chu":
+        labels, extra = [(n, [str(n)]) for n in range(5)], {}
+    elif fieldname == "level":
+        labels = [(level, [level]) for level in sorted({i.committee_level for i in KINDS.values() if i.committee_level})]
+        extra = d.values["level"]
+    else:
+        labels, extra = [], d.values.get(fieldname, {})
+    names: dict[str, tuple[Any, str]] = {}
+    parts: dict[str, dict] = {}
+    for value, words in labels:
+        for word in words:
+            names[fold(word)] = (value, word)
+            for part in word.split(","):
+                parts.setdefault(fold(part), {})[value] = part.strip()
+    for part, values in parts.items():   # a part of two labels is no name of either
+        if len(values) == 1:
+            names.setdefault(part, next(iter(values.items())))
+    for word, value in extra.items():
+        names[fold(word)] = (value, word)
+    return names
 
 
-def vi_cell(d: Dictionary, fieldname: str, text: str) -> Any:
-    """A Gherkin cell or «áp dụng khi … là "…"» value → a value of the YAML cell grammar."""
+def _split_values(body: str, names: dict) -> list[str]:
+    """'sở, cơ quan ngang sở, phòng thuộc sở' → ['sở, cơ quan ngang sở', 'phòng thuộc sở']: a comma inside a
+    known name does not split it (the longest known run of parts wins)."""
+    parts = [p.strip() for p in body.split(",")]
+    out, i = [], 0
+    while i < len(parts):
+        j = next((j for j in range(len(parts), i + 1, -1) if fold(", ".join(parts[i:j])) in names), i + 1)
+        out.append(", ".join(parts[i:j]))
+        i = j
+    return [p for p in out if p]
+
+
+def _value(names: dict[str, tuple[Any, str]], author_field: str, text: str) -> Any:
+    key = fold(text)
+    if key in names:
+        return names[key][0]
+    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.6)
+    shown: dict[Any, str] = {}
+    for value, word in names.values():   # each value by its longest name in words, the glossary's
+        rank = (" " in word, len(word))
+        if value not in shown or rank > (" " in shown[value], len(shown[value])):
+            shown[value] = word
+    raise MessageError("vi_value_unknown", field=author_field, value=text,
+                       choices="; ".join(sorted(shown.values(), key=vi_sort_key)),
+                       suggestion=names[close[0]][1] if close else None)
+
+
+def vi_cell(d: Dictionary, fieldname: str, text: str, author_field: str | None = None) -> Any:
+    """A Gherkin cell or «áp dụng khi … là "…"» value → a value of the YAML cell grammar. A discrete field
+    takes the words of value_names; anything else there is an error naming the author's field."""
     t = nfc(text).strip()
     if t in ("", "*", "-", "mọi"):
         return None
@@ -213,10 +277,10 @@ def vi_cell(d: Dictionary, fieldname: str, text: str) -> Any:
             t = regex.sub(repl, t)
             break
     if fieldname in _DISCRETE:
+        names = value_names(d, fieldname)
         negated = t.startswith("!=")
         body = t[2:].strip() if negated else t
-        parts = [p.strip() for p in body.strip("[]").split(",") if p.strip()]
-        values = [_value(d, fieldname, p) for p in parts]
+        values = [_value(names, author_field or fieldname, p) for p in _split_values(body.strip("[]"), names)]
         if negated:
             if len(values) != 1:
                 raise MessageError("vi_not_one_value")
@@ -289,7 +353,7 @@ def _table(step: dict) -> list[list[tuple[str, int, int]]]:
             for r in step.get("dataTable", {}).get("rows", [])]
 
 
-def compile_block(block: dict, rel: str, feature_name: str, d: Dictionary) -> tuple[Rule | None, list[Problem]]:
+def compile_block(block: dict, rel: str, feature_name: str, d: Dictionary) -> tuple[CompiledRule | None, list[Problem]]:
     line = block["location"]["line"]
     codes = [t["name"][1:] for t in block.get("tags", []) if CODE.match(t["name"][1:])]
     if len(codes) != 1:
@@ -325,20 +389,9 @@ def compile_block(block: dict, rel: str, feature_name: str, d: Dictionary) -> tu
         raw, bands_step = _raw_spec(code, title, seen, rel, line, d)
     except _Fail as exc:
         return None, [problem(exc.line or line, exc.message)]
-    try:
-        spec = RuleSpec.model_validate(raw)
-    except ValidationError as exc:   # worded as for a YAML rule, located at the block
-        return None, [problem(line, Message(p.key, p.params)) for p in schema_problems(exc, SourceMap(rel), (), code, RuleSpec)]
-    window = spec.in_force
     url = seen.get("nguon", [({"url": None}, None)])[0][0]["url"]
-    source = SourceSpec(document=spec.legal_basis[0].document, title=nfc(feature_name) or title,
-                        in_force={"from": window.start, "to": window.end}, url=url)
-    rule = Rule(spec, rel, line, source)
-    try:
-        rule.variants = _variants(rule)
-    except MessageError as exc:
-        return None, [problem(bands_step["location"]["line"] if bands_step else line, exc.message)]
-    return rule, []
+    return CompiledRule(raw, line, bands_step["location"]["line"] if bands_step else None,
+                        nfc(feature_name) or title, url), []
 
 
 def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Dictionary) -> tuple[dict, dict | None]:
@@ -381,16 +434,28 @@ def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Diction
         if f in where:
             raise _Fail(step["location"]["line"], "gherkin_condition_twice", name=a["truong"])
         try:
-            where[f] = vi_cell(d, f, a["gia_tri"])
+            where[f] = vi_cell(d, f, a["gia_tri"], a["truong"])
         except MessageError as exc:
-            raise _Fail(step["location"]["line"], exc.message) from None
+            text = nfc(step["text"]).strip()
+            column = step["location"]["column"] + len(step["keyword"]) + text.rfind(f'"{a["gia_tri"]}"') + 1
+            raise _Fail(step["location"]["line"], "gherkin_at", column=column, reason=exc.message) from None
+    for a, step in seen.get("ap_dung_ten", []):
+        f = field_of(a["truong"], step)
+        words = fold(a["gia_tri"])
+        if f != "ten" or not re.fullmatch(r"[a-z0-9 ]+", words):
+            raise _Fail(step["location"]["line"], "gherkin_name_filter", name=a["truong"], value=a["gia_tri"])
+        if f in where:
+            raise _Fail(step["location"]["line"], "gherkin_condition_twice", name=a["truong"])
+        where[f] = f"~ {words}.*" if a["cach"] == "bắt đầu bằng" else f"~ .*{words}.*"
     raw: dict[str, Any] = {"code": code, "family": family, "severity": severity, "in_force": in_force,
                            "fact": fact, "where": where, "feature": rel}
     legal = []
     for a, step in seen.get("can_cu", []):
         legal.append({k: v for k, v in (("document", nfc(a["van_ban"])),
                                         ("article", _dieu(nfc(a["dieu"])) if a["dieu"] else None),
-                                        ("clause", _khoan(nfc(a["khoan"])) if a["khoan"] else None)) if v})
+                                        ("clause", _khoan(nfc(a["khoan"])) if a["khoan"] else None),
+                                        ("scope", {"province": nfc(a["tinh"])} if a["tinh"] else None),
+                                        ("in_force", {"from": a["tu_ngay"]} if a["tu_ngay"] else None)) if v})
     if not legal:
         raise _Fail(line, "gherkin_step_missing", step=EXAMPLES["can_cu"])
     raw["legal_basis"] = legal
@@ -431,9 +496,14 @@ def _raw_spec(code: str, title: str, seen: dict, rel: str, line: int, d: Diction
     unverified, note = one("chua_xac_minh", False), one("ghi_chu", False)
     if unverified and note:
         raise _Fail(note[1]["location"]["line"], "gherkin_confidence_twice")
-    raw["confidence"] = "unverified" if unverified else "verified"
+    # a rule is verified once its author has read the legal text: «nguồn đã đọc "…"» (issue 17: a new rule
+    # is not labelled «đã xác minh» by default)
+    read = one("nguon", False)
+    raw["confidence"] = "verified" if read and not unverified else "unverified"
     if unverified or note:
         raw["confidence_note"] = nfc((unverified or note)[0]["text"])
+    if not read and not unverified:   # «chưa xác minh vì …» gives the author's own reason
+        raw["confidence_note"] = "; ".join(filter(None, [UNREAD, raw.get("confidence_note")]))
     hit = one("chuyen_tiep", False)
     if hit:
         a = hit[0]
@@ -462,7 +532,7 @@ def _bands(d: Dictionary, fact: str, step: dict, field_of) -> dict:
             if f == "limit" and not text:
                 raise _Fail(at_line, "gherkin_bands_empty", row=r, name=name)
             try:
-                cells.append(vi_limit(d, fact, text) if f == "limit" else vi_cell(d, f, text))
+                cells.append(vi_limit(d, fact, text) if f == "limit" else vi_cell(d, f, text, name))
             except MessageError as exc:
                 raise _Fail(at_line, "gherkin_bands_cell", row=r, name=name, column=col, reason=exc.message) from None
         out.append(cells)
@@ -471,8 +541,8 @@ def _bands(d: Dictionary, fact: str, step: dict, field_of) -> dict:
 
 # --- files --------------------------------------------------------------------------------
 
-def compile_file(path: Path, rel: str, directory: Path = RULES_DIR) -> tuple[list[Rule], list[Problem]]:
-    """Every `Quy tắc:` block of a rule file → a Rule; everything wrong, not just the first problem."""
+def compile_file(path: Path, rel: str, dictionary: Path = RULES_DIR / DICTIONARY_FILE) -> tuple[list[CompiledRule], list[Problem]]:
+    """Every `Quy tắc:` block of a rule file → a CompiledRule; everything wrong, not just the first problem."""
     try:
         doc = parse_document(path, rel)
     except InputError as exc:
@@ -485,7 +555,7 @@ def compile_file(path: Path, rel: str, directory: Path = RULES_DIR) -> tuple[lis
         return [], [Problem(rel, feature["location"]["line"], "gherkin_syntax",
                             {"reason": Message("gherkin_no_rules")})]
     rules, problems = [], []
-    d = load_dictionary(own_or_builtin(directory, DICTIONARY_FILE).parent)
+    d = load_dictionary(dictionary.parent)
     for block in blocks:
         rule, found = compile_block(block, rel, feature.get("name", ""), d)
         problems += found

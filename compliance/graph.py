@@ -46,12 +46,13 @@ class OrgGraph:
         return self._children[unit_id]
 
     @cached_property
-    def _topdown(self) -> tuple[dict[str, tuple[str, ...]], dict[str, str | None], dict[str, str]]:
+    def _topdown(self) -> tuple[dict[str, tuple[str, ...]], dict[str, str | None], dict[str, str], dict[str, str]]:
         """Path of names from the root, the nearest People's Committee at or above each unit,
-        and the province class each unit is checked with."""
+        the province class each unit is checked with, and its root."""
         paths: dict[str, tuple[str, ...]] = {}
         committee: dict[str, str | None] = {}
         classes: dict[str, str] = {}
+        roots: dict[str, str] = {}
         file_class = self.org.jurisdiction.cls.value
         for root in sorted(self.roots()):
             stack: list[tuple[str | None, str]] = [(None, root)]
@@ -66,7 +67,8 @@ class OrgGraph:
                 committee[child] = above
                 # only a provincial committee carries a class (model.py): the nearest one at or above wins
                 classes[child] = unit.cls.value if unit.cls else (classes[parent] if parent else file_class)
-        return paths, committee, classes
+                roots[child] = root
+        return paths, committee, classes, roots
 
     def path(self, unit_id: str) -> tuple[str, ...]:
         return self._topdown[0][unit_id]
@@ -84,6 +86,15 @@ class OrgGraph:
         """The class of the province a unit belongs to: its provincial committee's own `class`,
         else the jurisdiction's."""
         return self._topdown[2][unit_id]
+
+    def province_of(self, unit_id: str | None) -> str | None:
+        """The province key (text.province_key) a unit belongs to; None when the file does not say.
+        A task (unit_id None) belongs to the file's province when it has only one."""
+        provinces = self.org.provinces
+        if unit_id is None:
+            keys = set(provinces.values())
+            return keys.pop() if len(keys) == 1 else None
+        return provinces[self._topdown[3][unit_id]]
 
     # --- tasks ----------------------------------------------------------------------------
 

@@ -5,20 +5,24 @@ Lower layers raise `InputError` with message keys; only the CLI chooses the lang
 
 from __future__ import annotations
 
+import errno
 import re
 from dataclasses import dataclass, field
+
+from .text import printable
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # reading the file
     "file_missing": ("không tìm thấy tệp", "file not found"),
     "file_unreadable": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
-    "file_too_large": ("tệp quá lớn ({size} MB, tối đa {limit} MB)", "file too large ({size} MB, at most {limit} MB)"),
+    "file_too_large": ("tệp quá lớn ({size} MB, tối đa {limit} MB); nếu tệp đúng là lớn như vậy, nâng giới hạn bằng --max-input-mb",
+                       "file too large ({size} MB, at most {limit} MB); if it really is that large, raise the bound with --max-input-mb"),
     "file_empty": ("tệp rỗng", "the file is empty"),
     "bad_encoding": ("tệp không phải văn bản UTF-8 (byte lỗi ở vị trí {offset})",
                      "the file is not UTF-8 text (bad byte at offset {offset})"),
     "bad_character": ("ký tự {code} không được phép trong tệp YAML (ký tự điều khiển)",
                       "character {code} is not allowed in a YAML file (a control character)"),
-    "bad_extension": ("chỉ đọc được tệp .yaml, .yml hoặc .json", "only .yaml, .yml or .json files can be read"),
+    "bad_extension": ("chỉ đọc được tệp .yaml, .yml, .json hoặc .xlsx", "only .yaml, .yml, .json or .xlsx files can be read"),
     "container_invalid": ("không đọc được tệp: {reason}", "cannot read the file: {reason}"),
     "container_not_zip": ("không phải tệp .{kind} hợp lệ (không phải gói zip hoặc tệp bị cắt cụt)",
                           "not a valid .{kind} file (not a zip package, or truncated)"),
@@ -109,12 +113,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bad_date_arg": ("ngày không hợp lệ: {value!r} (dùng DD/MM/YYYY hoặc YYYY-MM-DD)",
                      "invalid date: {value!r} (use DD/MM/YYYY or YYYY-MM-DD)"),
     # plans (orgcheck plan)
-    "plan_extension": ("chỉ đọc được kế hoạch dạng .txt hoặc .docx", "only .txt or .docx plans can be read"),
+    "plan_extension": ("chỉ đọc được kế hoạch dạng .txt, .docx hoặc .xlsx", "only .txt, .docx or .xlsx plans can be read"),
     "plan_empty_field": ("trường «{field}» không có giá trị", "field '{field}' has no value"),
     "plan_no_tasks": ("không tìm thấy nhiệm vụ nào: cần các mục đánh số (I., 1., a)) có dòng «Cơ quan chủ trì:», "
                       "«Thời gian thực hiện:» hoặc «Nhiệm vụ, giải pháp cụ thể:»",
                       "no task found: expected numbered parts (I., 1., a)) with lines 'Cơ quan chủ trì:' (lead), "
                       "'Thời gian thực hiện:' (deadline) or 'Nhiệm vụ, giải pháp cụ thể:' (task)"),
+    # plans: task tables in .docx/.xlsx (helper "plans", issue 16)
+    "plan_where_table": ("bảng {table}, hàng {row}", "table {table}, row {row}"),
+    "plan_where_sheet": ("trang tính «{sheet}», hàng {row}", "sheet '{sheet}', row {row}"),
+    "plan_row_no_title": ("{where}: có cơ quan chủ trì «{lead}» nhưng ô nội dung nhiệm vụ trống",
+                          "{where}: a lead agency '{lead}' is given but the task cell is empty"),
+    "plan_sheet_too_large": ("trang tính «{sheet}» có {rows} hàng, quá {limit} hàng của một bảng nhiệm vụ",
+                             "sheet '{sheet}' has {rows} rows, more than the {limit} of a task table"),
+    "plan_xlsx_malformed": ("nội dung bảng tính Excel bị hỏng hoặc thiếu thành phần (không phải .xlsx do Excel/LibreOffice tạo?)",
+                            "the Excel workbook is damaged or lacks parts (not an .xlsx saved by Excel/LibreOffice?)"),
     # proposals (đề án): every message names the operation by number; the line is in the location
     "op_schema": ("thao tác {n} ({op}): {detail_vi}", "operation {n} ({op_en}): {detail_en}"),
     "op_kind": ("thao tác {n}: loại thao tác «{value}» không có; chọn một trong: {choices}",
@@ -150,6 +163,96 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "operation {n} ({op_en}): '{id}' does not hold {codes}"),
     "op_set_field": ("thao tác {n} ({op}): không điều chỉnh được trường «{field}» bằng «set»; được phép: {choices}",
                      "operation {n} ({op_en}): 'set' cannot change '{field}'; allowed: {choices}"),
+    # hostile input (issue 14): lists that name one thing twice, implausible dates, control characters
+    "op_repeated": ("thao tác {n} ({op}): «{id}» được ghi hai lần trong «{field}» (mục {first} và mục {again})",
+                    "operation {n} ({op_en}): '{id}' is listed twice in '{field}' (items {first} and {again})"),
+    "max_input_mb": ("--max-input-mb cần một số megabyte lớn hơn 0 (tối đa 65536), gặp «{value}»",
+                     "--max-input-mb needs a number of megabytes above 0 (at most 65536), got '{value}'"),
+    # what the YAML and JSON readers say, in the user's words (issue 14): syntax_reason() picks one
+    "syn_flow_seq": ("danh sách mở bằng «[» chưa được đóng bằng «]» (hoặc thiếu dấu phẩy giữa các phần tử)",
+                     "a list opened with '[' is not closed with ']' (or a comma is missing between items)"),
+    "syn_flow_map": ("bảng mở bằng «{» chưa được đóng bằng «}» (hoặc thiếu dấu phẩy giữa các khóa)",
+                     "a mapping opened with '{' is not closed with '}' (or a comma is missing between keys)"),
+    "syn_end": ("tệp kết thúc giữa chừng (dấu nháy, ngoặc chưa đóng?)",
+                "the file ends in the middle of something (an unclosed quote or bracket?)"),
+    "syn_colon": ("dấu «:» không được phép ở đây; nếu giá trị có dấu hai chấm, hãy đặt nó trong dấu nháy",
+                  "a ':' is not allowed here; if the value contains a colon, put it in quotes"),
+    "syn_indent": ("thụt lề không đúng: các khóa cùng cấp phải thẳng cột, dùng dấu cách (không dùng tab)",
+                   "wrong indentation: keys of one level must line up, with spaces (not tabs)"),
+    "syn_token": ("ký tự không thể bắt đầu một giá trị (tab, @, `, %…); hãy đặt giá trị trong dấu nháy",
+                  "a character that cannot start a value (tab, @, `, %…); put the value in quotes"),
+    "syn_alias": ("tham chiếu «*…» tới một neo «&…» không có", "a '*…' reference to an '&…' anchor that does not exist"),
+    "syn_key_colon": ("thiếu dấu «:» sau khóa", "a ':' is missing after a key"),
+    "syn_value": ("thiếu giá trị ở đây", "a value is missing here"),
+    "syn_documents": ("tệp chứa nhiều tài liệu (dấu ---); chỉ được một", "the file holds several documents (---); only one is allowed"),
+    "syn_directive": ("chỉ thị «%…» không đúng chỗ hoặc không hỗ trợ", "a '%…' directive out of place or not supported"),
+    "syn_escape": ("ký tự thoát «\\…» không hợp lệ trong chuỗi", "an invalid '\\…' escape in a text"),
+    "syn_tagged_text": ("một chuỗi không thể gắn thẻ {tag}", "a text cannot be tagged {tag}"),
+    "syn_not_value": ("«{value}» không phải là một giá trị", "'{value}' is not a value"),
+    "syn_merge": ("«<<» cần một bảng hoặc danh sách các bảng để gộp", "'<<' needs a mapping or a list of mappings to merge"),
+    "syn_json_value": ("thiếu giá trị (JSON cần số, chuỗi trong dấu nháy kép, true/false/null, [ ] hoặc { })",
+                       "a value is expected (JSON needs a number, a \"text\", true/false/null, [ ] or { })"),
+    "syn_json_name": ("tên khóa phải đặt trong dấu nháy kép", "a key name must be in double quotes"),
+    "syn_json_comma": ("thiếu dấu phẩy giữa hai phần tử", "a comma is missing between two items"),
+    "syn_json_colon": ("thiếu dấu «:» giữa khóa và giá trị", "a ':' is missing between a key and its value"),
+    "syn_json_string": ("chuỗi chưa được đóng bằng dấu nháy kép", "a text is not closed with a double quote"),
+    "syn_json_control": ("ký tự điều khiển trong chuỗi (hãy viết \\n, \\t…)", "a control character inside a text (write \\n, \\t…)"),
+    "syn_json_extra": ("còn nội dung sau khi tài liệu JSON đã kết thúc", "there is more after the JSON document has ended"),
+    "limit_not_finite": ("mức {value} không phải là một số hữu hạn (.nan, .inf làm quy tắc không bao giờ hoặc luôn luôn áp dụng)",
+                         "the limit {value} is not a finite number (.nan or .inf makes the rule never or always fire)"),
+    "message_placeholder": ("thông báo có chỗ điền {placeholder} không hợp lệ: trong ngoặc nhọn chỉ ghi một tên trong số: {known}",
+                            "the message has an invalid placeholder {placeholder}: put only one of these names in braces: {known}"),
+    "os_not_found": ("tệp hoặc thư mục không tồn tại", "the file or folder does not exist"),
+    "os_denied": ("không có quyền đọc", "no permission to read it"),
+    "os_is_folder": ("đó là một thư mục, không phải tệp", "that is a folder, not a file"),
+    "os_not_folder": ("một phần của đường dẫn không phải thư mục", "part of the path is not a folder"),
+    "os_other": ("lỗi hệ thống số {code}", "system error {code}"),
+    "same_unit": ("Cảnh báo: {count} nhóm đơn vị cùng tên, cùng cấp trên và cùng loại nhưng khác mã (một đơn vị khai báo hai lần?): {units}{more}",
+                  "Warning: {count} groups of units with the same name, parent and kind under different ids (one unit declared twice?): {units}{more}"),
+    "agency_repeated": ("Cảnh báo: {count} lần một cơ quan được ghi hai lần trong «chu_tri» hoặc «phoi_hop» của cùng một nhiệm vụ (chỉ tính một lần): {tasks}{more}",
+                        "Warning: {count} time(s) an agency is written twice in one task's 'chu_tri' or 'phoi_hop' (counted once): {tasks}{more}"),
+    "same_unit_more": (" và {n} mục khác", " and {n} more"),
+    "validator_other": ("trình kiểm tra báo: «{detail}»", "the validator says: {detail}"),
+    "syn_other": ("cấu trúc tệp không đúng ở đây (trình đọc báo: «{detail}»)", "the file's structure is wrong here ({detail})"),
+    # argparse's own texts (issue 14): the English is argparse's message id, so its %-placeholders stay
+    "argparse_usage": ("cách dùng: ", "usage: "),
+    "argparse_argument": ("tham số %(argument_name)s: %(message)s", "argument %(argument_name)s: %(message)s"),
+    "argparse_positionals": ("tham số vị trí", "positional arguments"),
+    "argparse_options": ("tùy chọn", "options"),
+    "argparse_unrecognized": ("không hiểu tham số: %s", "unrecognized arguments: %s"),
+    "argparse_ambiguous": ("tùy chọn %(option)s chưa rõ, có thể là %(matches)s",
+                           "ambiguous option: %(option)s could match %(matches)s"),
+    "argparse_choice": ("lựa chọn %(value)r không hợp lệ (chọn một trong: %(choices)s)",
+                        "invalid choice: %(value)r (choose from %(choices)s)"),
+    "argparse_open": ("không mở được «%(filename)s»: %(error)s", "can't open '%(filename)s': %(error)s"),
+    "argparse_one": ("cần đúng một giá trị", "expected one argument"),
+    "argparse_at_most_one": ("cần nhiều nhất một giá trị", "expected at most one argument"),
+    "argparse_at_least_one": ("cần ít nhất một giá trị", "expected at least one argument"),
+    "argparse_n": ("cần %s giá trị", "expected %s arguments"),
+    "argparse_type": ("giá trị %(value)r không hợp lệ (%(type)s)", "invalid %(type)s value: %(value)r"),
+    "argparse_error": ("%(prog)s: lỗi: %(message)s\n", "%(prog)s: error: %(message)s\n"),
+    "argparse_unknown_parser": ("không có lệnh %(parser_name)r (chọn một trong: %(choices)s)",
+                                "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    "argparse_help": ("in hướng dẫn này rồi thoát", "show this help message and exit"),
+    "argparse_required": ("thiếu tham số bắt buộc: %s", "the following arguments are required: %s"),
+    "argparse_one_of": ("cần một trong các tham số %s", "one of the arguments %s is required"),
+    "argparse_not_allowed": ("không dùng cùng tham số %s", "not allowed with argument %s"),
+    "argparse_unexpected": ("không chờ tùy chọn %s ở đây", "unexpected option string: %s"),
+    "argparse_ignored": ("giá trị %r bị thừa", "ignored explicit argument %r"),
+    "interrupted": ("orgcheck: đã dừng theo yêu cầu ({signal}); không có tệp nào bị ghi dở",
+                    "orgcheck: interrupted ({signal}); no file was left half-written"),
+    "docs_out_is_file": ("đó là một tệp, không phải thư mục (--out cần một thư mục)",
+                         "that is a file, not a folder (--out needs a folder)"),
+    "baseline_missing": ("không tìm thấy tệp tổ chức nền «{file}» (khóa «baseline», đường dẫn tính từ thư mục của đề án)",
+                         "the baseline organization file '{file}' is not found (key 'baseline', relative to the proposal's folder)"),
+    "function_repeated": ("Cảnh báo: {count} đơn vị ghi một mã chức năng hai lần trong «functions» (chỉ tính một lần): {units}{more}",
+                          "Warning: {count} unit(s) list a function code twice in 'functions' (counted once): {units}{more}"),
+    "date_range": ("«{field}» = {day}: ngày không hợp lý (chỉ nhận từ 02/09/1945 đến 31/12/2100)",
+                   "'{field}' = {day}: not a plausible date (only 02/09/1945 to 31/12/2100)"),
+    "id_control": ("«{field}»: mã chứa ký tự điều khiển hoặc ký tự ẩn {code} (không được phép trong mã)",
+                   "'{field}': the id holds a control or invisible character {code} (not allowed in ids)"),
+    "window_order": ("«{field}»: ngày kết thúc {end} trước ngày bắt đầu {start}",
+                     "'{field}': the end {end} comes before the start {start}"),
     "diff_needs_proposal": ("«diff» với một tệp cần một đề án (khóa «baseline» và «operations»); "
                             "để so hai tệp tổ chức: orgcheck diff TỆP_HIỆN_TẠI TỆP_ĐỀ_XUẤT",
                             "'diff' with one file needs a proposal ('baseline' and 'operations'); "
@@ -257,6 +360,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "table of limits, row {row}, column '{name}' (column {column}): {reason}"),
     "gherkin_bands_empty": ("bảng mức, dòng {row}, cột «{name}»: ô trống",
                             "table of limits, row {row}, column '{name}': empty cell"),
+    # rules written in Gherkin, part two (issue 17): values in the author's words, located at the column
+    "gherkin_at": ("cột {column}: {reason}", "column {column}: {reason}"),
+    "gherkin_name_filter": ("«{name}» {value}: lọc theo tên chỉ dùng trường «tên đơn vị», với chữ, số và dấu cách",
+                            "'{name}' {value}: a name filter takes the field 'tên đơn vị' and letters, digits and spaces"),
+    "cell_pattern": ("«{field}»: mẫu tên «{value}» chỉ gồm chữ không dấu, số, dấu cách và .*",
+                     "'{field}': the name pattern '{value}' may hold only unaccented letters, digits, spaces and .*"),
+    "vi_value_unknown": ("«{field}» không có giá trị «{value}» (dùng: {choices})",
+                         "'{field}' has no value '{value}' (use: {choices})"),
     "vi_number": ("không đọc được số «{value}» (viết 4,5 hoặc 1.000)", "cannot read the number '{value}' (write 4,5 or 1.000)"),
     "vi_not_one_value": ("«khác» chỉ đi với một giá trị", "'khác' (not) takes a single value"),
     "vi_limit_term": ("không đọc được «{term}» trong mức «{value}»: cần một số, hoặc [hệ số ×] tên trường ({known})",
@@ -266,13 +377,158 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "there is no placeholder '{placeholder}': use {giá trị} (value), {mức} (limit), "
                        "{trường hợp} (band), {tên đơn vị} (unit name) or a field name ({known})"),
     "rules_test_setup": ("không chạy được kịch bản: {reason}", "cannot run the scenarios: {reason}"),
-    "rules_test_no_steps": ("không thấy thư viện bước {path}", "the step library {path} is missing"),
     "rules_test_package": ("thiếu gói {name}: cài «pip install -e '.[test]'»",
                            "the package {name} is missing: install it with pip install -e '.[test]'"),
     "table_column_unknown": ("tên cột không có; dùng: {choices}", "no such column; use: {choices}"),
     "table_column_twice": ("cột trùng: không rõ dùng cột nào (bảng mơ hồ)",
                            "column given twice: which one counts is unclear"),
     "table_header_row": ("1 (tên cột)", "1 (header)"),
+    # reviewer control (issue 15): selection, configuration, waivers, explain, manifest
+    "selection_unknown": ("«{token}» không phải mã quy tắc, tiền tố mã hay nhóm quy tắc nào (gần giống: {suggestion})",
+                          "'{token}' is no rule code, code prefix or rule family (close: {suggestion})"),
+    "config_syntax": ("lỗi cú pháp TOML: {reason}", "TOML syntax error: {reason}"),
+    "config_unknown_key": ("khóa cấu hình «{key}» không có (gần giống: {suggestion})",
+                           "unknown configuration key '{key}' (close: {suggestion})"),
+    "config_bad_value": ("khóa cấu hình «{key}»: giá trị không hợp lệ (cần {expected})",
+                         "configuration key '{key}': invalid value (expected {expected})"),
+    "config_bad_choice": ("khóa cấu hình «{key}» = «{value}» không hợp lệ; chọn một trong: {choices}",
+                          "configuration key '{key}' = '{value}' is not valid; choose one of: {choices}"),
+    "waiver_window": ("miễn trừ có ngày hết hiệu lực {end} trước ngày bắt đầu {start}",
+                      "the waiver ends ({end}) before it starts ({start})"),
+    "explain_unknown_rule": ("không có quy tắc «{code}» (gần giống: {suggestion})", "no rule '{code}' (close: {suggestion})"),
+    "explain_unknown_unit": ("không có đơn vị mã «{unit}» (gần giống: {suggestion})", "no unit with id '{unit}' (close: {suggestion})"),
+    "baseline_invalid": ("không phải báo cáo JSON của orgcheck (cần danh sách «findings» có «fingerprint»)",
+                         "not an orgcheck JSON report (a 'findings' list with 'fingerprint's is needed)"),
+    "manifest_invalid": ("tệp kê khai không hợp lệ: {reason}", "invalid manifest: {reason}"),
+    # output files (-o): the report formats (issue 11, docs-out)
+    "output_format_unknown": ("không xuất được báo cáo dạng «{ext}»: dùng tệp có đuôi {choices}",
+                              "cannot write a report as '{ext}': use a file ending in {choices}"),
+    "output_unwritable": ("không ghi được tệp báo cáo: {reason}", "cannot write the report file: {reason}"),
+    "output_reason_no_folder": ("thư mục chứa tệp không tồn tại", "its folder does not exist"),
+    "output_reason_denied": ("không có quyền ghi vào đó", "no permission to write there"),
+    "output_reason_is_folder": ("đó là một thư mục", "that is a folder"),
+    "output_reason_full": ("ổ đĩa đã đầy", "the disk is full"),
+    "output_reason_other": ("lỗi hệ thống số {code}", "system error {code}"),
+    # Excel workbooks (compliance/workbook.py, workbook_writer.py, convert; area: xlsx-in)
+    "xlsx_macro_file": ("tệp .xlsm có thể chứa macro nên không được mở: lưu lại thành «Sổ làm việc Excel (.xlsx)»",
+                        "an .xlsm file may hold macros and is not opened: save it as an 'Excel Workbook (.xlsx)'"),
+    "xlsx_unreadable": ("nội dung sổ làm việc bị hỏng, không đọc được (không phải .xlsx do Excel/LibreOffice lưu?)",
+                        "the workbook's content is malformed and cannot be read (not an .xlsx saved by Excel/LibreOffice?)"),
+    "xlsx_missing_sheet": ("sổ làm việc thiếu trang «{sheet}» (mẫu tiếng Anh: «{sheet_en}»; các trang có: {sheets})",
+                           "the workbook has no sheet '{sheet_en}' (Vietnamese template: '{sheet}'; sheets present: {sheets})"),
+    "xlsx_unknown_sheet": ("trang «{sheet}» không có trong mẫu (dùng: {choices})",
+                           "sheet '{sheet}' is not in the template (use: {choices})"),
+    "xlsx_duplicate_sheet": ("trang «{sheet}» trùng với trang «{other}»", "sheet '{sheet}' duplicates sheet '{other}'"),
+    "xlsx_unknown_column": ("cột «{header}» không có trong mẫu của trang này (dùng: {choices})",
+                            "column '{header}' is not in this sheet's template (use: {choices})"),
+    "xlsx_duplicate_column": ("cột «{header}» trùng với cột {other}", "column '{header}' duplicates column {other}"),
+    "xlsx_no_header": ("ô có giá trị {value!r} nhưng cột không có tên ở dòng tiêu đề",
+                       "the cell holds {value!r} but its column has no header"),
+    "xlsx_unknown_field": ("«{header}» không phải trường của trang này (dùng: {choices})",
+                           "'{header}' is not a field of this sheet (use: {choices})"),
+    "xlsx_duplicate_field": ("trường «{header}» ghi hai lần (lần đầu ở dòng {first})",
+                             "the field '{header}' is given twice (first in row {first})"),
+    "xlsx_formula_no_value": ("ô có công thức {formula!r} nhưng chưa có giá trị tính sẵn (orgcheck không tính công thức): "
+                              "mở tệp trong Excel/LibreOffice và lưu lại, hoặc nhập giá trị",
+                              "the cell holds the formula {formula!r} without a computed value (orgcheck never evaluates "
+                              "formulas): open and save the file in Excel/LibreOffice, or type the value"),
+    "xlsx_too_many_rows": ("trang có quá nhiều dòng (quá {limit})", "the sheet has too many rows (over {limit})"),
+    "xlsx_too_many_columns": ("trang có quá nhiều cột ({count}, tối đa {limit})",
+                              "the sheet has too many columns ({count}, at most {limit})"),
+    "xlsx_operation_number": ("«{field}» phải là số thứ tự của một thao tác trên trang «{sheet}», gặp {value!r}",
+                              "'{field}' must be the number of an operation on the sheet '{sheet}', found {value!r}"),
+    "xlsx_operation_twice": ("số thứ tự thao tác {value!r} trùng với dòng {first}",
+                             "operation number {value!r} duplicates row {first}"),
+    "xlsx_detail_many": ("thao tác {n} ({op}) chỉ nhận một dòng ở trang «{sheet}», gặp {count} dòng",
+                         "operation {n} ({op}) takes one row on the sheet '{sheet}', found {count}"),
+    "xlsx_detail_twice": ("thao tác {n}: «{field}» ghi cả ở ô này và ở trang «{sheet}»; chỉ ghi một nơi",
+                          "operation {n}: '{field}' is given both in this cell and on the sheet '{sheet}'; give it once"),
+    "xlsx_cannot_write": ("không ghi được «{field}» = {value!r} vào ô Excel mà không mất thông tin ({reason})",
+                          "cannot write '{field}' = {value!r} into an Excel cell without losing information ({reason})"),
+    "xlsx_reason_separator": ("phần tử danh sách chứa «;» hoặc xuống dòng", "a list item holds ';' or a line break"),
+    "xlsx_reason_blank": ("chuỗi chỉ có khoảng trắng", "text of spaces only"),
+    "xlsx_reason_same_decision": ("hai quyết định liền nhau cùng số, ngày và trích yếu sẽ được đọc lại thành một",
+                                  "two consecutive decisions with the same reference, date and title would read back as one"),
+    "xlsx_reason_shape": ("trang này không có cột cho giá trị như vậy", "this sheet has no column for such a value"),
+    "file_unwritable": ("không ghi được tệp: {reason}", "cannot write the file: {reason}"),
+    "convert_extension": ("chỉ chuyển được giữa .yaml, .yml, .json và .xlsx", "only .yaml, .yml, .json and .xlsx can be converted"),
+    # web workbench (orgcheck serve, compliance/web/)
+    "web_upload_type": ("chỉ nhận tệp .xlsx, .yaml, .yml, .json (tổ chức, đề án) hoặc .docx, .txt (kế hoạch)",
+                        "only .xlsx, .yaml, .yml, .json (organization, proposal) or .docx, .txt (plan) files are accepted"),
+    "web_upload_content": ("nội dung tệp không khớp đuôi {ext} (tệp .xlsx/.docx phải là gói zip; .yaml/.json/.txt phải là văn bản)",
+                           "the file's content does not match its {ext} extension (.xlsx/.docx must be a zip package; "
+                           ".yaml/.json/.txt must be text)"),
+    "web_proposal_baseline": ("đề án cần cơ cấu hiện tại: hãy tải tệp tổ chức lên hồ sơ trước, rồi tải đề án làm phiên bản sau",
+                              "a proposal needs the current organization: upload the organization file to the dossier "
+                              "first, then the proposal as a later version"),
+    "web_no_file": ("chưa chọn tệp", "no file chosen"),
+    "web_as_of": ("ngày «{value}» không hợp lệ (DD/MM/YYYY)", "the date '{value}' is not valid (DD/MM/YYYY)"),
+    "web_start_refused": ("không mở trên địa chỉ {host} khi chưa có tài khoản nào: tạo tài khoản bằng «orgcheck users add TÊN "
+                          "--role admin» (hoặc chỉ mở trên máy này: bỏ --host)",
+                          "will not listen on {host} while no account exists: create one with 'orgcheck users add NAME "
+                          "--role admin' (or serve this computer only: drop --host)"),
+    "web_password_mismatch": ("hai lần nhập mật khẩu không khớp", "the two passwords differ"),
+    "web_password_short": ("mật khẩu cần ít nhất 8 ký tự", "the password needs at least 8 characters"),
+    "web_user_exists": ("tài khoản «{name}» đã có", "the account '{name}' exists already"),
+    "web_db_unusable": ("không dùng được cơ sở dữ liệu {url}: {reason}", "cannot use the database {url}: {reason}"),
+    "web_missing_package": ("thiếu gói {name} của bàn làm việc web: cài «pip install 'orgcheck[web]'»",
+                            "the web workbench's package {name} is missing: install it with pip install 'orgcheck[web]'"),
+    # legal scope, coverage and freshness (issue 18, "legal" helper)
+    "not_checked_partial": ("tệp chỉ mô tả một phần của tỉnh (scope: mot_phan): các quy tắc về tính đầy đủ toàn "
+                            "tỉnh không chạy ({rules})",
+                            "the file describes only part of the province (scope: mot_phan): the province-wide "
+                            "completeness rules did not run ({rules})"),
+    "not_checked": ("Không kiểm tra: {family} — {reason}", "Not checked: {family} — {reason}"),
+    "family_tieu_chi": ("Tiêu chí thành lập", "Criteria for setting up"),
+    "family_cap_pho": ("Số lượng cấp phó", "Number of deputies"),
+    "family_chuc_nang": ("Chức năng", "Functions"),
+    "family_chu_tri": ("Chủ trì, phối hợp", "Lead and coordination"),
+    "family_co_cau": ("Cơ cấu tổ chức", "Structure"),
+    "rule_national_basis": ("quy tắc quốc gia cần ít nhất một căn cứ không giới hạn theo tỉnh (không có «scope»)",
+                            "a national rule needs at least one legal basis not limited to a province (without 'scope')"),
+    "conformance_written": ("đã ghi bảng đối chiếu vào {path}", "conformance matrix written to {path}"),
+    "amendment_line": ("{date}: {kind} bởi {by} ({articles})", "{date}: {kind} by {by} ({articles})"),
+    "amendment_whole": ("toàn văn bản", "the whole document"),
+    "amendment_sua_doi": ("sửa đổi", "amended"),
+    "amendment_bo_sung": ("bổ sung", "supplemented"),
+    "amendment_thay_the": ("thay thế", "replaced"),
+    "amendment_bai_bo": ("bãi bỏ", "repealed"),
+    "amendment_dinh_chinh": ("đính chính", "corrected"),
+    "version_original": ("Ngày {date}: áp dụng {article}{document} nguyên bản (chưa sửa đổi).",
+                         "On {date}: {article}{document} applies as originally issued (not yet amended)."),
+    "version_amended": ("Ngày {date}: áp dụng {article}{document} theo bản sửa đổi bởi {by}.",
+                        "On {date}: {article}{document} applies as amended by {by}."),
+    "version_ended": ("Ngày {date}: {document} đã bị {kind} bởi {by} từ {since}; quy tắc này không còn là căn cứ.",
+                      "On {date}: {document} had been {kind} by {by} since {since}; this rule is no longer the basis."),
+    "rank_luat": ("luật", "law"),
+    "rank_nghi_quyet_quoc_hoi": ("nghị quyết của Quốc hội", "resolution of the National Assembly"),
+    "rank_nghi_dinh": ("nghị định của Chính phủ", "Government decree"),
+    "rank_nghi_quyet_chinh_phu": ("nghị quyết của Chính phủ", "Government resolution"),
+    "rank_thong_tu": ("thông tư", "circular"),
+    "rank_ket_luan_dang": ("kết luận của Đảng (định hướng, không phải văn bản quy phạm pháp luật)",
+                           "Party conclusion (guidance, not a normative legal document)"),
+    "rank_nghi_quyet_dang": ("nghị quyết của Đảng (định hướng, không phải văn bản quy phạm pháp luật)",
+                             "Party resolution (guidance, not a normative legal document)"),
+    "rank_quyet_dinh_tinh": ("quyết định của UBND cấp tỉnh", "decision of a provincial committee"),
+    "rank_ke_hoach_tinh": ("kế hoạch của UBND cấp tỉnh", "plan of a provincial committee"),
+    "rank_prevails": (" — {decision} ({local_rank}) cho phép {cap} cấp phó, nhưng {document} ({rank}) có hiệu lực "
+                      "pháp lý cao hơn nên mức tối đa {limit} được áp dụng",
+                      " — {decision} ({local_rank}) allows {cap} deputies, but {document} ({rank}) ranks higher, "
+                      "so its maximum of {limit} applies"),
+    "stale_title": ("{count} quy tắc chưa được rà soát trong {days} ngày tính đến {date} (hoặc chưa ghi ngày rà soát)",
+                    "{count} rules not reviewed within {days} days of {date} (or with no review date)"),
+    "stale_days": ("số ngày phải từ 0 trở lên, gặp {value}", "the number of days must be 0 or more, found {value}"),
+    "catalogue_reviewed": ("Danh mục quy tắc được rà soát: cũ nhất {oldest}, mới nhất {newest} ({count}/{total} "
+                           "quy tắc áp dụng có ngày rà soát)",
+                           "Rule catalogue reviewed: oldest {oldest}, newest {newest} ({count} of {total} rules "
+                           "applied have a review date)"),
+    "catalogue_not_reviewed": ("Danh mục quy tắc: chưa quy tắc nào trong {total} quy tắc áp dụng ghi ngày rà soát",
+                               "Rule catalogue: none of the {total} rules applied has a review date"),
+    "coverage_title": ("Phạm vi kiểm tra ngày {date}", "What is checked on {date}"),
+    "coverage_checked": ("kiểm tra", "checked"),
+    "coverage_not_checked": ("KHÔNG kiểm tra", "NOT checked"),
+    "coverage_no_rule": ("không có quy tắc nào của orgcheck có hiệu lực vào ngày này",
+                         "no orgcheck rule is in force on this date"),
 }
 
 STAFF_LABELS = {"bien_che": ("biên chế công chức", "civil-servant quota"),
@@ -325,6 +581,31 @@ class MessageError(ValueError):
 
 
 @dataclass(frozen=True)
+class Cell:
+    """Where a value sits in a workbook: a sheet (its order in the workbook), and when known a
+    row, a column letter and that column's header."""
+
+    order: int
+    sheet: str
+    row: int | None = None
+    column: str | None = None
+    header: str | None = None
+
+    @property
+    def column_index(self) -> int:
+        return sum((ord(c) - 64) * 26 ** i for i, c in enumerate(reversed(self.column))) if self.column else 0
+
+    def render(self, lang: str = "vi") -> str:
+        if self.row and self.column:
+            return f"{self.sheet}!{self.column}{self.row}"   # as Excel writes it: Đơn vị!F14
+        if self.row:
+            return f"{self.sheet}, {'row' if lang == 'en' else 'dòng'} {self.row}"
+        if self.column:
+            return f"{self.sheet}!{self.column}:{self.column}"
+        return f"sheet '{self.sheet}'" if lang == "en" else f"trang «{self.sheet}»"
+
+
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with an input file, located as precisely as we can."""
 
@@ -334,8 +615,11 @@ class Problem:
     params: dict = field(default_factory=dict, hash=False, compare=False)
     unit: str | None = None
     where: str = ""
+    cell: Cell | None = None   # workbooks: the sheet, row and column instead of a line
 
     def sort_key(self) -> tuple:
+        if self.cell is not None:
+            return (self.file, self.cell.order, self.line or 0, self.cell.column_index, self.key)
         return (self.file, self.line or 0, self.where, self.key)
 
     def text(self, lang: str = "vi") -> str:
@@ -349,9 +633,13 @@ class Problem:
             parts.append(f"{'line' if lang == 'en' else 'dòng'} {self.line}")
         if self.unit:
             parts.append(f"{'unit' if lang == 'en' else 'đơn vị'} «{self.unit}»")
+        if self.cell is not None:  # the cell says more than a line and the data path
+            parts[1:] = [self.cell.render(lang)] + parts[2 if self.line else 1:]
         location = ", ".join(parts)
-        where = f" [{self.where}]" if self.where else ""
+        where = f" [{self.where}]" if self.where and self.cell is None else ""
         return f"{location}{where}: {text}"
+        where = f" [{self.where}]" if self.where else ""
+        return printable(f"{location}{where}: {text}")   # ids and values quoted from a hostile file
 
 
 class InputError(Exception):
@@ -363,3 +651,33 @@ class InputError(Exception):
 
     def render(self, lang: str = "vi") -> str:
         return "\n".join(p.render(lang) for p in self.problems)
+
+
+# The readers' own problem texts (PyYAML, libyaml, json) → our keys, first match wins.
+_SYNTAX = [("',' or ']'", "syn_flow_seq"), ("',' or '}'", "syn_flow_map"), ("end of stream", "syn_end"),
+           ("mapping values are not allowed", "syn_colon"),
+           ("block sequence entries are not allowed", "syn_indent"), ("expected <block end>", "syn_indent"),
+           ("did not find expected key", "syn_indent"), ("expected '-' indicator", "syn_indent"),
+           ("tab character", "syn_indent"), ("cannot start any token", "syn_token"), ("undefined alias", "syn_alias"),
+           ("could not find expected ':'", "syn_key_colon"), ("node content", "syn_value"),
+           ("expected a single document", "syn_documents"), ("document", "syn_documents"),
+           ("directive", "syn_directive"), ("escape", "syn_escape"), ("expecting value", "syn_json_value"),
+           ("expecting property name", "syn_json_name"), ("expecting ',' delimiter", "syn_json_comma"),
+           ("expecting ':' delimiter", "syn_json_colon"), ("unterminated string", "syn_json_string"),
+           ("invalid control character", "syn_json_control"), ("extra data", "syn_json_extra")]
+
+
+def syntax_reason(text: str) -> Message:
+    """A YAML/JSON reader's problem in the user's language; a rare one keeps the reader's words, quoted."""
+    folded = text.casefold()
+    key = next((k for pattern, k in _SYNTAX if pattern in folded), None)
+    return Message(key) if key else Message("syn_other", {"detail": text})
+
+
+_OS_REASONS = {errno.ENOENT: "os_not_found", errno.EACCES: "os_denied", errno.EPERM: "os_denied",
+               errno.EISDIR: "os_is_folder", errno.ENOTDIR: "os_not_folder"}
+
+
+def os_reason(exc: OSError) -> Message:
+    """Why a file could not be read, in the user's language (the OS's own text is English)."""
+    return Message(_OS_REASONS.get(exc.errno, "os_other"), {"code": exc.errno})

@@ -8,8 +8,8 @@ Loading reports every problem at once, each with file, line and unit id.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date, datetime
@@ -17,13 +17,16 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticCustomError
 
-from .messages import InputError, Problem, STAFF_LABELS
+from .messages import STAFF_LABELS, InputError, Message, MessageError, Problem
 from .source import SourceMap, format_path, read_document
-from .text import nfc
+from .text import char_code, nfc, province_key, unsafe_char
 
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+# The rule catalogue: rules/ of the checkout, or its copy inside the installed package (setup.py maps it)
+_PACKAGED = Path(__file__).resolve().parent / "_data" / "rules"
+RULES_DIR = _PACKAGED if _PACKAGED.is_dir() else Path(__file__).resolve().parent.parent / "rules"
 SHARED_FUNCTIONS = RULES_DIR / "danh-muc-chuc-nang.yaml"
 SECTORS = RULES_DIR / "danh-muc-nganh.yaml"
 
@@ -92,7 +95,18 @@ CLASS_LABELS = {"dac_biet": ("Hà Nội, TP.HCM", "Hanoi, HCMC"), "loai_1": ("lo
 
 Count = Annotated[int, Field(strict=True, ge=0, le=10_000_000)]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
-Id = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+def _id_text(value: str) -> str:
+    """Ids are matched and shown everywhere: a control, bidi or zero-width character would make two
+    ids look alike or rewrite the terminal, so it is refused (names are shown neutralized instead)."""
+    bad = unsafe_char(value)
+    if bad is not None:
+        raise PydanticCustomError("id_control", "control character in an id", {"code": char_code(bad)})
+    return value
+
+
+Id = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_id_text)]
 
 
 def parse_date(value: Any) -> Any:
@@ -109,6 +123,20 @@ def parse_date(value: Any) -> Any:
     return value
 
 
+# Dates an organization, decision or law can plausibly carry: from the state's founding to the far end
+# of any plan; 1800-01-01 or 9999-12-31 is a typo, not a date to check the law at.
+EARLIEST_DATE, LATEST_DATE = date(1945, 9, 2), date(2100, 12, 31)
+
+
+def _plausible(value: date) -> date:
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise PydanticCustomError("date_range", "date out of range", {"day": f"{value:%d/%m/%Y}"})
+    return value
+
+
+Day = Annotated[date, BeforeValidator(parse_date), AfterValidator(_plausible)]
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
@@ -117,9 +145,10 @@ class Jurisdiction(_Strict):
     name: Text
     level: str = Field(default="tinh", pattern=r"^(tinh|huyen|xa)$")
     cls: JurisdictionClass = Field(alias="class")
-    as_of: date
-
-    _date = field_validator("as_of", mode="before")(parse_date)
+    as_of: Day
+    # the province the file's structure belongs to, when `name` is not it (a district's or commune's file);
+    # matched with rules of a province's own instrument (`scope: {province: …}` in rules/)
+    province: Text | None = None
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True, populate_by_name=True)
 
@@ -160,9 +189,7 @@ class Reorganization(_Strict):
     in which deputies above the cap are tolerated (NĐ 45/2025, NĐ 370/2025, NĐ 283/2025 Art. 12)."""
 
     decision: Text          # e.g. "Quyết định 123/QĐ-UBND"
-    date: dt.date           # (module-qualified: the field name shadows the type)
-
-    _date = field_validator("date", mode="before")(parse_date)
+    date: Day
 
 
 class Unit(_Strict):
@@ -217,11 +244,9 @@ class Decision(_Strict):
     within the national average (Cần Thơ, QĐ 1345/QĐ-UBND)."""
 
     reference: Text                  # "Quyết định 1345/QĐ-UBND"
-    date: dt.date | None = None      # may be unknown: never invented
+    date: Day | None = None          # may be unknown: never invented
     title: Text | None = None
     deputy_caps: dict[Id, Annotated[int, Field(strict=True, ge=0, le=100)]] = {}
-
-    _date = field_validator("date", mode="before")(parse_date)
 
 
 class BaselineCounts(_Strict):
@@ -236,6 +261,9 @@ class BaselineCounts(_Strict):
 
 class OrgFile(_Strict):
     jurisdiction: Jurisdiction
+    # toan_tinh: the whole province (default); mot_phan: part of it (one sở, one district): the
+    # province-wide completeness rules (`requires: toan_tinh` in rules/) are then not run
+    scope: Literal["toan_tinh", "mot_phan"] = "toan_tinh"
     functions: list[dict] = []
     units: list[dict]
     tasks: list[dict] = []
@@ -257,6 +285,18 @@ class Org:
     task_lines: dict[str, int | None] = field(default_factory=dict)
     decisions: list[Decision] = field(default_factory=list)
     baseline: list[BaselineCounts] = field(default_factory=list)
+    scope: str = "toan_tinh"
+
+    @cached_property
+    def provinces(self) -> dict[str, str | None]:
+        """Root unit → the province key (text.province_key) of its tree: a provincial committee's own name
+        when the file holds several provinces, else the jurisdiction's `province`, else (a provincial file)
+        its name; None when the file does not say."""
+        j = self.jurisdiction
+        roots = [u for u in self.units.values() if u.parent is None]
+        single = j.province or (j.name if j.level == "tinh" else None)
+        return {u.id: province_key(u.name) if len(roots) > 1 and u.kind is Kind.UBND_TINH
+                else province_key(single) if single else None for u in roots}
 
     def province_classes(self) -> set[JurisdictionClass]:
         """The classes the file is checked with: each root's own (a provincial committee's
@@ -287,7 +327,10 @@ _PYDANTIC_KEYS = {
     "list_type": "list_type", "dict_type": "mapping_type", "model_type": "mapping_type",
     "enum": "choice", "literal_error": "choice", "date_type": "date_type", "date_parsing": "date_type",
     "date_from_datetime_parsing": "date_type", "string_too_short": "empty_text", "string_too_long": "too_big",
-    "string_pattern_mismatch": "choice", "too_short": "too_short",
+    "string_pattern_mismatch": "choice", "too_short": "too_short", "date_range": "date_range",
+    "id_control": "id_control", "window_order": "window_order", "date_from_datetime_inexact": "date_type",
+    "datetime_type": "date_type", "string_unicode": "string_type", "too_long": "too_big", "less_than": "too_big",
+    "int_from_string": "int_type", "float_type": "int_type", "float_parsing": "int_type",
 }
 
 
@@ -299,7 +342,7 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
         field_name = format_path(err["loc"]) or (str(base[-1]) if base else "")
         key = _PYDANTIC_KEYS.get(err["type"], "invalid")
         value = err.get("input")
-        params: dict[str, Any] = {"field": field_name, "value": value, "reason": err.get("msg", "")}
+        params: dict[str, Any] = {"field": field_name, "value": value, "reason": _reason(err)}
         if key == "negative" and err.get("ctx", {}).get("ge", 0) != 0:
             key = "choice"
             params["choices"] = f"≥ {err['ctx']['ge']}"
@@ -308,7 +351,13 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
         if key == "too_big":
             params["limit"] = err.get("ctx", {}).get("le", err.get("ctx", {}).get("max_length"))
         if key == "choice":
-            params.setdefault("choices", _choices(model, err["loc"]) or err.get("ctx", {}).get("expected", ""))
+            ctx = err.get("ctx", {})
+            params.setdefault("choices", _choices(model, err["loc"]) or ctx.get("expected", "")
+                              or ", ".join(re.findall(r"[^|()^$]+", ctx.get("pattern", ""))))
+        if key == "mapping_type" and not field_name:   # the whole file (a rule file that is a list)
+            key = "not_mapping"
+        if key in ("date_range", "id_control", "window_order"):   # orgcheck's own checks: their details
+            params.update(err["ctx"])
         if key == "extra":
             fields = list(_fields_of(model, err["loc"][:-1]))
             close = difflib.get_close_matches(str(err["loc"][-1]), fields, n=1)
@@ -316,6 +365,14 @@ def schema_problems(exc: ValidationError, source: SourceMap, base: tuple, unit: 
             params["value"] = None
         out.append(source.problem(key, loc, unit, **params))
     return out
+
+
+def _reason(err: dict) -> Message:
+    """Why a value is invalid, never pydantic's English: our own check's words, else its text quoted."""
+    error = (err.get("ctx") or {}).get("error")
+    if isinstance(error, MessageError):
+        return error.message
+    return Message("validator_other", {"detail": err.get("msg", "")})
 
 
 def _fields_of(model: type[BaseModel], loc: tuple) -> list[str]:
@@ -336,6 +393,9 @@ def _choices(model: type[BaseModel], loc: tuple) -> str:
 
 
 def load_org(path: str | Path, display_name: str | None = None) -> Org:
+    """Read and validate an organization file (.yaml/.yml/.json); every problem found is raised at once
+    as an InputError (its `render("vi")` / `render("en")` gives the messages). `display_name`: how messages
+    name the file."""
     data, source = read_document(path, display_name)
     return build_org(data, source, normalized=True)
 
@@ -384,8 +444,8 @@ def build_org(data: Any, source: SourceMap, *, normalized: bool = False) -> Org:
                                                    unit_id, reference=decision.reference))
     if not raw_units and not problems:
         problems.append(source.problem("no_units", ("units",)))
-    if problems or top is None:
-        raise InputError(problems)
+    if problems or top is None:   # an item wrong at the top level and again in its own check: said once
+        raise InputError(list({(p.line, p.where, p.key): p for p in reversed(problems)}.values())[::-1])
     task_lines = {t.id: source.line(("tasks", i)) for i, t in enumerate(tasks)}
     years = [b.year for b in top.baseline]
     for i, year in enumerate(years):
@@ -394,7 +454,7 @@ def build_org(data: Any, source: SourceMap, *, normalized: bool = False) -> Org:
     if problems:
         raise InputError(problems)
     return Org(top.jurisdiction, {u.id: u for u in units}, functions, tasks, source, unit_lines, task_lines,
-               list(top.decisions), list(top.baseline))
+               list(top.decisions), list(top.baseline), top.scope)
 
 
 def sector_names() -> dict[str, str]:
@@ -542,10 +602,10 @@ def _check_structure(units: list[Unit], lines: dict[str, int | None], positions:
             if code not in functions:
                 close = difflib.get_close_matches(code, list(functions), n=1)
                 at(unit, "unknown_function", "functions", code=code, suggestion=close[0] if close else None)
-    _check_cycles(units, by_id, lines, source, problems)
+    _check_cycles(units, by_id, lines, positions, source, problems)
 
 
-def _check_cycles(units: list[Unit], by_id: dict[str, Unit], lines: dict[str, int],
+def _check_cycles(units: list[Unit], by_id: dict[str, Unit], lines: dict[str, int], positions: dict[str, int],
                   source: SourceMap, problems: list[Problem]) -> None:
     state: dict[str, int] = {}  # 1 = on the current walk, 2 = done
     for start in units:
@@ -562,8 +622,8 @@ def _check_cycles(units: list[Unit], by_id: dict[str, Unit], lines: dict[str, in
             cycle = walk[walk.index(node):]
             first = min(cycle, key=lambda u: lines.get(u) or 0)
             ordered = cycle[cycle.index(first):] + cycle[:cycle.index(first)]
-            problems.append(Problem(source.file, lines.get(first), "cycle",
-                                    {"cycle": " → ".join(ordered + [first])}, first, ""))
+            problems.append(Problem(source.file, lines.get(first), "cycle", {"cycle": " → ".join(ordered + [first])},
+                                    first, "", source.cell(("units", positions[first], "parent"))))
         for n in walk:
             state[n] = 2
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import PurePosixPath
 
 from .messages import InputError, Message, Problem
@@ -73,13 +74,16 @@ def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) ->
                 if len(out) > info.file_size or len(out) > MAX_PART_BYTES:
                     raise _refuse(file, "container_bomb", part=info.filename, size=len(out) // (1024 * 1024),
                                   limit=MAX_PART_BYTES // (1024 * 1024), ratio=len(out) // max(info.compress_size, 1))
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError, RuntimeError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError):
         raise _refuse(file, "container_corrupt_part", part=info.filename) from None
     return bytes(out)
 
 
 def _has_doctype(data: bytes) -> bool:
-    """OOXML parts never declare a DOCTYPE; one is only there to expand entities."""
+    """OOXML parts never declare a DOCTYPE; one is only there to expand entities. A part in UTF-16 (XML
+    allows it) is looked at without its zero bytes."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"<\x00" in data[:8] or b"\x00<" in data[:8]:
+        data = data.replace(b"\x00", b"")
     return b"<!DOCTYPE" in data or b"<!ENTITY" in data
 
 
@@ -91,3 +95,16 @@ def repack(parts: dict[str, bytes]) -> io.BytesIO:
             out.writestr(name, parts[name])
     buffer.seek(0)
     return buffer
+
+
+def stable_zip(raw: bytes) -> bytes:
+    """The same container with every part dated 1980-01-01 and in name order: openpyxl and python-docx
+    stamp parts with the time of writing, so the same report would never be the same bytes twice."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in sorted(source.namelist()):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            target.writestr(info, source.read(name))
+    return out.getvalue()

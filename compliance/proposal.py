@@ -11,16 +11,16 @@ from __future__ import annotations
 import copy
 import difflib
 from dataclasses import dataclass
-import datetime as dt
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError
 
 from .messages import InputError, Problem
-from .model import KINDS, Id, Kind, Org, Text, _Strict, build_org, parse_date, read_document, schema_problems
+from .model import KINDS, Day, Id, Kind, Org, Text, _Strict, build_org, read_document, schema_problems
 from .source import SourceMap
+from .workbook import WorkbookData
 
 OP_VERBS = {"merge": ("hợp nhất", "merge"), "absorb": ("sáp nhập", "absorb"), "split": ("chia tách", "split"),
             "dissolve": ("giải thể", "dissolve"), "transfer": ("chuyển chức năng", "transfer"),
@@ -34,10 +34,8 @@ SETTABLE = ("bien_che", "nguoi_lam_viec", "cap_truong", "cap_pho", "nhom_tu_chu"
 class _Op(_Strict):
     op: str
     decision: Text | None = None     # "Quyết định 123/QĐ-UBND"
-    date: dt.date | None = None      # (module-qualified: the field name shadows the type)
+    date: Day | None = None
     reason: Text | None = None       # why, e.g. a commune keeping two trạm y tế
-
-    _date = field_validator("date", mode="before")(parse_date)
 
 
 class Merge(_Op):
@@ -103,11 +101,9 @@ OPERATIONS: dict[str, type[_Op]] = {"merge": Merge, "absorb": Absorb, "split": S
 class ProposalFile(_Strict):
     baseline: Text                   # path of the organization file, relative to the proposal
     name: Text | None = None
-    as_of: date | None = None        # date the result is checked at; default: the baseline's
+    as_of: Day | None = None         # date the result is checked at; default: the baseline's
     operations: Annotated[list[dict], Field(min_length=1)]
     notes: str | None = None
-
-    _date = field_validator("as_of", mode="before")(parse_date)
 
 
 @dataclass
@@ -123,6 +119,8 @@ def is_proposal(data: Any) -> bool:
 
 
 def load_proposal(path: str | Path, display_name: str | None = None) -> ProposalResult:
+    """Read a proposal (đề án: `baseline` + `operations`) and apply it: the baseline, the resulting
+    organization and each result unit's lineage. Raises InputError like `load_org`."""
     path = Path(path)
     data, source = read_document(path, display_name)
     return build_proposal(data, source, path.parent)
@@ -132,6 +130,8 @@ def build_proposal(data: Any, source: SourceMap, base_dir: Path) -> ProposalResu
     """A proposal file's data; its baseline is read relative to `base_dir`."""
     top = _validate(data, source)
     baseline_path = base_dir / top.baseline
+    if not baseline_path.is_file():   # named from the proposal's own line: the user edits that file
+        raise InputError([source.problem("baseline_missing", ("baseline",), file=str(baseline_path))])
     raw, baseline_source = read_document(baseline_path, str(baseline_path))
     return apply_proposal(top, raw, baseline_source, source)
 
@@ -165,6 +165,7 @@ class _Applier:
         self.source = source
         self.units: dict[str, dict] = {}
         self.lines: dict[str, tuple[str, int | None]] = {}   # unit → (file, line) it was last written at
+        self.written: dict[str, tuple] = {}  # unit → path of the operation that last wrote it (workbook cells)
         for i, u in enumerate(self.raw["units"]):
             self.units[u["id"]] = u
             self.lines[u["id"]] = (baseline_source.file, baseline_source.line(("units", i)))
@@ -231,13 +232,34 @@ class _Applier:
             verb = OP_VERBS[self.op]
             self.problems += [Problem(p.file, p.line, "op_schema", {"n": index + 1, "op": verb[0], "op_en": verb[1],
                                                                    "detail_vi": p.text("vi"), "detail_en": p.text("en")},
-                                      p.unit, p.where)
+                                      p.unit, p.where, p.cell)
                               for p in schema_problems(exc, self.source, path, None, model)]
             return
         before = len(self.problems)
-        getattr(self, f"_{self.op}")(op, path, index + 1, dry=True)
+        self._repeats(op, path)
+        if len(self.problems) == before:
+            getattr(self, f"_{self.op}")(op, path, index + 1, dry=True)
         if len(self.problems) == before:
             getattr(self, f"_{self.op}")(op, path, index + 1, dry=False)
+
+    def _repeats(self, op: _Op, path: tuple) -> None:
+        """A unit, function, part or child named twice in one operation: applied as written it would
+        count staff twice or lose a part, so it is refused (every list of the operation is looked at)."""
+        lists = [(name, value) for name, value in ((n, getattr(op, n, None)) for n in ("units", "functions"))
+                 if isinstance(value, list)]
+        if isinstance(op, Split):
+            lists.append(("into", [p.get("id") for p in op.into]))
+            lists.append(("children", [c for p in op.into if isinstance(p.get("children"), list)
+                                       for c in p["children"]]))
+        for name, values in lists:
+            seen: dict = {}
+            for i, value in enumerate(values):
+                if isinstance(value, str) and value in seen:
+                    where = path + (name, i) if name != "children" else path + ("into",)
+                    self._error("op_repeated", where, value, id=value, field=name, first=seen[value] + 1,
+                                again=i + 1)
+                elif isinstance(value, str):
+                    seen[value] = i
 
     def _reorganized(self, unit: dict, op: _Op) -> None:
         # feeds the transition rules: deputies above the cap are tolerated for a while
@@ -247,6 +269,7 @@ class _Applier:
     def _place(self, unit: dict, line_path: tuple) -> None:
         self.units[unit["id"]] = unit
         self.lines[unit["id"]] = (self.source.file, self.source.line(line_path))
+        self.written[unit["id"]] = line_path
 
     def _remove(self, unit_id: str, number: int, successor: str | None) -> None:
         del self.units[unit_id]
@@ -326,6 +349,7 @@ class _Applier:
             self._reparent_children(u, op.into)
         self._reorganized(target, op)
         self.lines[op.into] = (self.source.file, self.source.line(path))
+        self.written[op.into] = path
 
     def _split(self, op: Split, path: tuple, number: int, dry: bool) -> None:
         if not self._known(op.unit, path + ("unit",)):
@@ -428,6 +452,7 @@ class _Applier:
         if dry:
             return
         self.units[op.unit].update(op.values)
+        self.written[op.unit] = path
 
     def _add(self, op: Add, path: tuple, number: int, dry: bool) -> None:
         unit = dict(op.unit)
@@ -463,7 +488,19 @@ class _Applier:
         """Lines of the result: a unit keeps its baseline line until an operation writes it, then
         the operation's line in the proposal (the report names the proposal as the file)."""
         lines = {("units", i): self.lines[u][1] for i, u in enumerate(self.units) if self.lines[u][1] is not None}
-        return SourceMap(self.source.file, lines)
+        workbook = self.source.workbook
+        if workbook is None:
+            return SourceMap(self.source.file, lines)
+        # a workbook proposal: a unit an operation wrote is located at that operation's detail row
+        # (its new unit or new values) or, without one, at the operation's row
+        cells = {}
+        for i, u in enumerate(self.units):
+            path = self.written.get(u)
+            if path is not None:
+                found = next((workbook.cells[path + (k,)] for k in ("into", "unit", "values") if path + (k,) in workbook.cells),
+                             None) or self.source.cell(path)
+                cells[("units", i)] = found
+        return SourceMap(self.source.file, lines, workbook=WorkbookData({}, cells, workbook.columns, workbook.labels))
 
 
 def _common(values) -> Any:

@@ -2,11 +2,11 @@
 
 The rules of the files under test are compiled into the catalogue in place of the live version of the
 same file (a draft copy of features/quy_tac/x.feature replaces x.feature; with --rules DIR, the rules of DIR), then pytest-bdd runs their
-scenarios in-process with the project's step library (tests/steps_vi.py) and a reporter plugin that
+scenarios in-process with the step library (compliance/gherkin_steps.py) and a reporter plugin that
 keeps the step errors; pytest's own output is discarded. Before running, every scenario step is
 matched against the step library and every scenario table header checked, so an unknown step or a
 bad column is an input error (exit 2) that names the file, line and the closest known steps.
-Needs the test extras (pytest, pytest-bdd) and the project's tests/ folder.
+Needs the test extras (pytest, pytest-bdd).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import io
-import sys
+import secrets
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,16 +38,13 @@ class Outcome:
 
 
 def _steps_library():
-    if not (ROOT / "tests" / "steps_vi.py").is_file():
-        raise InputError([Problem("rules test", None, "rules_test_no_steps", {"path": ROOT / "tests" / "steps_vi.py"})])
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
     try:
         import pytest  # noqa: F401
-        from tests import steps_vi
+
+        from . import gherkin_steps
     except ImportError as exc:
         raise InputError([Problem("rules test", None, "rules_test_package", {"name": exc.name})]) from None
-    return steps_vi
+    return gherkin_steps
 
 
 def _rel(path: Path) -> str:
@@ -55,14 +52,14 @@ def _rel(path: Path) -> str:
     return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
 
 
-def _check_steps(paths: list[Path], steps_vi) -> None:
+def _check_steps(paths: list[Path], steps) -> None:
     """Every step known and every scenario table readable — before anything runs."""
     from pytest_bdd.parser import FeatureParser
 
-    tables = {"co_cau": (steps_vi.UNIT_COLUMNS, "cơ cấu tổ chức"), "co_cau_them": (steps_vi.UNIT_COLUMNS, "cơ cấu tổ chức"),
-              "nhiem_vu": (steps_vi.TASK_COLUMNS, "các nhiệm vụ"), "danh_muc": (steps_vi.FUNCTION_COLUMNS, "danh mục chức năng"),
-              "quyet_dinh": (steps_vi.CAP_COLUMNS, "trần cấp phó"), "dung": (steps_vi.FINDING_COLUMNS, "phát hiện mong đợi")}
-    examples = list(steps_vi.EXAMPLES.values())
+    tables = {"co_cau": (steps.UNIT_COLUMNS, "cơ cấu tổ chức"), "co_cau_them": (steps.UNIT_COLUMNS, "cơ cấu tổ chức"),
+              "nhiem_vu": (steps.TASK_COLUMNS, "các nhiệm vụ"), "danh_muc": (steps.FUNCTION_COLUMNS, "danh mục chức năng"),
+              "quyet_dinh": (steps.CAP_COLUMNS, "trần cấp phó"), "dung": (steps.FINDING_COLUMNS, "phát hiện mong đợi")}
+    examples = list(steps.EXAMPLES.values())
     problems: list[Problem] = []
     for path in paths:
         rel = _rel(path)
@@ -75,7 +72,7 @@ def _check_steps(paths: list[Path], steps_vi) -> None:
                     if step.line_number in done:
                         continue
                     done.add(step.line_number)
-                    matched = steps_vi.match_step(step.name)
+                    matched = steps.match_step(step.name)
                     if matched is None:
                         close = difflib.get_close_matches(step.name, examples, n=3, cutoff=0.3)
                         problems.append(Problem(rel, step.line_number, "gherkin_step",
@@ -139,7 +136,12 @@ class _Reporter:
 
 def run(files: list[str], lang: str = "vi", directory: Path = RULES_DIR, shown: str = "rules") -> tuple[str, int]:
     """The scenarios of `files` (default: every Gherkin rule file of the rules folder `directory`)."""
-    steps_vi = _steps_library()
+    return _render(run_outcomes(files, directory, shown), lang)
+
+
+def run_outcomes(files: list[str], directory: Path = RULES_DIR, shown: str = "rules") -> list[Outcome]:
+    """One Outcome per scenario (or example row) of `files`; the web workbench's rule editor shows them."""
+    steps = _steps_library()
     own = [p.resolve() for p in gherkin_rule_files(directory)]
     paths = [Path(f).resolve() for f in files] or own
     missing = [Problem(f, None, "file_missing") for f in files if not Path(f).is_file()]
@@ -148,26 +150,27 @@ def run(files: list[str], lang: str = "vi", directory: Path = RULES_DIR, shown: 
     names = {p.name for p in paths}
     live = [p for p in own if p.name not in names]
     catalogue = load_catalogue(directory, live + paths, shown)
-    _check_steps(paths, steps_vi)
+    _check_steps(paths, steps)
     reporter = _Reporter()
     import pytest
 
     with tempfile.TemporaryDirectory(prefix="orgcheck-rules-test-") as tmp:
-        module = Path(tmp) / "test_quy_tac.py"
+        # a new module name each run: a long-lived process (the web workbench) runs many drafts
+        module = Path(tmp) / f"test_quy_tac_{secrets.token_hex(8)}.py"
         module.write_text("from pytest_bdd import scenarios\n\nscenarios(" +
                           ", ".join(repr(str(p)) for p in paths) + ")\n", encoding="utf-8")
         (Path(tmp) / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
-        steps_vi.use_catalogue(catalogue)
+        steps.use_catalogue(catalogue)
         sink = io.StringIO()
         try:
             with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
                 pytest.main([str(module), "-c", str(Path(tmp) / "pytest.ini"), "--rootdir", tmp, "-q",
-                             "-p", "no:cacheprovider", "-p", "tests.steps_vi", "-W", "ignore"], plugins=[reporter])
+                             "-p", "no:cacheprovider", "-p", "compliance.gherkin_steps", "-W", "ignore"], plugins=[reporter])
         finally:
-            steps_vi.use_catalogue(None)
+            steps.use_catalogue(None)
     if reporter.errors:
         raise InputError([Problem("rules test", None, "rules_test_setup", {"reason": e}) for e in reporter.errors])
-    return _render(list(reporter.outcomes.values()), lang)
+    return list(reporter.outcomes.values())
 
 
 def _render(outcomes: list[Outcome], lang: str) -> tuple[str, int]:

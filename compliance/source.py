@@ -15,14 +15,20 @@ from pathlib import Path
 
 import yaml
 
-from .messages import InputError, Problem
+from .messages import Cell, InputError, Message, Problem, os_reason, syntax_reason
 from .text import nfc
+from .workbook import WorkbookData, read_workbook
 
 # libyaml's parser when PyYAML was built with it (same safe subset, ~10× faster); events only:
 # _Builder below turns them into data, never a constructor that could run code.
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _WS = json.decoder.WHITESPACE.match
-MAX_BYTES = 50 * 1024 * 1024
+# Input size bound, for every file orgcheck reads (organization, proposal, rules, Gherkin, plan; a .docx/.xlsx
+# is bounded again when unpacked, by compliance.ooxml). The national 34-province file is 38 MB of JSON
+# (29 MB YAML), 300,000 units about 77 MB; reading takes roughly 10-15x the file size in memory.
+# `orgcheck --max-input-mb N` changes it (set_input_limit).
+DEFAULT_MAX_INPUT_MB = 100
+MAX_BYTES = DEFAULT_MAX_INPUT_MB * 1024 * 1024
 MAX_NODES = 2_000_000
 MAX_DEPTH = 200
 
@@ -31,15 +37,41 @@ Path_ = tuple  # path of keys/indexes from the document root, e.g. ("units", 3, 
 
 class SourceMap:
     """Where each value of a document came from: file name and 1-based line. `precise`, when
-    given, computes every line on the first question the indexed lines cannot answer exactly."""
+    given, computes every line on the first question the indexed lines cannot answer exactly.
+    For a workbook, `workbook` gives the cell of each value instead, and the line is its row."""
 
-    def __init__(self, file: str, lines: dict[Path_, int] | None = None, precise=None):
+    def __init__(self, file: str, lines: dict[Path_, int] | None = None, precise=None,
+                 workbook: WorkbookData | None = None):
         self.file = file
         self.lines = lines or {}
         self._precise = precise
+        self.workbook = workbook
+
+    def cell(self, path: Path_) -> Cell | None:
+        """The cell of a value: its own, else the cell its column has in the nearest row above
+        it in the data (a value left blank), else that row or sheet."""
+        if self.workbook is None:
+            return None
+        path, cells = tuple(path), self.workbook.cells
+        for depth in range(len(path), -1, -1):
+            found = cells.get(path[:depth])
+            if found is not None:
+                break
+        else:
+            return None
+        if found.column is None and depth < len(path):
+            columns = self.workbook.columns.get(found.sheet, {})
+            rest = path[depth:]
+            for size in range(len(rest), 0, -1):
+                column = columns.get(rest[:size])
+                if column is not None:
+                    return Cell(found.order, found.sheet, found.row or column.row, column.column, column.header)
+        return found
 
     def line(self, path: Path_) -> int | None:
         path = tuple(path)
+        if self.workbook is not None and (found := self.cell(path)) is not None:
+            return found.row
         if self._precise is not None and path not in self.lines:
             self.lines = {**self.lines, **self._precise()}
             self._precise = None
@@ -50,7 +82,13 @@ class SourceMap:
         return self.lines.get((), None)
 
     def problem(self, key: str, path: Path_ = (), unit: str | None = None, **params) -> Problem:
-        return Problem(self.file, self.line(path), key, params, unit, format_path(path))
+        found = self.cell(path)
+        if found is None:
+            return Problem(self.file, self.line(path), key, params, unit, format_path(path))
+        field_name = params.get("field")
+        if isinstance(field_name, str):  # the column's header, as the analyst sees it
+            params["field"] = self.workbook.labels.get(found.sheet, {}).get(field_name, field_name)
+        return Problem(self.file, found.row, key, params, unit, format_path(path), found)
 
 
 def format_path(path: Path_) -> str:
@@ -85,30 +123,47 @@ def _no_nul(text: str, file: str) -> str:
     return text
 
 
+def set_input_limit(megabytes: float) -> None:
+    """The size bound for every input file read from now on (the CLI's --max-input-mb)."""
+    global MAX_BYTES
+    MAX_BYTES = int(megabytes * 1024 * 1024)
+
+
+def check_size(path: Path, file: str) -> None:
+    """Refuse a file over the input bound before reading any of it (FileNotFoundError/OSError pass through)."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError([Problem(file, None, "file_too_large", {"size": f"{size / 2**20:.3g}",
+                                                                 "limit": f"{MAX_BYTES / 2**20:.3g}"})])
+
+
 def read_document(path: str | Path, display_name: str | None = None) -> tuple[object, SourceMap]:
     """Read a YAML or JSON file into plain Python data plus its SourceMap."""
     path = Path(path)
     file = display_name or str(path)
-    if path.suffix.lower() not in (".yaml", ".yml", ".json"):
+    suffix = path.suffix.lower()
+    if suffix in (".xlsm", ".xltm"):
+        raise InputError([Problem(file, None, "xlsx_macro_file")])
+    if suffix not in (".yaml", ".yml", ".json", ".xlsx"):
         raise InputError([Problem(file, None, "bad_extension")])
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError([Problem(file, None, "file_too_large",
-                                      {"size": round(size / 2**20, 1), "limit": MAX_BYTES // 2**20})])
+        check_size(path, file)
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InputError([Problem(file, None, "file_missing")]) from None
     except (IsADirectoryError, PermissionError, OSError) as exc:
         if isinstance(exc, InputError):
             raise
-        raise InputError([Problem(file, None, "file_unreadable", {"reason": exc.strerror or str(exc)})]) from None
+        raise InputError([Problem(file, None, "file_unreadable", {"reason": os_reason(exc)})]) from None
+    if suffix == ".xlsx":
+        workbook = read_workbook(raw, file)
+        return workbook.data, SourceMap(file, workbook=workbook)
     return parse_text(decode(raw, file), file, is_json=path.suffix.lower() == ".json")
 
 
 def parse_text(text: str, file: str, is_json: bool = False) -> tuple[object, SourceMap]:
     """Plain data of a document (every string NFC) and where each value came from."""
-    if not text.strip():
+    if not text.strip(" \t\r\n"):   # str.strip() would also take control characters (0x1C…) for blanks
         raise InputError([Problem(file, None, "file_empty")])
     if is_json:
         return _parse_json(text, file)
@@ -158,7 +213,7 @@ def _parse_json(text: str, file: str) -> tuple[object, SourceMap]:
         try:
             data = decoder.decode(text)
         except json.JSONDecodeError as exc:
-            raise InputError([Problem(file, exc.lineno, "syntax", {"fmt": "JSON", "reason": exc.msg})]) from None
+            raise InputError([Problem(file, exc.lineno, "syntax", {"fmt": "JSON", "reason": syntax_reason(exc.msg)})]) from None
         except RecursionError:
             raise InputError([Problem(file, None, "too_deep", {"limit": sys.getrecursionlimit()})]) from None
         lines = {(): 1}
@@ -248,7 +303,7 @@ def _parse_yaml(text: str, file: str) -> tuple[object, SourceMap]:
         reason = exc.problem or str(exc)
         key = "too_deep" if "nesting depth" in reason else "syntax"  # libyaml's own depth limit
         raise InputError([Problem(file, mark.line + 1 if mark else None, key,
-                                  {"fmt": "YAML", "reason": reason, "limit": MAX_DEPTH})]) from None
+                                  {"fmt": "YAML", "reason": syntax_reason(reason), "limit": MAX_DEPTH})]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML forbids, e.g. a control character
         before = text.encode("utf-8")[: exc.position] if _FAST_LOADER is not yaml.SafeLoader \
             else text[: exc.position]   # libyaml counts bytes of UTF-8, PyYAML characters
@@ -257,7 +312,7 @@ def _parse_yaml(text: str, file: str) -> tuple[object, SourceMap]:
                                   {"code": f"U+{exc.character:04X}" if isinstance(exc.character, int)
                                    else repr(exc.character)})]) from None
     except yaml.YAMLError as exc:
-        raise InputError([Problem(file, None, "syntax", {"fmt": "YAML", "reason": str(exc)})]) from None
+        raise InputError([Problem(file, None, "syntax", {"fmt": "YAML", "reason": syntax_reason(str(exc))})]) from None
     if builder.problems:
         raise InputError(builder.problems)
     return data, SourceMap(file, builder.lines)
@@ -315,7 +370,7 @@ class _Builder:
                 documents += 1
                 if documents > 1:
                     raise InputError([Problem(self.file, line, "syntax", {
-                        "fmt": "YAML", "reason": "expected a single document in the stream"})])
+                        "fmt": "YAML", "reason": Message("syn_documents")})])
                 continue
             if kind in (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent):
                 continue
@@ -384,7 +439,7 @@ class _Builder:
             raise InputError([Problem(self.file, line, "too_deep", {"limit": MAX_DEPTH})])
         if event.anchor not in self.anchors:
             raise InputError([Problem(self.file, line, "syntax",
-                                      {"fmt": "YAML", "reason": f"found undefined alias {event.anchor!r}"})])
+                                      {"fmt": "YAML", "reason": Message("syn_alias")})])
         value, size = self.anchors[event.anchor]
         self._count(size, line)  # before copying: a bomb is refused here
         return copy.deepcopy(value), size, line, path
@@ -398,19 +453,19 @@ class _Builder:
             self.problem(line, "bad_tag", tag=tag)
             return _BAD
         if tag in _COLLECTION_TAGS:
-            self.problem(line, "syntax", fmt="YAML", reason=f"a text cannot be tagged {tag}")
+            self.problem(line, "syntax", fmt="YAML", reason=Message("syn_tagged_text", {"tag": tag}))
             return _BAD
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return self.loader.yaml_constructors[tag](self.loader, node)
         except KeyError:  # "<<" where a value belongs
-            self.problem(line, "syntax", fmt="YAML", reason=f"'{event.value}' is not a value")
+            self.problem(line, "syntax", fmt="YAML", reason=Message("syn_not_value", {"value": event.value}))
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
             if tag.endswith(":timestamp"):  # e.g. 2023-02-30
                 self.problems.append(Problem(self.file, line, "date_type", {"field": format_path(path),
                                              "value": event.value}, None, format_path(path)))
             else:
-                self.problem(line, "syntax", fmt="YAML", reason=getattr(exc, "problem", None) or str(exc))
+                self.problem(line, "syntax", fmt="YAML", reason=syntax_reason(getattr(exc, "problem", None) or str(exc)))
         return _BAD
 
     def _tag(self, event) -> str:
@@ -471,7 +526,7 @@ class _Builder:
         for value, line in frame.merges:
             for mapping in value if isinstance(value, list) else [value]:
                 if not isinstance(mapping, dict):
-                    self.problem(line, "syntax", fmt="YAML", reason="expected a mapping or list of mappings for merging")
+                    self.problem(line, "syntax", fmt="YAML", reason=Message("syn_merge"))
                     continue
                 for key, item in mapping.items():
                     if key in out:

@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 from pydantic import Field, ValidationError
 
 from .messages import InputError
+from .text import province_key
 from .model import COMMITTEE_KINDS, RULES_DIR, Kind, Org, Text, _Strict, read_document, schema_problems
 
 TARGETS = RULES_DIR / "chi-tieu.yaml"
@@ -39,6 +40,7 @@ class Target(_Strict):
     source: Literal["law", "plan"]
     confidence: Literal["verified", "unverified"]
     confidence_note: Text | None = None
+    province: Text | None = None      # a province's own target (its plan): shown only for that province
 
 
 class _TargetsFile(_Strict):
@@ -89,7 +91,10 @@ def evaluate(org: Org, baseline_counts: list | None = None) -> list[TargetRow]:
         return []
     now = counts(org)
     rows = []
+    provinces = set(org.provinces.values())
     for t in load_targets():
+        if t.province and province_key(t.province) not in provinces:
+            continue
         base = getattr(years[t.base_year], t.measure) if t.base_year in years else None
         if base:
             change = round((now[t.measure] - base) / base * 100, 2)

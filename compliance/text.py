@@ -18,6 +18,26 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def fold(text: str) -> str:
+    """Lower case, single spaces, no diacritics ("Trung tâm Y tế" → "trung tam y te"): how an author's word is
+    looked up, and the unit name a rule's name filter matches (the engine's regex is unsafe on Vietnamese)."""
+    base = unicodedata.normalize("NFD", " ".join(nfc(text).casefold().split()).replace("đ", "d"))
+    return "".join(ch for ch in base if not unicodedata.combining(ch))
+
+
+# What may stand before a province's own name: its committee, then its kind ("UBND thành phố Cần Thơ").
+_PROVINCE_PREFIXES = (("uy ban nhan dan ", "ubnd "), ("thanh pho ", "tinh ", "tp. ", "tp.", "tp "))
+
+
+def province_key(name: str) -> str:
+    """A province's identity for matching a rule's `scope: {province: …}` with an organization file:
+    "Cần Thơ", "Thành phố Cần Thơ", "UBND thành phố Cần Thơ", "TP. Can Tho" are one key, "can tho"."""
+    key = fold(name)
+    for prefixes in _PROVINCE_PREFIXES:
+        key = next((key[len(p):] for p in prefixes if key.startswith(p)), key)
+    return key
+
+
 @functools.lru_cache(maxsize=1 << 16)  # unit paths repeat their ancestors' names in every report row
 def vi_sort_key(text: str) -> tuple:
     """Sort key in Vietnamese dictionary order: letters first (a < ă < â … đ after d),
@@ -66,3 +86,31 @@ def _marked(letter: tuple[int, int], tone: int, mark: str) -> tuple[tuple[int, i
     if mark in _MODIFIERS and letter[0] == 2:
         return (2, _RANK.get(unicodedata.normalize("NFC", _ALPHABET[letter[1]] + mark), letter[1])), tone
     return letter, _TONES.get(mark, tone)
+
+
+# Characters that are not text: C0/C1 controls (a terminal obeys ESC sequences), format characters
+# (bidi overrides such as U+202E reorder what is shown, zero-width ones hide differences), line and
+# paragraph separators, lone surrogates.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+
+
+def unsafe_char(text: str) -> str | None:
+    """The first character of `text` that is not printable text, or None."""
+    if text.isprintable():   # C speed for the usual case
+        return None
+    return next((ch for ch in text if unicodedata.category(ch) in _UNSAFE_CATEGORIES), None)
+
+
+def char_code(ch: str) -> str:
+    return f"U+{ord(ch):04X}"
+
+
+def printable(text: str) -> str:
+    """`text` safe to show in a terminal or a document: every control, format or separator character
+    but the line break becomes a visible ‹U+XXXX›, so nothing is hidden, reordered or executed."""
+    lines = text.split("\n")
+    if all(line.isprintable() for line in lines):   # C speed: the usual case, a whole report at once
+        return text
+    return "\n".join(line if line.isprintable() else "".join(
+        f"‹{char_code(ch)}›" if unicodedata.category(ch) in _UNSAFE_CATEGORIES else ch for ch in line)
+        for line in lines)

@@ -401,8 +401,9 @@ Tính năng: Số lượng cấp phó tối đa
         | 4    | cc       | 15    | 3   | có       | 1  |
         | 3    | huyen    | 15    | 3   | có       | 1  |
         | 4    | huyen    | 15    | 2   | không có | 0  |
-        | 1    | so       | 30    | 5   | không có | 0  |
-        | 3    | xa       | 30    | 5   | không có | 0  |
+        | 1    | so       | 30    | 5   | không xét nên không có | 0  |
+        | 3    | xa       | 30    | 5   | không xét nên không có | 0  |
+        | 3    | ubnd     | 20    | 4   | có       | 1  |
 
     Kịch bản: Phát hiện ghi số phó, mức tối đa, nhóm và đơn vị cấp trên
       Biết tỉnh "Cần Thơ" phân loại "loại I" tại ngày 08/09/2023
@@ -465,7 +466,7 @@ Tính năng: Số lượng cấp phó tối đa
         | 4    | 10    | 3   | có       | 1  |
         | 2    | 6     | 2   | không có | 0  |
         | 2    | 6     | 3   | có       | 1  |
-        | 1    | 6     | 3   | không có | 0  |
+        | 1    | 6     | 3   | không xét nên không có | 0  |
 
     Kịch bản: Phát hiện phòng của đơn vị sự nghiệp ghi số phó và mức tối đa
       Biết tỉnh "Cần Thơ" phân loại "loại I" tại ngày 08/09/2023
@@ -670,4 +671,3 @@ Tính năng: Số lượng cấp phó tối đa
         | 17/11/2025 | 3    | 3    | có       |
         | 17/11/2025 | 3    | 2    | không có |
         | 17/11/2025 | 4    | 1    | không có |
-        | 17/11/2025 | 6    |      | không có |

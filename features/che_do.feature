@@ -477,6 +477,131 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 15/06/2025 | loại I    | 15       | 3       | không có | 0  |
         | 16/06/2025 | loại I    | 8        | 2       | không có | 0  |
 
+  Quy tắc: Bảng cấp phó của phòng thuộc sở và văn phòng sở (NĐ 107/2020, NĐ 45/2025) ở sát từng mức
+    Mỗi dòng của bảng mức: ở cận dưới và cận trên, đúng mức (không vi phạm) và vượt một (vi phạm), cho
+    từng phân loại tỉnh; NĐ 107/2020 thêm ngày đầu, ngày cuối và ngày sau khi hết hiệu lực.
+
+    Khung kịch bản: <mã>: <loại> <biên chế> biên chế, <cấp phó> phó, <phân loại>, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "<phân loại>" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên       | loại      | trực thuộc | biên chế   | cấp phó   |
+        | ubnd | UBND tỉnh | ubnd_tinh |            |            |           |
+        | so   | Sở Nội vụ | so        | ubnd       | 40         | 3         |
+        | p    | Đơn vị    | <loại>    | so         | <biên chế> | <cấp phó> |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "<mã>" tại "p"
+      Và có đúng <số> phát hiện
+
+      Dữ liệu:
+        | mã                  | loại           | ngày       | phân loại | biên chế | cấp phó | kết quả  | số |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 9        | 1       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 9        | 2       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 10       | 2       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 10       | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 14       | 2       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 14       | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 8        | 1       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 8        | 2       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 9        | 2       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 9        | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 14       | 2       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 14       | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 7        | 1       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 7        | 2       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 8        | 2       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 8        | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 14       | 2       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 14       | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại III  | 15       | 3       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 15       | 3       | không có | 0  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 15       | 4       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 25/11/2020 | loại I    | 8        | 2       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 28/02/2025 | loại I    | 8        | 2       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/03/2025 | loại I    | 8        | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 9        | 1       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 9        | 2       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 10       | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 10       | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 14       | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 14       | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 8        | 1       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 8        | 2       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 9        | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 9        | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 14       | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 14       | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 7        | 1       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 7        | 2       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 8        | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 8        | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 14       | 2       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 14       | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại III  | 15       | 3       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 15       | 3       | không có | 0  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 15       | 4       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 25/11/2020 | loại I    | 8        | 2       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 28/02/2025 | loại I    | 8        | 2       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/03/2025 | loại I    | 8        | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 9        | 1       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 9        | 2       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 10       | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 10       | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 14       | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 14       | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 8        | 1       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 8        | 2       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 9        | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 9        | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 14       | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 14       | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 7        | 1       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 7        | 2       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 8        | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 8        | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 14       | 2       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 14       | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại III  | 15       | 3       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 15       | 3       | không có | 0  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 15       | 4       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 9        | 1       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 9        | 2       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 10       | 2       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 10       | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 14       | 2       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 14       | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 8        | 1       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 8        | 2       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 9        | 2       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 9        | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 14       | 2       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 14       | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 7        | 1       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 7        | 2       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 8        | 2       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 8        | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 14       | 2       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 14       | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại III  | 15       | 3       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 15       | 3       | không có | 0  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 15       | 4       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | đặc biệt  | 9        | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 8        | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại II   | 7        | 3       | có       | 1  |
+        | ND107.PHO.PHONG     | phong_thuoc_so | 01/01/2024 | loại I    | 14       | 4       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | đặc biệt  | 9        | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 8        | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại II   | 7        | 3       | có       | 1  |
+        | ND107.PHO.VAN_PHONG | van_phong_so   | 01/01/2024 | loại I    | 14       | 4       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | đặc biệt  | 9        | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 8        | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại II   | 7        | 3       | có       | 1  |
+        | ND45.PHO.PHONG      | phong_thuoc_so | 01/04/2025 | loại I    | 14       | 4       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | đặc biệt  | 9        | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 8        | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại II   | 7        | 3       | có       | 1  |
+        | ND45.PHO.VAN_PHONG  | van_phong_so   | 01/04/2025 | loại I    | 14       | 4       | có       | 1  |
+
   Quy tắc: ND45.PHO.PHONG_CHI_CUC — Phó Trưởng phòng thuộc chi cục vượt số lượng tối đa
     Dưới 07 biên chế: 1 phó; từ 07: tối đa 2.
 
@@ -887,7 +1012,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | s_van_phong_ubnd           | Văn phòng UBND tỉnh             | so        | ubnd       | 30       | 3       | van_phong_ubnd           |
       Và chỉ xét quy tắc "ND45.SO.BAT_BUOC"
       Khi kiểm tra tuân thủ
-      Thì không có phát hiện "ND45.SO.BAT_BUOC" tại "ubnd"
+      Thì quy tắc "ND45.SO.BAT_BUOC" không xét "ubnd"
 
   Quy tắc: ND45.SO.CHUA_KHAI_BAO_NGANH — Sở chưa khai báo ngành nên chưa kiểm tra được sở bắt buộc
     Thiếu dữ liệu thì nói rõ là chưa kiểm tra được, không im lặng.
@@ -1040,7 +1165,62 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | s_van_phong_ubnd           | Văn phòng UBND tỉnh             | so        | ubnd       | 30       | 3       | van_phong_ubnd           |
       Và chỉ xét quy tắc "ND150.SO.BAT_BUOC"
       Khi kiểm tra tuân thủ
-      Thì không có phát hiện "ND150.SO.BAT_BUOC" tại "ubnd"
+      Thì quy tắc "ND150.SO.BAT_BUOC" không xét "ubnd"
+
+  Quy tắc: Mười hai sở, cơ quan tổ chức thống nhất: thiếu từng cơ quan một
+    Cả 12 cơ quan có mặt, rồi một đề án đổi ngành của đúng một cơ quan sang ngành không bắt buộc (Sở Ngoại vụ):
+    cơ quan đó phải được báo thiếu. Mỗi ngành trong danh sách của quy tắc được thử.
+
+    Khung kịch bản: <mã>: thiếu <ngành>, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã                         | tên                             | loại      | trực thuộc | biên chế | cấp phó | ngành                    |
+        | ubnd                       | UBND tỉnh                       | ubnd_tinh |            |          |         |                          |
+        | s_noi_vu                   | Sở Nội vụ                       | so        | ubnd       | 30       | 3       | noi_vu                   |
+        | s_tu_phap                  | Sở Tư pháp                      | so        | ubnd       | 30       | 3       | tu_phap                  |
+        | s_tai_chinh                | Sở Tài chính                    | so        | ubnd       | 30       | 3       | tai_chinh                |
+        | s_cong_thuong              | Sở Công Thương                  | so        | ubnd       | 30       | 3       | cong_thuong              |
+        | s_nong_nghiep_moi_truong   | Sở Nông nghiệp và Môi trường    | so        | ubnd       | 30       | 3       | nong_nghiep_moi_truong   |
+        | s_xay_dung                 | Sở Xây dựng                     | so        | ubnd       | 30       | 3       | xay_dung                 |
+        | s_khoa_hoc_cong_nghe       | Sở Khoa học và Công nghệ        | so        | ubnd       | 30       | 3       | khoa_hoc_cong_nghe       |
+        | s_van_hoa_the_thao_du_lich | Sở Văn hóa, Thể thao và Du lịch | so        | ubnd       | 30       | 3       | van_hoa_the_thao_du_lich |
+        | s_giao_duc_dao_tao         | Sở Giáo dục và Đào tạo          | so        | ubnd       | 30       | 3       | giao_duc_dao_tao         |
+        | s_y_te                     | Sở Y tế                         | so        | ubnd       | 30       | 3       | y_te                     |
+        | s_thanh_tra                | Thanh tra tỉnh                  | so        | ubnd       | 30       | 3       | thanh_tra                |
+        | s_van_phong_ubnd           | Văn phòng UBND tỉnh             | so        | ubnd       | 30       | 3       | van_phong_ubnd           |
+      Và chỉ xét quy tắc "<mã>"
+      Khi điều chỉnh ngành của "s_<ngành>" thành ngoai_vu
+      Và áp dụng đề án
+      Thì <kết quả> phát hiện "<mã>" tại "ubnd"
+
+      Dữ liệu:
+        | mã                | ngày       | ngành                    | kết quả  |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | noi_vu                   | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | tu_phap                  | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | tai_chinh                | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | cong_thuong              | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | nong_nghiep_moi_truong   | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | xay_dung                 | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | khoa_hoc_cong_nghe       | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | van_hoa_the_thao_du_lich | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | giao_duc_dao_tao         | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | y_te                     | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | thanh_tra                | có       |
+        | ND45.SO.BAT_BUOC  | 01/04/2025 | van_phong_ubnd           | có       |
+        | ND45.SO.BAT_BUOC  | 15/06/2025 | y_te                     | có       |
+        | ND45.SO.BAT_BUOC  | 16/06/2025 | y_te                     | không có |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | noi_vu                   | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | tu_phap                  | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | tai_chinh                | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | cong_thuong              | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | nong_nghiep_moi_truong   | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | xay_dung                 | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | khoa_hoc_cong_nghe       | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | van_hoa_the_thao_du_lich | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | giao_duc_dao_tao         | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | y_te                     | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | thanh_tra                | có       |
+        | ND150.SO.BAT_BUOC | 01/08/2025 | van_phong_ubnd           | có       |
 
   Quy tắc: ND150.SO.CHUA_KHAI_BAO_NGANH — Sở chưa khai báo ngành nên chưa kiểm tra được sở bắt buộc
     Thiếu dữ liệu thì nói rõ là chưa kiểm tra được, không im lặng.
@@ -1126,7 +1306,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Thì có đúng <số> phát hiện
       Và <kết quả> phát hiện "ND150.CAP_HUYEN" tại "h"
       Và <kết quả> phát hiện "ND150.CAP_HUYEN" tại "h_p"
-      Và không có phát hiện "ND150.CAP_HUYEN" tại "x"
+      Và quy tắc "ND150.CAP_HUYEN" không xét "x"
 
       Dữ liệu:
         | ngày       | số | kết quả  |
@@ -1623,7 +1803,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
   Quy tắc: ND370.XA.BINH_QUAN — Bình quân số tổ chức thuộc UBND cấp xã vượt mức
     Bình quân số phòng và trung tâm phục vụ hành chính công mỗi xã không quá 4,5 (Hà Nội, TP.HCM 4,7).
 
-    Kịch bản: ND370.XA.BINH_QUAN: loại I, hai xã có 5 và 4 tổ chức, ngày 31/12/2025
+    Kịch bản: ND370.XA.BINH_QUAN: loại I, hai xã có 5 và 5 tổ chức (vượt 4,5), ngày 31/12/2025: chưa có hiệu lực
       Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 31/12/2025
       Và cơ cấu tổ chức:
         | mã    | tên          | loại           | trực thuộc | biên chế | cấp phó |
@@ -1639,6 +1819,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | x2_p2 | Phòng 2 xã 2 | phong_thuoc_xa | x2         | 8        | 1       |
         | x2_p3 | Phòng 3 xã 2 | phong_thuoc_xa | x2         | 8        | 1       |
         | x2_p4 | Phòng 4 xã 2 | phong_thuoc_xa | x2         | 8        | 1       |
+        | x2_p5 | Phòng 5 xã 2 | phong_thuoc_xa | x2         | 8        | 1       |
       Và chỉ xét quy tắc "ND370.XA.BINH_QUAN"
       Khi kiểm tra tuân thủ
       Thì không có phát hiện "ND370.XA.BINH_QUAN" tại "ubnd"
@@ -1863,6 +2044,68 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Thì có phát hiện "ND283.PHO.DVSNCL" tại "dv"
       Và không có phát hiện "ND283.PHO.DVSNCL" tại "dv2"
 
+    Khung kịch bản: <mã>: mỗi dòng bảng mức ở sát mức, nhóm <nhóm>, trực thuộc <cấp trên>, ngoại lệ <ngoại lệ>, <người> người, <cấp phó> phó
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã    | tên            | loại       | trực thuộc | biên chế | người làm việc | cấp phó   | nhóm tự chủ | ngoại lệ cấp phó |
+        | ubnd  | UBND tỉnh      | ubnd_tinh  |            |          |                |           |             |                  |
+        | so    | Sở Y tế        | so         | ubnd       | 40       |                | 3         |             |                  |
+        | cc    | Chi cục Dân số | chi_cuc    | so         | 20       |                | 1         |             |                  |
+        | huyen | UBND huyện Một | ubnd_huyen | ubnd       |          |                |           |             |                  |
+        | dv    | Trung tâm      | dvsncl     | <cấp trên> |          | <người>        | <cấp phó> | <nhóm>      | <ngoại lệ>       |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "<mã>" tại "dv"
+      Và có đúng <số> phát hiện
+
+      Dữ liệu: ND83.PHO.DVSNCL
+        | mã               | ngày       | nhóm | cấp trên | ngoại lệ | người | cấp phó | kết quả  | số |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 2    | so       | không    | 30    | 3       | không có | 0  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 2    | so       | không    | 30    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 20    | 2       | không có | 0  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 20    | 3       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | ubnd     | không    | 20    | 3       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 21    | 3       | không có | 0  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 21    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | ubnd     | không    | 21    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | có       | 20    | 3       | không có | 0  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | có       | 20    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | ubnd     | có       | 20    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | không    | 50    | 2       | không có | 0  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | không    | 50    | 3       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | cc       | không    | 50    | 3       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | huyen    | không    | 50    | 3       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | có       | 50    | 3       | không có | 0  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | so       | có       | 50    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 4    | cc       | có       | 50    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | huyen    | có       | 50    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | không    | 20    | 4       | có       | 1  |
+        | ND83.PHO.DVSNCL  | 01/09/2024 | 3    | ubnd     | có       | 21    | 4       | có       | 1  |
+
+      Dữ liệu: ND283.PHO.DVSNCL
+        | mã               | ngày       | nhóm | cấp trên | ngoại lệ | người | cấp phó | kết quả  | số |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 2    | so       | không    | 30    | 3       | không có | 0  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 2    | so       | không    | 30    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 20    | 2       | không có | 0  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 20    | 3       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | ubnd     | không    | 20    | 3       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 21    | 3       | không có | 0  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 21    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | ubnd     | không    | 21    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | có       | 20    | 3       | không có | 0  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | có       | 20    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | ubnd     | có       | 20    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | không    | 50    | 2       | không có | 0  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | không    | 50    | 3       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | cc       | không    | 50    | 3       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | huyen    | không    | 50    | 3       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | có       | 50    | 3       | không có | 0  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | so       | có       | 50    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 4    | cc       | có       | 50    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | huyen    | có       | 50    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | không    | 20    | 4       | có       | 1  |
+        | ND283.PHO.DVSNCL | 01/11/2025 | 3    | ubnd     | có       | 21    | 4       | có       | 1  |
+
   Quy tắc: ND283.PHO.PHONG_DVSNCL — Phó Trưởng phòng thuộc đơn vị sự nghiệp vượt số lượng tối đa
     Từ 01/11/2025, với thời hạn chuyển tiếp 5 năm sau sắp xếp; phòng dùng nhóm tự chủ của đơn vị chứa nó.
 
@@ -1884,6 +2127,284 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 01/11/2025 | 10    | 2       | không có |
         | 01/11/2025 | 6     | 1       | có       |
         | 01/11/2025 | 7     | 1       | không có |
+
+  Quy tắc: Phó Trưởng phòng thuộc đơn vị sự nghiệp (NĐ 120/2020, NĐ 283/2025) ở sát từng mức
+    Mỗi dòng bảng mức, đúng mức và vượt một, cho nhóm 2, 3 và 4; NĐ 120 thêm ngày đầu, ngày cuối hiệu lực và
+    ngày liền kề.
+
+    Khung kịch bản: <mã>: phòng của đơn vị nhóm <nhóm>, <người> người, <cấp phó> phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên         | loại               | trực thuộc | biên chế | người làm việc | cấp phó   | nhóm tự chủ |
+        | ubnd | UBND tỉnh   | ubnd_tinh          |            |          |                |           |             |
+        | so   | Sở Y tế     | so                 | ubnd       | 40       |                | 3         |             |
+        | dv   | Trung tâm A | dvsncl             | so         |          | 80             | 2         | <nhóm>      |
+        | p    | Phòng Một   | phong_thuoc_dvsncl | dv         |          | <người>        | <cấp phó> |             |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "<mã>" tại "p"
+      Và có đúng <số> phát hiện
+
+      Dữ liệu:
+        | mã                     | ngày       | nhóm | người | cấp phó | kết quả  | số |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 2    | 10    | 2       | không có | 0  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 2    | 10    | 3       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 6     | 0       | không có | 0  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 6     | 1       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 4    | 6     | 1       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 7     | 1       | không có | 0  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 7     | 2       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 4    | 7     | 2       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 9     | 1       | không có | 0  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 9     | 2       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 10    | 2       | không có | 0  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 10    | 3       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 4    | 10    | 3       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 30/11/2020 | 3    | 6     | 1       | không có | 0  |
+        | ND120.PHO.PHONG_DVSNCL | 01/12/2020 | 3    | 6     | 1       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 31/10/2025 | 3    | 6     | 1       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/11/2025 | 3    | 6     | 1       | không có | 0  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 2    | 10    | 2       | không có | 0  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 2    | 10    | 3       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 6     | 0       | không có | 0  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 6     | 1       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 4    | 6     | 1       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 7     | 1       | không có | 0  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 7     | 2       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 4    | 7     | 2       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 9     | 1       | không có | 0  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 9     | 2       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 10    | 2       | không có | 0  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 10    | 3       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 4    | 10    | 3       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 6     | 2       | có       | 1  |
+        | ND120.PHO.PHONG_DVSNCL | 01/01/2024 | 3    | 9     | 3       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 6     | 2       | có       | 1  |
+        | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 9     | 3       | có       | 1  |
+
+  Quy tắc: Cấp phó vượt do sắp xếp: thời hạn chuyển tiếp 5 năm, ở sát hạn
+    Quyết định sắp xếp 5 năm trừ một ngày trước ngày kiểm tra: còn trong hạn (chuyển tiếp); đúng 5 năm: hạn «trước
+    ngày» đã đến, là «lỗi».
+
+    Khung kịch bản: <mã>: <loại> sắp xếp ngày <ngày sắp xếp>, kiểm tra ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên         | loại      | trực thuộc | biên chế   | người làm việc | cấp phó | nhóm tự chủ | quyết định sắp xếp | ngày sắp xếp   |
+        | ubnd | UBND tỉnh   | ubnd_tinh |            |            |                |         |             |                    |                |
+        | so   | Sở Nội vụ   | so        | ubnd       | 40         |                | 3       |             |                    |                |
+        | cc   | Chi cục A   | chi_cuc   | so         | 20         |                | 1       |             |                    |                |
+        | dv   | Trung tâm A | dvsncl    | so         |            | 80             | 2       | 3           |                    |                |
+        | u    | Đơn vị      | <loại>    | <cấp trên> | <biên chế> | <người>        | <phó>   |             | 12/QĐ-UBND         | <ngày sắp xếp> |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ
+      Thì kết quả gồm đúng các phát hiện:
+        | quy tắc | đơn vị | mức độ   |
+        | <mã>    | u      | <mức độ> |
+
+      Dữ liệu:
+        | mã                     | loại                | cấp trên | biên chế | người | phó | ngày sắp xếp | ngày       | mức độ      |
+        | ND45.PHO.PHONG         | phong_thuoc_so      | so       | 8        |       | 2   | 02/04/2020   | 01/04/2025 | chuyển tiếp |
+        | ND45.PHO.PHONG         | phong_thuoc_so      | so       | 8        |       | 2   | 01/04/2020   | 01/04/2025 | lỗi         |
+        | ND45.PHO.VAN_PHONG     | van_phong_so        | so       | 8        |       | 2   | 02/04/2020   | 01/04/2025 | chuyển tiếp |
+        | ND45.PHO.VAN_PHONG     | van_phong_so        | so       | 8        |       | 2   | 01/04/2020   | 01/04/2025 | lỗi         |
+        | ND45.PHO.CHI_CUC       | chi_cuc             | so       | 20       |       | 3   | 02/04/2020   | 01/04/2025 | chuyển tiếp |
+        | ND45.PHO.CHI_CUC       | chi_cuc             | so       | 20       |       | 3   | 01/04/2020   | 01/04/2025 | lỗi         |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 6        |       | 2   | 02/04/2020   | 01/04/2025 | chuyển tiếp |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 6        |       | 2   | 01/04/2020   | 01/04/2025 | lỗi         |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 9        |       | 2   | 02/02/2021   | 01/02/2026 | chuyển tiếp |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 9        |       | 2   | 01/02/2021   | 01/02/2026 | lỗi         |
+        | ND370.PHO.CHI_CUC      | chi_cuc             | so       | 20       |       | 3   | 02/02/2021   | 01/02/2026 | chuyển tiếp |
+        | ND370.PHO.CHI_CUC      | chi_cuc             | so       | 20       |       | 3   | 01/02/2021   | 01/02/2026 | lỗi         |
+        | ND370.PHO.THU_BAC      | phong_thuoc_so      | so       | 20       |       | 4   | 02/02/2021   | 01/02/2026 | chuyển tiếp |
+        | ND370.PHO.THU_BAC      | phong_thuoc_so      | so       | 20       |       | 4   | 01/02/2021   | 01/02/2026 | lỗi         |
+        | ND283.PHO.PHONG_DVSNCL | phong_thuoc_dvsncl  | dv       |          | 6     | 1   | 02/12/2020   | 01/12/2025 | chuyển tiếp |
+        | ND283.PHO.PHONG_DVSNCL | phong_thuoc_dvsncl  | dv       |          | 6     | 1   | 01/12/2020   | 01/12/2025 | lỗi         |
+
+  Quy tắc: Phó Chi cục trưởng theo số phòng (NĐ 107/2020, NĐ 45/2025, NĐ 370/2025) ở sát từng mức
+    Chi cục có 0, 1, 3 và 4 phòng, đúng mức và vượt một; phòng không thuộc chi cục được xét thì thuộc một chi cục khác.
+
+    Khung kịch bản: <mã>: chi cục <số phòng> phòng, <cấp phó> phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên        | loại                | trực thuộc | biên chế | cấp phó   |
+        | ubnd | UBND tỉnh  | ubnd_tinh           |            |          |           |
+        | so   | Sở Nội vụ  | so                  | ubnd       | 40       | 3         |
+        | cc   | Chi cục A  | chi_cuc             | so         | 30       | <cấp phó> |
+        | cc0  | Chi cục B  | chi_cuc             | so         | 30       | 1         |
+        | p1   | Phòng 1    | phong_thuoc_chi_cuc | <p1>       | 6        | 1         |
+        | p2   | Phòng 2    | phong_thuoc_chi_cuc | <p2>       | 6        | 1         |
+        | p3   | Phòng 3    | phong_thuoc_chi_cuc | <p3>       | 6        | 1         |
+        | p4   | Phòng 4    | phong_thuoc_chi_cuc | <p4>       | 6        | 1         |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "<mã>" tại "cc"
+      Và có đúng <số> phát hiện
+
+      Dữ liệu:
+        | mã                | ngày       | số phòng | p1  | p2  | p3  | p4  | cấp phó | kết quả  | số |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 0        | cc0 | cc0 | cc0 | cc0 | 2       | không có | 0  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 0        | cc0 | cc0 | cc0 | cc0 | 3       | có       | 1  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 1        | cc  | cc0 | cc0 | cc0 | 1       | không có | 0  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 1        | cc  | cc0 | cc0 | cc0 | 2       | có       | 1  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 3        | cc  | cc  | cc  | cc0 | 1       | không có | 0  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 3        | cc  | cc  | cc  | cc0 | 2       | có       | 1  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 4        | cc  | cc  | cc  | cc  | 2       | không có | 0  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 4        | cc  | cc  | cc  | cc  | 3       | có       | 1  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 0        | cc0 | cc0 | cc0 | cc0 | 2       | không có | 0  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 0        | cc0 | cc0 | cc0 | cc0 | 3       | có       | 1  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 1        | cc  | cc0 | cc0 | cc0 | 1       | không có | 0  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 1        | cc  | cc0 | cc0 | cc0 | 2       | có       | 1  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 3        | cc  | cc  | cc  | cc0 | 1       | không có | 0  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 3        | cc  | cc  | cc  | cc0 | 2       | có       | 1  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 4        | cc  | cc  | cc  | cc  | 2       | không có | 0  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 4        | cc  | cc  | cc  | cc  | 3       | có       | 1  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 0        | cc0 | cc0 | cc0 | cc0 | 2       | không có | 0  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 0        | cc0 | cc0 | cc0 | cc0 | 3       | có       | 1  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 1        | cc  | cc0 | cc0 | cc0 | 1       | không có | 0  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 1        | cc  | cc0 | cc0 | cc0 | 2       | có       | 1  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 3        | cc  | cc  | cc  | cc0 | 1       | không có | 0  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 3        | cc  | cc  | cc  | cc0 | 2       | có       | 1  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 4        | cc  | cc  | cc  | cc  | 2       | không có | 0  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 4        | cc  | cc  | cc  | cc  | 3       | có       | 1  |
+        | ND107.PHO.CHI_CUC | 01/01/2024 | 3        | cc  | cc  | cc  | cc0 | 3       | có       | 1  |
+        | ND45.PHO.CHI_CUC  | 01/04/2025 | 3        | cc  | cc  | cc  | cc0 | 3       | có       | 1  |
+        | ND370.PHO.CHI_CUC | 01/02/2026 | 3        | cc  | cc  | cc  | cc0 | 3       | có       | 1  |
+
+  Quy tắc: Ngày đầu và ngày cuối hiệu lực của từng quy tắc, với một cơ cấu vi phạm mọi quy tắc đó
+    Mỗi quy tắc được kiểm tra ngày đầu có hiệu lực (có phát hiện), ngày cuối (có) và ngày sau khi hết hiệu lực
+    (không có, dù cơ cấu vẫn vi phạm); NĐ 120/2020: ngày trước và ngày có hiệu lực.
+
+    Khung kịch bản: <mã>: cơ cấu vi phạm, kiểm tra theo pháp luật ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/01/2024
+      Và cơ cấu tổ chức:
+        | mã    | tên              | loại                | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ | dịch vụ cơ bản |
+        | ubnd  | UBND tỉnh        | ubnd_tinh           |            |          |                |         |             |                |
+        | so    | Sở Nông nghiệp   | so                  | ubnd       | 40       |                | 5       |             |                |
+        | vp    | Văn phòng Sở     | van_phong_so        | so         | 4        |                | 1       |             |                |
+        | tt    | Thanh tra Sở     | thanh_tra_so        | so         | 7        |                | 2       |             |                |
+        | cc    | Chi cục Thủy lợi | chi_cuc             | so         | 10       |                | 2       |             |                |
+        | pcc   | Phòng Kỹ thuật   | phong_thuoc_chi_cuc | cc         | 3        |                | 2       |             |                |
+        | dv    | Trung tâm A      | dvsncl              | so         |          | 10             | 1       | 3           | không          |
+        | dv0   | Trung tâm B      | dvsncl              | so         |          | 20             | 1       |             | không          |
+        | huyen | UBND huyện Một   | ubnd_huyen          | ubnd       |          |                |         |             |                |
+        | ph    | Phòng Nội vụ     | phong_thuoc_huyen   | huyen      | 8        |                | 3       |             |                |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ theo pháp luật ngày <ngày>
+      Thì <kết quả> phát hiện "<mã>" tại "<đơn vị>"
+
+      Dữ liệu:
+        | mã                      | đơn vị | ngày       | kết quả  |
+        | ND107.TC.VAN_PHONG      | vp     | 25/11/2020 | có       |
+        | ND107.TC.VAN_PHONG      | vp     | 28/02/2025 | có       |
+        | ND107.TC.VAN_PHONG      | vp     | 01/03/2025 | không có |
+        | ND107.TC.CHI_CUC        | cc     | 25/11/2020 | có       |
+        | ND107.TC.CHI_CUC        | cc     | 28/02/2025 | có       |
+        | ND107.TC.CHI_CUC        | cc     | 01/03/2025 | không có |
+        | ND107.TC.PHONG_CHI_CUC  | pcc    | 25/11/2020 | có       |
+        | ND107.TC.PHONG_CHI_CUC  | pcc    | 28/02/2025 | có       |
+        | ND107.TC.PHONG_CHI_CUC  | pcc    | 01/03/2025 | không có |
+        | ND107.PHO.GIAM_DOC      | ubnd   | 25/11/2020 | có       |
+        | ND107.PHO.GIAM_DOC      | ubnd   | 28/02/2025 | có       |
+        | ND107.PHO.GIAM_DOC      | ubnd   | 01/03/2025 | không có |
+        | ND107.PHO.THANH_TRA     | tt     | 25/11/2020 | có       |
+        | ND107.PHO.THANH_TRA     | tt     | 28/02/2025 | có       |
+        | ND107.PHO.THANH_TRA     | tt     | 01/03/2025 | không có |
+        | ND107.PHO.CHI_CUC       | cc     | 25/11/2020 | có       |
+        | ND107.PHO.CHI_CUC       | cc     | 28/02/2025 | có       |
+        | ND107.PHO.CHI_CUC       | cc     | 01/03/2025 | không có |
+        | ND107.PHO.PHONG_CHI_CUC | pcc    | 25/11/2020 | có       |
+        | ND107.PHO.PHONG_CHI_CUC | pcc    | 28/02/2025 | có       |
+        | ND107.PHO.PHONG_CHI_CUC | pcc    | 01/03/2025 | không có |
+        | ND108.PHO.PHONG_HUYEN   | huyen  | 25/11/2020 | có       |
+        | ND108.PHO.PHONG_HUYEN   | huyen  | 28/02/2025 | có       |
+        | ND108.PHO.PHONG_HUYEN   | huyen  | 01/03/2025 | không có |
+        | ND120.TC.DVSNCL         | dv     | 30/11/2020 | không có |
+        | ND120.TC.DVSNCL         | dv     | 01/12/2020 | có       |
+        | ND120.NHOM_TU_CHU       | dv0    | 30/11/2020 | không có |
+        | ND120.NHOM_TU_CHU       | dv0    | 01/12/2020 | có       |
+
+  Quy tắc: Ngày hiệu lực của Kế hoạch 194 và ngày cuối của NĐ 45/2025, với một cơ cấu vi phạm
+    Ngày trước và ngày Kế hoạch 194 có hiệu lực; ngày cuối NĐ 45/2025 và ngày sau đó.
+
+    Khung kịch bản: <mã>: kiểm tra theo pháp luật ngày <ngày>
+      Biết tỉnh "Thành phố Cần Thơ" phân loại "loại I" tại ngày 01/01/2024
+      Và cơ cấu tổ chức:
+        | mã     | tên                     | loại       | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ | dịch vụ cơ bản | chức năng                    | địa bàn     | ngành  |
+        | ubnd   | UBND thành phố          | ubnd_tinh  |            |          |                |         |             |                |                              |             |        |
+        | so_a   | Sở Y tế                 | so         | ubnd       | 40       |                | 3       |             |                |                              |             | y_te   |
+        | so_b   | Sở Mới                  | so         | ubnd       | 30       |                | 2       |             |                |                              |             |        |
+        | ttyt   | Trung tâm Y tế huyện A  | dvsncl     | so_a       |          | 100            | 2       | 3           | có             | DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN | huyện A     |        |
+        | huyen  | UBND huyện A            | ubnd_huyen | ubnd       |          |                |         |             |                |                              |             |        |
+        | xa     | UBND xã B               | ubnd_xa    | huyen      |          |                |         |             |                |                              |             |        |
+        | tram_1 | Trạm Y tế B1            | dvsncl     | xa         |          | 8              | 1       | 4           | có             | DV.Y_TE.TRAM_Y_TE            |             |        |
+        | tram_2 | Trạm Y tế B2            | dvsncl     | xa         |          | 6              | 0       | 4           | có             | DV.Y_TE.TRAM_Y_TE            |             |        |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ theo pháp luật ngày <ngày>
+      Thì <kết quả> phát hiện "<mã>" tại "<đơn vị>"
+
+      Dữ liệu:
+        | mã                                 | đơn vị | ngày       | kết quả  |
+        | ND45.SO.CHUA_KHAI_BAO_NGANH        | so_b   | 15/06/2025 | có       |
+        | ND45.SO.CHUA_KHAI_BAO_NGANH        | so_b   | 16/06/2025 | không có |
+        | KH194.Y_TE.TRAM_Y_TE_XA            | xa     | 07/09/2023 | không có |
+        | KH194.Y_TE.TRAM_Y_TE_XA            | xa     | 08/09/2023 | có       |
+        | KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN | huyen  | 07/09/2023 | không có |
+        | KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN | huyen  | 08/09/2023 | có       |
+        | KH194.Y_TE.TTYT_HUYEN_TRUC_THUOC   | ttyt   | 07/09/2023 | không có |
+        | KH194.Y_TE.TTYT_HUYEN_TRUC_THUOC   | ttyt   | 08/09/2023 | có       |
+
+  Quy tắc: NQ332.PHO.XA: xã chỉ có một tổ chức vẫn thuộc phạm vi
+
+    Kịch bản: NQ332.PHO.XA: xã có một phòng với 3 phó
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/11/2025
+      Và cơ cấu tổ chức:
+        | mã   | tên       | loại           | trực thuộc | biên chế | cấp phó |
+        | ubnd | UBND tỉnh | ubnd_tinh      |            |          |         |
+        | x1   | UBND xã 1 | ubnd_xa        | ubnd       |          |         |
+        | p1   | Phòng 1   | phong_thuoc_xa | x1         | 8        | 3       |
+      Và chỉ xét quy tắc "NQ332.PHO.XA"
+      Khi kiểm tra tuân thủ
+      Thì có phát hiện "NQ332.PHO.XA" tại "x1"
+
+  Quy tắc: Dòng đầu và dòng cuối của bảng cấp phó, NĐ 45/2025 (phòng thuộc chi cục) và NĐ 370/2025 (phòng thuộc sở)
+
+    Khung kịch bản: <mã>: <loại> <biên chế> biên chế, <cấp phó> phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên       | loại      | trực thuộc | biên chế   | cấp phó   |
+        | ubnd | UBND tỉnh | ubnd_tinh |            |            |           |
+        | so   | Sở Nội vụ | so        | ubnd       | 40         | 3         |
+        | cc   | Chi cục A | chi_cuc   | so         | 20         | 1         |
+        | p    | Đơn vị    | <loại>    | <cấp trên> | <biên chế> | <cấp phó> |
+      Và chỉ xét quy tắc "<mã>"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "<mã>" tại "p"
+      Và có đúng <số> phát hiện
+
+      Dữ liệu:
+        | mã                     | loại                | cấp trên | ngày       | biên chế | cấp phó | kết quả  | số |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 6        | 1       | không có | 0  |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 6        | 2       | có       | 1  |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 7        | 2       | không có | 0  |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 7        | 3       | có       | 1  |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 01/02/2026 | 15       | 3       | không có | 0  |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 01/02/2026 | 15       | 4       | có       | 1  |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/04/2025 | 6        | 3       | có       | 1  |
+        | ND107.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/01/2024 | 6        | 3       | có       | 1  |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 01/02/2026 | 9        | 3       | có       | 1  |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 01/02/2026 | 14       | 4       | có       | 1  |
+
+    Kịch bản: ND120.NHOM_TU_CHU: phòng của đơn vị chưa khai báo nhóm tự chủ cũng chưa có nhóm
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/01/2024
+      Và cơ cấu tổ chức:
+        | mã   | tên         | loại               | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ |
+        | ubnd | UBND tỉnh   | ubnd_tinh          |            |          |                |         |             |
+        | so   | Sở Y tế     | so                 | ubnd       | 40       |                | 3       |             |
+        | dv   | Trung tâm A | dvsncl             | so         |          | 80             | 2       |             |
+        | p    | Phòng Một   | phong_thuoc_dvsncl | dv         |          | 10             | 1       |             |
+      Và chỉ xét quy tắc "ND120.NHOM_TU_CHU"
+      Khi kiểm tra tuân thủ
+      Thì có phát hiện "ND120.NHOM_TU_CHU" tại "p"
 
   Quy tắc: DP.PHO.TRAN — Số cấp phó vượt trần tỉnh đã phân bổ
     Quyết định phân bổ cấp phó của tỉnh là dữ liệu: mỗi cơ quan không vượt trần được phân bổ.

@@ -25,7 +25,7 @@ Tính năng: Yêu cầu về cơ cấu của Kế hoạch 194/KH-UBND (y tế, n
 
       Dữ liệu:
         | tình huống                        | chức năng 2            | lý do 2 | chức năng 3            | lý do 3 | kết quả  |
-        | một trạm, hai đơn vị khác         | DV.Y_TE.KHAM_CHUA_BENH |         | DV.Y_TE.DAN_SO         |         | không có |
+        | một trạm, hai đơn vị khác         | DV.Y_TE.KHAM_CHUA_BENH |         | DV.Y_TE.DAN_SO         |         | không xét nên không có |
         | hai trạm, không lý do             | DV.Y_TE.TRAM_Y_TE      |         | DV.Y_TE.DAN_SO         |         | có       |
         | hai trạm, trạm thêm có lý do      | DV.Y_TE.TRAM_Y_TE      | cù lao  | DV.Y_TE.DAN_SO         |         | không có |
         | ba trạm, một lý do                | DV.Y_TE.TRAM_Y_TE      | cù lao  | DV.Y_TE.TRAM_Y_TE      |         | có       |
@@ -89,7 +89,7 @@ Tính năng: Yêu cầu về cơ cấu của Kế hoạch 194/KH-UBND (y tế, n
         | cấp trên | chức năng                       | ngày       | kết quả  |
         | so_yt    | DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN    | 30/06/2025 | có       |
         | so_yt    | DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN    | 01/07/2025 | không có |
-        | h        | DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN    | 30/06/2025 | không có |
+        | h        | DV.Y_TE.TRUNG_TAM_Y_TE_HUYEN    | 30/06/2025 | không xét nên không có |
         | so_yt    | DV.Y_TE.KHAM_CHUA_BENH          | 30/06/2025 | không có |
 
     Kịch bản: Phát hiện nêu nơi trung tâm đang trực thuộc
@@ -198,8 +198,17 @@ Tính năng: Yêu cầu về cơ cấu của Kế hoạch 194/KH-UBND (y tế, n
         | ngày       | phân loại | kết quả  |
         | 15/06/2025 | loại I    | không có |
         | 16/06/2025 | loại I    | có       |
-        | 16/06/2025 | đặc biệt  | không có |
         | 01/02/2026 | loại II   | có       |
+
+    Kịch bản: ND150.SO_DAC_THU.QUY_HOACH_KIEN_TRUC: Hà Nội, TP.HCM được thành lập
+      Biết tỉnh "Thành phố Hồ Chí Minh" phân loại "đặc biệt" tại ngày 16/06/2025
+      Và cơ cấu tổ chức:
+        | mã   | tên                      | loại      | trực thuộc | biên chế | cấp phó | ngành               |
+        | ubnd | UBND thành phố           | ubnd_tinh |            |          |         |                     |
+        | so   | Sở Quy hoạch – Kiến trúc | so        | ubnd       | 40       | 3       | quy_hoach_kien_truc |
+      Và chỉ xét quy tắc "ND150.SO_DAC_THU.QUY_HOACH_KIEN_TRUC"
+      Khi kiểm tra tuân thủ
+      Thì quy tắc "ND150.SO_DAC_THU.QUY_HOACH_KIEN_TRUC" không xét "so"
 
   Quy tắc: ND120.TU_CHU.THANH_LAP_MOI_TRONG_NHOM_1 — Đơn vị thành lập mới trong đơn vị tự bảo đảm chi chưa tự bảo đảm chi
     NĐ 120/2020 Điều 4: đơn vị thành lập mới thuộc đơn vị nhóm 1 phải tự bảo đảm chi, kể cả khi cung ứng dịch vụ

@@ -98,7 +98,6 @@ Tính năng: Đề án sắp xếp tổ chức bộ máy
       | NQ19.DVSN         | 1       | 3   | -66,67 %  | đạt                 |
       | KL40.BIEN_CHE     | 40      | 42  | -4,76 %   | chưa đạt            |
       | KL40.VIEN_CHUC    | 32      | 36  | -11,11 %  | đạt                 |
-      | KH.VIEN_CHUC.2030 | 32      | —   | —         | chưa có số liệu gốc |
 
   Kịch bản: Thao tác nhắc đơn vị đã bị hợp nhất ở thao tác trước
     Khi hợp nhất "p_a" và "p_b" thành "p_ab" tên "Phòng A-B"

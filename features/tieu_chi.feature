@@ -184,8 +184,8 @@ Tính năng: Tiêu chí thành lập đơn vị (biên chế, người làm vi�
         | 15    |                | không có | 0  |
         | 14    | không          | có       | 1  |
         | 15    | không          | không có | 0  |
-        | 14    | có             | không có | 0  |
-        | 5     | có             | không có | 0  |
+        | 14    | có             | không xét nên không có | 0  |
+        | 5     | có             | không xét nên không có | 0  |
 
     Kịch bản: Trạm của xã dưới 15 người — toàn bộ kết quả, không lọc quy tắc
       UBND cấp xã không có chức năng bắt buộc trong danh mục, nên kết quả đầy đủ chỉ còn đúng một phát hiện.

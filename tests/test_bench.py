@@ -67,3 +67,14 @@ def test_shacl_shapes_find_what_the_engine_finds(as_of, cls):
     families = {r.spec.family for r in rules if r.spec.code in {k[0] for k in expected}}
     assert families == {"tieu_chi", "cap_pho"}, "the structure must exercise both kinds of shape"
     assert shacl_counter(org, result.rules) == expected
+
+
+def test_readers_measures_the_three_formats(capsys):
+    """bench/run.py --readers reads one generated structure from .json, .yaml and .xlsx (xlsx-in)."""
+    from bench import run
+
+    assert run.main(["--readers", "--sizes", "300"]) == 0
+    header, _, row = capsys.readouterr().out.splitlines()[:3]
+    assert ".xlsx read" in header and "xlsx/json load" in header
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert int(cells[0]) >= 300 and all(c.endswith("×") for c in cells[-2:])

@@ -4,7 +4,7 @@ Static check: every rule in the catalogue is specified in the feature file its `
 names, by at least one scenario (or example row) that expects it to FIRE and one that asserts it
 does NOT fire. Feature files are read with pytest-bdd's own parser and every `Khung kịch bản` is
 rendered once per example row, exactly as pytest-bdd runs it; step sentences are classified with
-the same regular expressions as the step library (tests/steps_vi.py), so the two cannot drift.
+the same regular expressions as the step library (compliance/gherkin_steps.py), so the two cannot drift.
 
   fires       a row of «kết quả gồm đúng các phát hiện» or «bảng so sánh gồm đúng», «có phát hiện "X" tại "…"»,
               «phát hiện "X" tại "…" ghi "…"»
@@ -26,8 +26,8 @@ from pytest_bdd.gherkin_parser import get_gherkin_document
 from pytest_bdd.parser import FeatureParser
 
 from compliance.catalogue import load_catalogue
+from compliance.gherkin_steps import DIFF_COLUMNS, FINDING_COLUMNS, match_step, table_records
 from compliance.text import nfc
-from tests.steps_vi import DIFF_COLUMNS, FINDING_COLUMNS, match_step, table_records
 
 ROOT = Path(__file__).resolve().parent.parent
 FEATURES = ROOT / "features"
@@ -161,7 +161,7 @@ def test_scenario_names_are_unique_per_file():
 def test_every_step_is_in_the_step_library(evidence):
     unknown = [s for ev in evidence.values() for s in ev.unknown_steps]
     if unknown:
-        pytest.fail("Câu bước không có trong thư viện tests/steps_vi.py (xem docs/buoc-gherkin.md):\n"
+        pytest.fail("Câu bước không có trong thư viện compliance/gherkin_steps.py (xem docs/buoc-gherkin.md):\n"
                     + "\n".join(unknown), pytrace=False)
 
 

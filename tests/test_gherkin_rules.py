@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from compliance.catalogue import Catalogue, _load_rule_file, load_catalogue
+from compliance.catalogue import Catalogue, _load_rule_file, load_catalogue, load_gherkin_file
 from compliance.check import check
 from compliance.cli import main
 from compliance.facts import FACT_TYPES
@@ -62,10 +62,8 @@ def _variants(rule) -> list:
 def test_yaml_and_gherkin_forms_give_identical_findings_on_can_tho():
     """ND107.PHO.PHONG and CT.KHONG_CO written again in Gherkin (test-only) against the live YAML; the live
     Gherkin KL187.PHO.TY_LE and ND370.PHO.THU_BAC against the YAML they were written in before."""
-    from compliance.gherkin import compile_file
-
     live = load_catalogue()
-    gherkin, problems = compile_file(DATA / "gherkin" / "hai_quy_tac_yaml.feature", "tests/data/gherkin")
+    gherkin, problems = load_gherkin_file(DATA / "gherkin" / "hai_quy_tac_yaml.feature", "tests/data/gherkin")
     former = [r for name in ("kl187-2025.yaml", "nd370-pho-thu-bac.yaml")
               for r in _load_rule_file(DATA / "yaml" / name, f"tests/data/yaml/{name}", problems)]
     assert not problems
@@ -162,21 +160,17 @@ def test_bad_band_cell_names_row_and_column(tmp_path, capsys):
     draft = tmp_path / "bang.feature"
     draft.write_text(text.replace("| loại I         | 9..14          | 2   |", "| loại I         | 9..14          | hai |"),
                      encoding="utf-8")
-    from compliance.gherkin import compile_file
-
-    _, problems = compile_file(draft, "bang.feature")
+    _, problems = load_gherkin_file(draft, "bang.feature")
     assert [p.render("vi") for p in problems] == [
         "bang.feature, dòng 19: quy tắc «ND107.PHO.PHONG»: bảng mức, dòng 4, cột «mức» (cột 45): không đọc được «hai» "
         "trong mức «hai»: cần một số, hoặc [hệ số ×] tên trường (" + ", ".join(load_dictionary().fields["unit"]) + ")"]
 
 
 def test_overlapping_band_rows_are_named(tmp_path):
-    from compliance.gherkin import compile_file
-
     text = (DATA / "gherkin" / "hai_quy_tac_yaml.feature").read_text(encoding="utf-8")
     draft = tmp_path / "chong.feature"
     draft.write_text(text.replace("| loại I         | 9..14 ", "| loại I         | 8..14 "), encoding="utf-8")
-    _, problems = compile_file(draft, "chong.feature")
+    _, problems = load_gherkin_file(draft, "chong.feature")
     assert [p.render("vi") for p in problems] == [
         "chong.feature, dòng 14: quy tắc «ND107.PHO.PHONG»: bảng mức: dòng 3 và dòng 4 chồng nhau (cls = loai_1)"]
     assert problems[0].render("en") == (
@@ -187,8 +181,6 @@ def test_english_keywords_give_the_same_rule(tmp_path):
     """Engineers may write Feature/Rule/Background/Given…; the step sentences stay Vietnamese."""
     import re
 
-    from compliance.gherkin import compile_file
-
     text = LIVE.read_text(encoding="utf-8").replace("# language: vi\n", "")
     for vi, en in (("Tính năng:", "Feature:"), ("Quy tắc:", "Rule:"), ("Bối cảnh:", "Background:"),
                    ("Khung kịch bản:", "Scenario Outline:"), ("Kịch bản:", "Scenario:"), ("Dữ liệu:", "Examples:")):
@@ -197,7 +189,7 @@ def test_english_keywords_give_the_same_rule(tmp_path):
         text = re.sub(rf"^(\s+){vi} ", rf"\1{en} ", text, flags=re.M)
     draft = tmp_path / "english.feature"
     draft.write_text(text, encoding="utf-8")
-    (english,), problems = compile_file(draft, "english.feature")
+    (english,), problems = load_gherkin_file(draft, "english.feature")
     assert not problems
     assert english.spec.model_dump(exclude={"feature"}) == load_catalogue().by_code("KL187.PHO.TY_LE").spec.model_dump(
         exclude={"feature"})

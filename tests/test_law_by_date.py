@@ -27,7 +27,7 @@ def codes(result, *prefixes):
 
 
 ONE_PROVINCE = """
-jurisdiction: {name: "Tỉnh Hòa An", class: loai_1, as_of: 2023-09-08}
+jurisdiction: {name: "Thành phố Cần Thơ", class: loai_1, as_of: 2023-09-08}  # KH194 is the city's own plan
 units:
   - {id: ubnd, name: "UBND tỉnh", kind: ubnd_tinh}
   - {id: so_a, name: "Sở A", kind: so, parent: ubnd, bien_che: 40, cap_pho: 3}

@@ -31,10 +31,10 @@ SAMPLE_TASKS = [
     ("II.1.a", "Rà soát chức năng quản lý nhà nước của các sở, xác định các nội dung trùng lặp hoặc tương đồng "
      "để đề xuất điều chỉnh", "Quý II năm 2024", ["Sở Nội vụ"],
      ["Sở Tư pháp", "Sở Tài chính", "các cơ quan, đơn vị có liên quan"], 28),
-    # the paragraph after the deadline qualifies it: kept with it, not dropped
+    # the deadline ends at its sentence: the paragraph after it is a note of the task (issue 16), not
+    # part of "Thường xuyên"
     ("II.1.b", "Ban hành quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của từng sở theo "
-     "hướng dẫn của Bộ quản lý ngành", "Thường xuyên. Đối với các sở đã có hướng dẫn mới, hoàn thành trong thời hạn "
-     "03 tháng kể từ ngày văn bản hướng dẫn có hiệu lực", ["Các sở, ban, ngành tỉnh", UBND_HUYEN], ["Sở Nội vụ"], 38),
+     "hướng dẫn của Bộ quản lý ngành", "Thường xuyên", ["Các sở, ban, ngành tỉnh", UBND_HUYEN], ["Sở Nội vụ"], 38),
     ("II.2.a.1", "Sáp nhập Trung tâm Kiểm nghiệm vào Trung tâm Kiểm soát bệnh tật tỉnh", "Hoàn thành trong năm 2024",
      ["Sở Y tế"], ["Sở Nội vụ", "Sở Tài chính", UBND_HUYEN], 56),
     ("II.2.a.2", "Sắp xếp các trạm y tế đồng bộ với việc sắp xếp đơn vị hành chính cấp xã",
@@ -77,6 +77,9 @@ def test_sample_plan_tasks():
     plan = read_plan(SAMPLE)
     assert _rows(plan) == SAMPLE_TASKS
     assert f"{plan.date:%d/%m/%Y}" == "14/03/2024"
+    note = "Đối với các sở đã có hướng dẫn mới, hoàn thành trong thời hạn 03 tháng kể từ ngày văn bản hướng dẫn có hiệu lực."
+    assert plan.tasks[1].notes == (note,)
+    assert plan.tasks[1].as_dict()["where"] == {"vi": "dòng 38", "en": "line 38"}
 
 
 def test_sample_plan_findings_without_org():
@@ -222,7 +225,7 @@ def test_empty_undecodable_and_wrong_files(tmp_path):
     (tmp_path / "hong.txt").write_bytes("KẾ HOẠCH\nII. NHIỆM VỤ\n".encode() + b"\xff\xfe\x00 x\n")
     assert ", dòng 3: tệp không phải văn bản UTF-8" in _error(tmp_path / "hong.txt")
     (tmp_path / "ke-hoach.pdf").write_bytes(b"%PDF-1.4")
-    assert "chỉ đọc được kế hoạch dạng .txt hoặc .docx" in _error(tmp_path / "ke-hoach.pdf")
+    assert "chỉ đọc được kế hoạch dạng .txt, .docx hoặc .xlsx" in _error(tmp_path / "ke-hoach.pdf")
     (tmp_path / "gia.docx").write_bytes(b"not a zip")
     assert "không đọc được tệp" in _error(tmp_path / "gia.docx")
 

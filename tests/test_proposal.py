@@ -153,7 +153,7 @@ def run(capsys, *args):
 
 def test_can_tho_diff(capsys):
     code, out, err = run(capsys, "diff", CAN_THO, "--format", "json")
-    assert code == 0 and err == ""
+    assert code == 1 and err == ""   # the proposal introduces one new error (diff --fail-on error)
     doc = json.loads(out)
     rows = {(f["status"], f["code"], f["subject_id"]) for f in doc["findings"]}
     # duplicates the TN&MT merger resolves; the tourism centre's size problem goes with the merger
@@ -184,7 +184,7 @@ def test_can_tho_diff(capsys):
 
 def test_can_tho_diff_table_and_check(capsys):
     code, out, _ = run(capsys, "diff", CAN_THO)
-    assert code == 0 and "đã khắc phục" in out and "còn tồn tại" in out and "Chỉ tiêu tinh giản" in out
+    assert code == 1 and "đã khắc phục" in out and "còn tồn tại" in out and "Chỉ tiêu tinh giản" in out
     assert "hợp nhất từ so_tnmt_tt_cntt" in out
     code, out, _ = run(capsys, "check", CAN_THO, "--lang", "en")
     assert code == 1 and "Reduction targets" in out and "so_tnmt_vp_dang_ky_dat_dai_hn" in out
@@ -255,7 +255,7 @@ def test_reason_to_keep_a_health_station_through_set_and_add(tmp_path):
     station = {"kind": "dvsncl", "parent": "xa", "nguoi_lam_viec": 6, "cap_pho": 0, "nhom_tu_chu": 4,
                "dich_vu_co_ban": True, "functions": ["DV.Y_TE.TRAM_Y_TE"]}
     baseline.write_text(yaml.safe_dump({
-        "jurisdiction": {"name": "Tỉnh Thử", "class": "loai_1", "as_of": "2025-08-01"},
+        "jurisdiction": {"name": "Thành phố Cần Thơ", "class": "loai_1", "as_of": "2025-08-01"},  # KH 194 is the city's
         "units": [{"id": "tinh", "name": "UBND tỉnh", "kind": "ubnd_tinh"},
                   {"id": "xa", "name": "UBND xã Thạnh Phú", "kind": "ubnd_xa", "parent": "tinh"},
                   {"id": "tram_1", "name": "Trạm Y tế Thạnh Phú", **station},

@@ -60,14 +60,15 @@ Tính năng: Kết luận 187-KL/TW — tỷ lệ cấp phó trên số người
         | KL187.PHO.TY_LE | p      | định hướng |
       Và phát hiện "KL187.PHO.TY_LE" tại "p" ghi "3 cấp phó / 5 người: vượt 50% (2,5)"
 
-    Kịch bản: KL187.PHO.TY_LE: UBND tỉnh không thuộc phạm vi
+    Kịch bản: KL187.PHO.TY_LE: UBND tỉnh không thuộc phạm vi, dù có 3 phó trên 4 người
       Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
       Và cơ cấu tổ chức:
         | mã   | tên       | loại      | trực thuộc | biên chế | cấp phó |
-        | ubnd | UBND tỉnh | ubnd_tinh |            |          |         |
+        | ubnd | UBND tỉnh | ubnd_tinh |            | 4        | 3       |
         | so   | Sở Nội vụ | so        | ubnd       | 6        | 3       |
       Khi kiểm tra tuân thủ
-      Thì không có phát hiện "KL187.PHO.TY_LE"
+      Thì quy tắc "KL187.PHO.TY_LE" không xét "ubnd"
+      Và không có phát hiện "KL187.PHO.TY_LE" tại "so"
 
     Kịch bản: KL187.PHO.TY_LE: phòng gõ dạng NFD
       Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
@@ -79,6 +80,33 @@ Tính năng: Kết luận 187-KL/TW — tỷ lệ cấp phó trên số người
       Khi kiểm tra tuân thủ
       Thì có phát hiện "KL187.PHO.TY_LE" tại "p"
 
+    Khung kịch bản: KL187.PHO.TY_LE: <loại> 4 người, 3 phó
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã    | tên         | loại       | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ |
+        | ubnd  | UBND tỉnh   | ubnd_tinh  |            |          |                |         |             |
+        | so    | Sở Nội vụ   | so         | ubnd       | 40       |                | 3       |             |
+        | cc    | Chi cục A   | chi_cuc    | so         | 20       |                | 1       |             |
+        | dv    | Trung tâm A | dvsncl     | so         |          | 80             | 2       | 3           |
+        | huyen | UBND huyện  | ubnd_huyen | ubnd       |          |                |         |             |
+        | xa    | UBND xã     | ubnd_xa    | ubnd       |          |                |         |             |
+        | u     | Đơn vị      | <loại>     | <cấp trên> | <bc>     | <nlv>          | 3       | <nhóm>      |
+      Và chỉ xét quy tắc "KL187.PHO.TY_LE"
+      Khi kiểm tra tuân thủ
+      Thì có phát hiện "KL187.PHO.TY_LE" tại "u"
+
+      Dữ liệu:
+        | loại                | cấp trên | bc | nlv | nhóm |
+        | so                  | ubnd     | 4  |     |      |
+        | van_phong_so        | so       | 4  |     |      |
+        | thanh_tra_so        | so       | 4  |     |      |
+        | phong_thuoc_so      | so       | 4  |     |      |
+        | chi_cuc             | so       | 4  |     |      |
+        | phong_thuoc_chi_cuc | cc       | 4  |     |      |
+        | phong_thuoc_huyen   | huyen    | 4  |     |      |
+        | phong_thuoc_xa      | xa       | 4  |     |      |
+        | trung_tam_hcc_xa    | xa       | 4  |     |      |
+
     Kịch bản: KL187.PHO.TY_LE: đơn vị sự nghiệp công lập không thuộc phạm vi
       Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
       Và cơ cấu tổ chức:
@@ -88,4 +116,4 @@ Tính năng: Kết luận 187-KL/TW — tỷ lệ cấp phó trên số người
         | dv   | Trung tâm nhỏ  | dvsncl    | so         |          | 5              | 3       | 3           |
       Và chỉ xét quy tắc "KL187.PHO.TY_LE"
       Khi kiểm tra tuân thủ
-      Thì không có phát hiện "KL187.PHO.TY_LE" tại "dv"
+      Thì quy tắc "KL187.PHO.TY_LE" không xét "dv"

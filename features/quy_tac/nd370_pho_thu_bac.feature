@@ -37,7 +37,7 @@ Tính năng: Nghị định 370/2025/NĐ-CP — nguyên tắc thứ bậc về s
       Khi kiểm tra tuân thủ
       Thì <kết quả> phát hiện "ND370.PHO.THU_BAC" tại "p"
       Và có đúng <số> phát hiện
-      Và không có phát hiện "ND370.PHO.THU_BAC" tại "so"
+      Và quy tắc "ND370.PHO.THU_BAC" không xét "so"
 
       Dữ liệu:
         | ngày       | phó sở | phó phòng | kết quả  | số |
@@ -60,6 +60,23 @@ Tính năng: Nghị định 370/2025/NĐ-CP — nguyên tắc thứ bậc về s
         | ND370.PHO.THU_BAC | p      | lỗi    |
       Và phát hiện "ND370.PHO.THU_BAC" tại "p" ghi "2 cấp phó, nhiều hơn cấp trên trực tiếp (1)"
 
+    Khung kịch bản: ND370.PHO.THU_BAC: <loại> có nhiều phó hơn <cấp trên>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã   | tên         | loại      | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ |
+        | ubnd | UBND tỉnh   | ubnd_tinh |            |          |                |         |             |
+        | so   | Sở Nội vụ   | so        | ubnd       | 40       |                | 3       |             |
+        | cc   | Chi cục A   | chi_cuc   | so         | 20       |                | 1       |             |
+        | dv   | Trung tâm A | dvsncl    | so         |          | 80             | 1       | 3           |
+        | u    | Đơn vị      | <loại>    | <cấp trên> | <bc>     | <nlv>          | 2       |             |
+      Và chỉ xét quy tắc "ND370.PHO.THU_BAC"
+      Khi kiểm tra tuân thủ
+      Thì có phát hiện "ND370.PHO.THU_BAC" tại "u"
+
+      Dữ liệu:
+        | loại                | cấp trên | bc | nlv |
+        | phong_thuoc_chi_cuc | cc       | 10 |     |
+
     Kịch bản: ND370.PHO.THU_BAC: phòng của đơn vị sự nghiệp không thuộc phạm vi
       Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
       Và cơ cấu tổ chức:
@@ -70,4 +87,4 @@ Tính năng: Nghị định 370/2025/NĐ-CP — nguyên tắc thứ bậc về s
         | dv_p | Phòng Kế hoạch   | phong_thuoc_dvsncl | dv         |          | 12             | 2       | 3           |
       Và chỉ xét quy tắc "ND370.PHO.THU_BAC"
       Khi kiểm tra tuân thủ
-      Thì không có phát hiện "ND370.PHO.THU_BAC" tại "dv_p"
+      Thì quy tắc "ND370.PHO.THU_BAC" không xét "dv_p"

@@ -299,6 +299,8 @@ def encoding_cases() -> None:
     case("nhi-phan-cp1258.yaml", b"jurisdiction:\n  name: Ti\xd2nh Th\xfd\xd2\n", "bad_encoding", 2)
     case("nhi-phan-utf8-cut.yaml", Doc().text().encode()[:-3] + "ở".encode()[:1] + b"\n", "bad_encoding",
          len(Doc().lines()[0]))
+    case("ky-tu-1c-8kb.yaml", b"\x1c" * 8192, "bad_character", 1, also=["U+001C"])
+    case("ky-tu-1c-sau-noi-dung.yaml", Doc().text().encode() + b"\x1c\x1d\x1e\x1f", "bad_character")
     case("ky-tu-dieu-khien.yaml", Doc().set(2, "name", "Phòng\x07Tổ chức").text(), "bad_character", Doc().line(2, "name"))
     # BOM, UTF-16, CRLF: the encoding is fine; the content is wrong and its line must still be right.
     doc = Doc().set(1, "bien_che", "-5")
@@ -333,6 +335,193 @@ def nfd_cases() -> None:
     case("nfd-kind.yaml", nfd(doc.text()), "choice", doc.line(2, "kind"), also=["phòng_thuộc_sở"])
     doc = Doc().set(1, "bien_che", "hai mươi")
     case("nfd-so-bang-chu.yaml", nfd(doc.text()), "int_type", doc.line(1, "bien_che"), also=["hai mươi"])
+
+
+def date_cases() -> None:
+    """Dates far outside any plausible range are typos, not dates to check the law at."""
+    absurd = {"1800": "1800-01-01", "0001": "0001-01-01", "9999": "9999-12-31", "2101": "2101-01-01",
+              "vn-1899": "31/12/1899", "1945-truoc": "1945-09-01"}
+    for label, value in absurd.items():
+        jur = [(k, v) for k, v in JURISDICTION if k != "as_of"] + [("as_of", value)]
+        doc = Doc(jurisdiction=jur)
+        case(f"ngay-as_of-{label}.yaml", doc.text(), "date_range", doc.line("jurisdiction", "as_of"), also=["as_of"])
+    for label, value in absurd.items():
+        doc = Doc().set(1, "reorganization", f"{{decision: QĐ 12, date: {value}}}")
+        case(f"ngay-reorganization-{label}.yaml", doc.text(), "date_range", doc.line(1, "reorganization"),
+             also=["reorganization.date"])
+    for label in ("1800", "9999"):
+        doc = Doc(tail=["decisions:", "  - reference: QĐ 1", f"    date: {absurd[label]}"])
+        case(f"ngay-decision-{label}.yaml", doc.text(), "date_range", len(Doc().lines()[0]) + 3, also=["date"])
+
+
+# Characters that hide, reorder or execute: refused in every id field (in a double-quoted YAML string
+# or a JSON escape, where the reader lets them through).
+HIDDEN = {"esc": "\\u001b", "bel": "\\u0007", "rlo": "\\u202e", "zwsp": "\\u200b", "bom": "\\ufeff", "lri": "\\u2066",
+          "nul": "\\u0000", "del": "\\u007f", "ls": "\\u2028", "shy": "\\u00ad"}
+
+
+def hidden_character_cases() -> None:
+    for label, esc in HIDDEN.items():
+        doc = Doc().set(2, "id", f'"p{esc}x"')  # inside: a line separator at the end is stripped as space
+        case(f"ma-an-id-{label}.yaml", doc.text(), "id_control", doc.line(2, "id"), also=["id"])
+        doc = Doc().set(3, "parent", f'"s{esc}x"')
+        case(f"ma-an-parent-{label}.yaml", doc.text(), "id_control", doc.line(3, "parent"), also=["parent"])
+    for label in ("esc", "rlo", "zwsp", "nul"):
+        esc = HIDDEN[label]
+        doc = Doc().set(2, "functions", f'["QLNN.X{esc}"]')
+        case(f"ma-an-functions-{label}.yaml", doc.text(), "id_control", doc.line(2, "functions"), also=["functions"])
+        doc = Doc().set(1, "nganh", f'"noi_vu{esc}"')
+        case(f"ma-an-nganh-{label}.yaml", doc.text(), "id_control", doc.line(1, "nganh"), also=["nganh"])
+        tail = ["tasks:", f'  - id: "t{esc}"', "    title: Việc"]
+        case(f"ma-an-task-{label}.yaml", Doc(tail=tail).text(), "id_control", len(Doc().lines()[0]) + 2, also=["id"])
+        tail = ["functions:", f'  - code: "X.Y{esc}"', "    name: Việc"]
+        case(f"ma-an-function-code-{label}.yaml", Doc(tail=tail).text(), "id_control", len(Doc().lines()[0]) + 2,
+             also=["code"])
+        body = Doc().text().replace("  - id: p\n", f'  - id: "p{esc}"\n')
+        import yaml  # the same document as JSON: the escape reaches the model the same way
+        data = yaml.safe_load(body)
+        data["jurisdiction"]["as_of"] = "2023-09-08"
+        case(f"ma-an-json-{label}.json", json.dumps(data, ensure_ascii=True, indent=1), "id_control", None, also=["id"])
+
+
+# --- proposals (đề án): a baseline and operations, one operation a line -----------------------------
+
+BASELINE = """jurisdiction: {name: Tỉnh Thử, class: loai_1, as_of: 2023-09-08}
+functions:
+  - {code: X.A, name: Việc A}
+  - {code: X.B, name: Việc B}
+units:
+  - {id: u, name: UBND tỉnh Thử, kind: ubnd_tinh}
+  - {id: s, name: Sở Nội vụ, kind: so, parent: u, bien_che: 20, cap_pho: 2}
+  - {id: p1, name: Phòng Một, kind: phong_thuoc_so, parent: s, bien_che: 9, cap_pho: 1, functions: [X.A, X.B]}
+  - {id: p2, name: Phòng Hai, kind: phong_thuoc_so, parent: s, bien_che: 9, cap_pho: 1}
+  - {id: d1, name: Trung tâm Một, kind: dvsncl, parent: s, nguoi_lam_viec: 15, cap_pho: 1, nhom_tu_chu: 2}
+  - {id: d2, name: Trung tâm Hai, kind: dvsncl, parent: s, nguoi_lam_viec: 15, cap_pho: 1, nhom_tu_chu: 2}
+"""
+# one valid operation of each kind, to which the cases add a fault
+VALID_OPS = {
+    "merge": "{op: merge, units: [p1, p2], into: {id: p3, name: Phòng Ba}}",
+    "absorb": "{op: absorb, units: [p2], into: p1}",
+    "split": "{op: split, unit: p1, into: [{id: q1, name: Q1, bien_che: 5, functions: [X.A]}, "
+             "{id: q2, name: Q2, bien_che: 4, functions: [X.B]}]}",
+    "dissolve": "{op: dissolve, unit: p2, staff_cut: true}",
+    "transfer": "{op: transfer, functions: [X.A], from: p1, to: p2}",
+    "move": "{op: move, unit: d1, parent: u}",
+    "rename": "{op: rename, unit: p1, name: Phòng Mới}",
+    "set": "{op: set, unit: p1, values: {cap_pho: 2}}",
+    "add": "{op: add, unit: {id: n1, name: Phòng Mới, kind: phong_thuoc_so, parent: s, bien_che: 5}}",
+}
+
+
+def proposal(*ops: str, head: str = "baseline: co-so.yaml\noperations:\n") -> str:
+    return head + "".join(f"  - {op}\n" for op in ops)
+
+
+def proposal_case(name: str, ops: list[str], key: str, line: int | None, also: list[str] | None = None,
+                  detail: list[str] | None = None, **kw) -> None:
+    """`line`: the 1-based number of the operation whose line is named (operations start on line 3)."""
+    case(f"{name}.yaml", proposal(*ops, **kw), key, None if line is None else line + 2, kind="proposal",
+         also=also, detail=detail)
+
+
+def proposal_cases() -> None:
+    v = VALID_OPS
+    # a list that names one thing twice: counted twice, or a part lost
+    proposal_case("lap-merge-units", ["{op: merge, units: [p1, p1], into: {id: p3, name: P}}"], "op_repeated", 1, ["p1"])
+    proposal_case("lap-merge-units-3", ["{op: merge, units: [p1, p2, p1], into: {id: p3, name: P}}"], "op_repeated", 1,
+                  ["p1"])
+    proposal_case("lap-merge-units-dv", ["{op: merge, units: [d1, d2, d2], into: {id: d3, name: D}}"], "op_repeated", 1,
+                  ["d2"])
+    proposal_case("lap-absorb-units", ["{op: absorb, units: [p2, p2], into: p1}"], "op_repeated", 1, ["p2"])
+    proposal_case("lap-absorb-units-dv", ["{op: absorb, units: [d2, d2], into: d1}"], "op_repeated", 1, ["d2"])
+    proposal_case("lap-split-parts", ["{op: split, unit: p1, into: [{id: q, name: Q, bien_che: 5, functions: [X.A]}, "
+                                      "{id: q, name: Q2, bien_che: 4, functions: [X.B]}]}"], "op_repeated", 1, ["q"])
+    proposal_case("lap-split-children", ["{op: split, unit: s, into: [{id: s1, name: S1, bien_che: 10, children: "
+                                         "[p1, p2, d1, d2, p1]}, {id: s2, name: S2, bien_che: 10}]}"],
+                  "op_repeated", 1, ["p1"])
+    proposal_case("lap-split-children-2-part", ["{op: split, unit: s, into: [{id: s1, name: S1, bien_che: 10, children: "
+                                                "[p1, d1, d2]}, {id: s2, name: S2, bien_che: 10, children: [p2, p1]}]}"],
+                  "op_repeated", 1, ["p1"])
+    proposal_case("lap-transfer-functions", ["{op: transfer, functions: [X.A, X.A], from: p1, to: p2}"],
+                  "op_repeated", 1, ["X.A"])
+    # units that are not (or no longer) there, for every operation that names one
+    unknown = {"merge": "{op: merge, units: [p1, px], into: {id: p3, name: P}}",
+               "absorb": "{op: absorb, units: [px], into: p1}", "absorb-into": "{op: absorb, units: [p2], into: px}",
+               "split": "{op: split, unit: px, into: [{id: q1, name: Q1}, {id: q2, name: Q2}]}",
+               "dissolve": "{op: dissolve, unit: px, staff_cut: true}",
+               "dissolve-to": "{op: dissolve, unit: p2, staff_to: px}",
+               "dissolve-functions-to": "{op: dissolve, unit: p1, functions_to: px, staff_cut: true}",
+               "transfer-from": "{op: transfer, functions: [X.A], from: px, to: p2}",
+               "transfer-to": "{op: transfer, functions: [X.A], from: p1, to: px}",
+               "move": "{op: move, unit: px, parent: u}", "move-parent": "{op: move, unit: d1, parent: px}",
+               "rename": "{op: rename, unit: px, name: P}", "set": "{op: set, unit: px, values: {cap_pho: 1}}",
+               "add-parent": "{op: add, unit: {id: n1, name: N, kind: phong_thuoc_so, parent: px, bien_che: 5}}"}
+    for label, op in unknown.items():
+        proposal_case(f"khong-co-{label}", [op], "op_unit_unknown", 1, ["px"])
+    gone = {k: o.replace("px", "p2") for k, o in unknown.items() if k not in ("absorb", "merge", "dissolve-to")}
+    for label, op in gone.items():
+        if "p2" in op and label != "absorb-into":
+            proposal_case(f"da-mat-{label}", ["{op: absorb, units: [p2], into: p1}", op], "op_unit_gone", 2, ["p2"])
+    # ids already taken by another unit, for every operation that creates one
+    for label, op in {"merge": "{op: merge, units: [p1, p2], into: {id: s, name: P}}",
+                      "split": "{op: split, unit: p1, into: [{id: p2, name: Q1, bien_che: 9, functions: [X.A, X.B]}, "
+                               "{id: q2, name: Q2}]}",
+                      "add": "{op: add, unit: {id: d1, name: N, kind: phong_thuoc_so, parent: s, bien_che: 5}}",
+                      "add-gone": "{op: add, unit: {id: p2, name: N, kind: phong_thuoc_so, parent: s, bien_che: 5}}"}.items():
+        ops = ["{op: absorb, units: [p2], into: p1}", op] if label == "add-gone" else [op]
+        proposal_case(f"ma-da-dung-{label}", ops, "op_id_taken", len(ops), [op.split("id: ")[1].split(",")[0]])
+    # absurd, malformed and missing dates, for every kind of operation
+    for verb, op in v.items():
+        for label, value in (("1800", "1800-01-01"), ("9999", "9999-12-31"), ("vn-1899", "31/12/1899")):
+            proposal_case(f"ngay-{verb}-{label}", [op[:-1] + f", decision: QĐ 1, date: '{value}'}}"], "op_schema", 1,
+                          ["date"], ["date_range"])
+        proposal_case(f"ngay-{verb}-chu", [op[:-1] + ", date: hôm qua}"], "op_schema", 1, ["hôm qua"], ["date_type"])
+        proposal_case(f"ngay-{verb}-30-02", [op[:-1] + ", date: 30/02/2024}"], "op_schema", 1, ["30/02/2024"],
+                      ["date_type"])
+        proposal_case(f"truong-la-{verb}", [op[:-1] + ", ghi_chu: x}"], "op_schema", 1, ["ghi_chu"], ["extra"])
+        hidden = {"p1": '"p1\\u202e"', "p2": '"p2\\u001b"', "d1": '"d1\\u200b"', "n1": '"n1\\ufeff"'}
+        first = min((op.index(i), i) for i in hidden if i in op)[1]
+        proposal_case(f"ma-an-{verb}", [op.replace(first, hidden[first], 1)], "id_control" if verb == "add" else "op_schema",
+                      1, ["U+"], None if verb == "add" else ["id_control"])
+    for label, value in (("1800", "1800-01-01"), ("9999", "9999-12-31")):
+        proposal_case(f"ngay-as_of-{label}", [v["rename"]], "date_range", None, ["as_of"],
+                      head=f"baseline: co-so.yaml\nas_of: {value}\noperations:\n")
+    # missing or malformed parts of each operation
+    for label, op, key, detail in [
+            ("merge-mot-don-vi", "{op: merge, units: [p1], into: {id: p3, name: P}}", "op_schema", ["too_short"]),
+            ("merge-thieu-into", "{op: merge, units: [p1, p2]}", "op_schema", ["missing"]),
+            ("merge-into-khong-id", "{op: merge, units: [p1, p2], into: {name: P}}", "op_new_unit_id", None),
+            ("absorb-rong", "{op: absorb, units: [], into: p1}", "op_schema", ["too_short"]),
+            ("absorb-chinh-no", "{op: absorb, units: [p1], into: p1}", "op_into_self", None),
+            ("split-mot-phan", "{op: split, unit: p1, into: [{id: q1, name: Q1}]}", "op_schema", ["too_short"]),
+            ("split-mat-bien-che", "{op: split, unit: p1, into: [{id: q1, name: Q1, bien_che: 1, functions: [X.A]}, "
+                                   "{id: q2, name: Q2, bien_che: 1, functions: [X.B]}]}", "op_staff_vanish", None),
+            ("split-mat-chuc-nang", "{op: split, unit: p1, into: [{id: q1, name: Q1, bien_che: 5}, "
+                                    "{id: q2, name: Q2, bien_che: 4}]}", "op_functions_vanish", None),
+            ("split-mat-truc-thuoc", "{op: split, unit: s, into: [{id: s1, name: S1, bien_che: 10}, "
+                                     "{id: s2, name: S2, bien_che: 10}]}", "op_children_vanish", None),
+            ("dissolve-mat-bien-che", "{op: dissolve, unit: p2}", "op_staff_vanish_dissolve", None),
+            ("dissolve-ca-hai", "{op: dissolve, unit: p2, staff_to: p1, staff_cut: true}", "op_staff_both", None),
+            ("dissolve-mat-chuc-nang", "{op: dissolve, unit: p1, staff_cut: true}", "op_functions_vanish", None),
+            ("dissolve-con-truc-thuoc", "{op: dissolve, unit: s, staff_cut: true}", "op_children_vanish", None),
+            ("transfer-khong-giu", "{op: transfer, functions: [X.B], from: p2, to: p1}", "op_function_not_held", None),
+            ("transfer-rong", "{op: transfer, functions: [], from: p1, to: p2}", "op_schema", ["too_short"]),
+            ("move-thieu-parent", "{op: move, unit: d1}", "op_schema", ["missing"]),
+            ("rename-ten-rong", "{op: rename, unit: p1, name: ''}", "op_schema", ["empty_text"]),
+            ("rename-ten-list", "{op: rename, unit: p1, name: [a]}", "op_schema", ["string_type"]),
+            ("set-truong-id", "{op: set, unit: p1, values: {id: p9}}", "op_set_field", None),
+            ("set-truong-parent", "{op: set, unit: p1, values: {parent: u}}", "op_set_field", None),
+            ("set-values-list", "{op: set, unit: p1, values: [cap_pho]}", "op_schema", ["mapping_type"]),
+            ("add-khong-id", "{op: add, unit: {name: N, kind: so, parent: u, bien_che: 5}}", "op_new_unit_id", None),
+            ("add-unit-chuoi", "{op: add, unit: n1}", "op_schema", ["mapping_type"]),
+            ("op-la", "{op: gop, units: [p1, p2]}", "op_kind", None),
+            ("op-thieu", "{units: [p1, p2]}", "op_kind", None),
+            ("op-chuoi", "merge", "mapping_type", None)]:
+        proposal_case(f"thao-tac-{label}", [op], key, 1, detail=detail)
+    proposal_case("khong-co-thao-tac", [], "too_short", None, ["operations"],
+                  head="baseline: co-so.yaml\noperations: []\n")
+    proposal_case("baseline-khong-co", [v["rename"]], "baseline_missing", -1, ["khong-co.yaml"],
+                  head="baseline: khong-co.yaml\noperations:\n")
 
 
 def structure_cases() -> None:
@@ -483,6 +672,27 @@ def rule_cases() -> None:
          detail=["regimes_list"])
     rule_case("sai-legal-basis-rong.yaml", "too_short", "legal_basis", ["legal_basis"], legal_basis="[]")
     rule_case("sai-in-force.yaml", "date_type", "in_force", ["in_force"], in_force="{from: hôm nay}")
+    rule_case("in-force-nguoc.yaml", "window_order", "in_force", ["in_force", "01/01/2020"],
+              in_force="{from: 2025-01-01, to: 2020-01-01}")
+    for label, window in (("1800", "{from: 1800-01-01}"), ("9999", "{from: 2020-01-01, to: 9999-12-31}")):
+        rule_case(f"in-force-{label}.yaml", "date_range", "in_force", ["in_force"], in_force=window)
+    for label, limit in (("nan", ".nan"), ("inf", ".inf"), ("am-inf", "-.inf"), ("NaN", ".NaN")):
+        rule_case(f"gioi-han-{label}.yaml", "rule_problem", None, ["THU.PHO"], detail=["limit_not_finite"], bands=None,
+                  limit=limit)
+        bands = f"\n      columns: [cls, bien_che, limit]\n      rows:\n        - ['*', '< 10', {limit}]\n        - ['*', '>= 10', 2]"
+        rule_case(f"bang-muc-{label}.yaml", "rule_problem", None, ["THU.PHO"], detail=["limit_not_finite"], bands=bands)
+    for label, placeholder in (("la", "{unknown}"), ("thuoc-tinh", "{value.__class__}"), ("dinh-dang", "{value:>999999999}"),
+                               ("chi-so", "{value[0]}"), ("rong", "{}"), ("dau-cach", "{ value }"), ("dunder", "{__class__}"),
+                               ("truong-khac-fact", "{n_tram_y_te}")):
+        for lang in ("vi", "en"):
+            text = {"vi": "{value}/{limit}", "en": "{value}/{limit}"}
+            text[lang] = f"{{value}} {placeholder}"
+            rule_case(f"thong-bao-{label}-{lang}.yaml", "rule_problem", None, ["THU.PHO", placeholder],
+                      detail=["message_placeholder"], message=json.dumps(text, ensure_ascii=False))
+    for n, op in enumerate(["=>", "≥", "<>"]):
+        rule_case(f"toan-tu-compare-lua-chon-{n}.yaml", "choice", "compare", ["compare", "<, <=, >, >=, ==, !="],
+                  compare=json.dumps(op))
+    case("rules-la-danh-sach.yaml", "- a\n- b\n", "not_mapping", 1, kind="rules")
     rule_case("sai-title-so.yaml", "mapping_type", "title", ["title"], title="12")
     case("cu-phap-rules.yaml", "\n".join(RULE_HEAD) + "\n  - code: [THU\n", "syntax", 7, kind="rules")
     case("trung-khoa-rules.yaml", rule_text()[0] + "    code: THU.HAI\n", "duplicate_key", len(rule_text()[0].splitlines()) + 1,
@@ -580,7 +790,8 @@ def gherkin_cases() -> None:
 def build() -> list[dict]:
     CASES.clear()
     for make in (syntax_cases, top_level_cases, wrong_type_cases, missing_cases, unknown_field_cases, number_cases,
-                 duplicate_cases, bomb_cases, nesting_cases, encoding_cases, nfd_cases, structure_cases, rule_cases):
+                 duplicate_cases, bomb_cases, nesting_cases, encoding_cases, nfd_cases, structure_cases, rule_cases,
+                 date_cases, hidden_character_cases, proposal_cases):
         make()
     return CASES
 
@@ -593,11 +804,12 @@ def main() -> None:
     cases = build()
     names = [c["file"] for c in cases]
     assert len(set(names)) == len(names), "duplicate case names"
-    for kind in ("org", "rules"):
+    for kind in ("org", "rules", "proposal"):
         folder = HERE / kind
         folder.mkdir(exist_ok=True)
         for old in folder.iterdir():
             old.unlink()
+    (HERE / "proposal" / "co-so.yaml").write_text(BASELINE, encoding="utf-8")   # the proposals' baseline
     for c in cases:
         (HERE / c["file"]).write_bytes(as_bytes(c["content"]))
     table = [{k: v for k, v in c.items() if k != "content"} for c in cases]

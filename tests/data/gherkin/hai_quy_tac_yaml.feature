@@ -22,6 +22,7 @@ Tính năng: Hai quy tắc YAML viết lại bằng Gherkin (chỉ dùng trong t
         | *              | từ 15 trở lên  | 3   |
       Và mức độ "lỗi"
       Và căn cứ văn bản "Nghị định 24/2014/NĐ-CP (sửa đổi bởi Nghị định 107/2020/NĐ-CP)" điều "Điều 6"
+      Và nguồn đã đọc "https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Nghi-dinh-107-2020-ND-CP-sua-doi-Nghi-dinh-24-2014-ND-CP-to-chuc-co-quan-chuyen-mon-451108.aspx"
       Và thông báo "{giá trị} phó trưởng phòng / tối đa {mức} ({trường hợp})"
       Và thông báo tiếng Anh "{value} deputy heads / at most {limit} ({band})"
       Và gợi ý "Giảm số Phó Trưởng phòng khi bổ nhiệm lại hoặc điều động."
@@ -39,7 +40,7 @@ Tính năng: Hai quy tắc YAML viết lại bằng Gherkin (chỉ dùng trong t
       Và vi phạm khi "số cơ quan chủ trì" bằng "0"
       Và mức độ "lỗi"
       Và căn cứ văn bản "Nghị quyết 18-NQ/TW ngày 25/10/2017" khoản "một việc chỉ giao cho một cơ quan chủ trì và chịu trách nhiệm chính"
-      Và căn cứ văn bản "Kế hoạch 194/KH-UBND ngày 08/09/2023 của UBND TP Cần Thơ" khoản "nhiệm vụ 3"
+      Và căn cứ văn bản "Kế hoạch 194/KH-UBND ngày 08/09/2023 của UBND TP Cần Thơ" khoản "nhiệm vụ 3" của tỉnh "Thành phố Cần Thơ" từ ngày 08/09/2023
       Và chưa xác minh vì "Nguyên tắc, không phải định mức số; vị trí điều khoản chưa đối chiếu văn bản gốc."
       Và thông báo "không có cơ quan chủ trì"
       Và thông báo tiếng Anh "no lead agency"
