@@ -99,7 +99,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "vien_chuc_kind": ("chỉ đơn vị sự nghiệp công lập và phòng thuộc đơn vị đó mới khai báo «vien_chuc»",
                        "only a public service unit or its division can give 'vien_chuc'"),
     "vien_chuc_exceeds_staff": ("số viên chức ({vien_chuc}) lớn hơn số người làm việc ({staff})",
-                                "viên chức ({vien_chuc}) exceed the staff ({staff})"),
+                                "civil-service employees ({vien_chuc}) exceed the staff ({staff})"),
     "class_kind": ("chỉ UBND cấp tỉnh (ubnd_tinh) mới khai báo được «class» (phân loại tỉnh riêng), không phải {kind}",
                    "only a provincial committee (ubnd_tinh) can give 'class' (its own province class), not {kind}"),
     "sector_kind": ("chỉ sở mới khai báo «nganh»", "only a department (so) can give 'nganh'"),
