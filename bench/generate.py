@@ -524,7 +524,10 @@ SO_2025 = [
     ("Sở Dân tộc và Tôn giáo", "DT", "dan_toc_ton_giao", ["QLNN.DAN_TOC.CHINH_SACH", "QLNN.NOI_VU.TON_GIAO"], []),
     ("Sở Ngoại vụ", "NG", "ngoai_vu", QLNN_CODES["NGOAI_VU"], []),
     ("Sở Du lịch", "DL", "du_lich", ["QLNN.VHTTDL.DU_LICH", "QLNN.VHTTDL.XUC_TIEN_DU_LICH"], []),
+    ("Sở Quy hoạch – Kiến trúc", "QK", "quy_hoach_kien_truc", QLNN_CODES["XAY_DUNG"][:1], []),  # HN, HCM only
 ]
+# a province's case under NĐ 300/2025 (vice-chairs) by how many provinces formed it
+PHO_CHU_TICH_FRAME = {1: "khong_sap_xep_loai_1", 2: "tinh_tu_2_tinh_loai_2_3", 3: "tinh_tu_3_tinh"}
 # the sở of the 2024 structure (SO) by nganh code
 NGANH_2024 = {"VP": "van_phong_ubnd", "NV": "noi_vu", "TP": "tu_phap", "KH": "ke_hoach_dau_tu", "TC": "tai_chinh",
               "CT": "cong_thuong", "NN": "nong_nghiep_ptnt", "GT": "giao_thong_van_tai", "XD": "xay_dung",
@@ -624,6 +627,8 @@ class _National(_Gen):
     def province_34(self, p: int, name: str, merged: int, n_xa: int) -> None:
         rng = self.rng
         pid = self.committee(p, name)
+        if name not in SPECIAL:   # Hà Nội and TP.HCM give none: their vice-chairs are reported as not checked
+            self.units[-1]["khung_pho_chu_tich"] = PHO_CHU_TICH_FRAME[merged]
         communes = self.places(n_xa)
         chosen = list(range(12))
         specific = [12] if rng.random() < 0.75 else []
@@ -631,7 +636,7 @@ class _National(_Gen):
         if rng.random() < 0.1:
             chosen.pop(rng.randint(1, 11))                      # a compulsory sở missing
         if rng.random() < 0.08 and name not in SPECIAL:
-            specific = [12, 13, 14]                             # 15 sở: over the cap of 14
+            specific = [12, 14, 15]                             # 15 sở: over the cap of 14; QH-KT outside HN, HCM
         sibling_fns: list[list[str]] = []
         caps: dict[str, int] = {}
         for i in chosen + specific:
@@ -669,6 +674,8 @@ class _National(_Gen):
         extra_body = rng.choice([0.1, 0.2, 0.3, 0.4, 0.45, 0.7])   # a few provinces average over 4.5 bodies
         for x, place in enumerate(communes):
             self.commune_34(pid, x, place, extra_body)
+            if extra_body == 0.7:   # the same few provinces give every commune 3 vice-chairs: over NĐ 300's 2.5
+                next(u for u in self.units if u["id"] == f"{pid}.X{x + 1:03d}")["cap_pho"] = 3
             if self.full():
                 return
 
@@ -687,6 +694,8 @@ class _National(_Gen):
         elif stem == "YT":
             self.spread(f"{sid}.BV", sid, "so", HOSPITAL, round(12 + n_xa / 6), communes[::-1], divisions=(25, 55),
                         name_places=False)
+            if merged == 3:
+                self.centre_of_self_financing_hospital(sid)
             self.spread(f"{sid}.TTYT", sid, "so", TTYT_KHU_VUC, round(n_xa / 5), communes, divisions=(15, 40))
         elif stem == "NM":
             self.spread(f"{sid}.DVNN", sid, "so", TT_DV_NONG_NGHIEP, round(n_xa / 12), communes, divisions=(0, 3))
@@ -700,6 +709,15 @@ class _National(_Gen):
                 dname, dfns, sector, basic = template
                 siblings.append(self.dvsncl(f"{sid}.D{t + 1}.{c + 1}", f"{dname} {loc or ''}".strip(), sid, "so",
                                             dfns, sector, basic, loc, siblings, rng.randint(1, 8)))
+
+    def centre_of_self_financing_hospital(self, sid: str) -> None:
+        """The first hospital of a Sở Y tế self-finances (group 1) and sets up a centre that does not:
+        NĐ 120 Art. 4 requires it to self-finance even for basic services."""
+        hospital = next(u for u in self.units if u["id"] == f"{sid}.BV1")
+        hospital["nhom_tu_chu"] = 1
+        self.add({"id": f"{sid}.BV1.TT", "name": "Trung tâm dịch vụ mới của bệnh viện", "kind": "dvsncl",
+                  "parent": hospital["id"], "nguoi_lam_viec": 20, "cap_pho": 1, "nhom_tu_chu": 2,
+                  "dich_vu_co_ban": True, "thanh_lap_moi": True, "functions": ["DV.Y_TE.KHAM_CHUA_BENH"]})
 
     def commune_34(self, pid: str, x: int, place: str, extra_body: float) -> None:
         rng = self.rng
@@ -778,6 +796,7 @@ class _National(_Gen):
                             name_places=False)
                 if ttyt_under_so:
                     self.spread(f"{sid}.TTYT", sid, "so", TTYT_HUYEN, n_huyen, places, divisions=(12, 35))
+                    self.centre_of_self_financing_hospital(sid)
             siblings: list[list[str]] = []
             for t, template in enumerate(DV_SO.get(stem, [])):
                 if stem == "GD" or (stem == "YT" and t == 0):

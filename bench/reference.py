@@ -95,9 +95,11 @@ def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, 
             kind = kind_of[u.id]
             out.append(("unit", ("unit", u.id), _drop_none({
                 "kind": kind, "cls": class_of(u.id), "bien_che": u.bien_che, "nguoi_lam_viec": u.nguoi_lam_viec,
+                "vien_chuc": u.vien_chuc if u.vien_chuc is not None else u.nguoi_lam_viec,
                 "staff": _staff_of(u), "cap_truong": u.cap_truong, "cap_pho": u.cap_pho,
                 "parent_kind": kind_of[parent.id] if parent else None,
                 "parent_cap_pho": parent.cap_pho if parent else None,
+                "parent_nhom_tu_chu": parent.nhom_tu_chu if parent and kind_of[parent.id] == "dvsncl" else None,
                 "n_phong": sum(1 for c in children[u.id] if kind_of[c.id] in PHONG),
                 "nhom_tu_chu": ((u.nhom_tu_chu
                                  or (parent.nhom_tu_chu if parent and kind == "phong_thuoc_dvsncl" else None)
@@ -105,6 +107,9 @@ def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, 
                 "dich_vu_co_ban": u.dich_vu_co_ban, "ngoai_le_cap_pho": u.ngoai_le_cap_pho,
                 "tran_cap_pho": caps[u.id][1] if u.id in caps else None,
                 "co_nganh": (u.nganh is not None) if kind == "so" else None,
+                "nganh": u.nganh if kind == "so" else None,
+                "n_tieu_chi_dac_thu": len(set(u.tieu_chi_dac_thu)) if kind == "so" else None,
+                "khung_pho_chu_tich": (u.khung_pho_chu_tich or "chua_khai_bao") if kind == "ubnd_tinh" else None,
                 "thanh_lap_moi": u.thanh_lap_moi,
                 "n_tt_dv_nong_nghiep": len(service_units(u.id, AGRI_CENTRE)) if kind == "ubnd_huyen" else None,
                 "ttyt_huyen": DISTRICT_HEALTH_CENTRE in u.functions,
@@ -121,7 +126,7 @@ def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, 
                 out.append(("nhom_don_vi", ("unit", p.id), {
                     "parent_kind": kind_of[p.id], "kind": kind, "cls": class_of(p.id), "n_units": len(members),
                     "tong_cap_pho": sum(m.cap_pho or 0 for m in members),
-                    "tong_tang_them": sum(min(2, m.merged_provinces - 1) for m in members),
+                    "tong_tang_them": sum(min(2, m.merged_provinces - 1) + m.merged_by_decision for m in members),
                     "n_co_tran": len(capped), "tong_tran_cap_pho": sum(capped)}, ()))
 
     # sibling functions: same code (trùng lặp), shared fields without a shared code (tương đồng)
@@ -209,7 +214,9 @@ def reference_facts(org: Org, types: set[str] | None = None) -> list[tuple[str, 
                 if communes:
                     out.append(("cap_xa", ("unit", u.id), {
                         "cls": class_of(u.id), "n_xa": len(communes),
-                        "tong_to_chuc": sum(len(bodies(c.id)) for c in communes)}, ()))
+                        "tong_to_chuc": sum(len(bodies(c.id)) for c in communes),
+                        "n_xa_khai_bao_pho_chu_tich": sum(1 for c in communes if c.cap_pho is not None),
+                        "tong_pho_chu_tich": sum(c.cap_pho for c in communes if c.cap_pho is not None)}, ()))
                 departments = [c for c in children[u.id] if kind_of[c.id] == "so"]
                 if departments:
                     undeclared = sum(1 for d in departments if d.nganh is None)

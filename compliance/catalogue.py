@@ -33,7 +33,8 @@ from pydantic_core import PydanticCustomError
 from .facts import CONTEXT_PARAMS, FACT_TYPES
 from .gherkin import DICTIONARY_FILE, compile_file
 from .messages import InputError, Message, MessageError, Problem
-from .model import CLASS_LABELS, KINDS, RULES_DIR, Day, JurisdictionClass, Kind, schema_problems, sector_names
+from .model import (CLASS_LABELS, KINDS, PHO_CHU_TICH_FRAMES, RULES_DIR, Day, JurisdictionClass, Kind,
+                    schema_problems, sector_names)
 from .source import SourceMap, read_document
 from .text import province_key
 
@@ -258,6 +259,7 @@ class Transition(_Strict):
 
     years: int = Field(ge=1, le=20)
     legal_basis: list[LegalBasis] = Field(min_length=1)
+    since: Day | None = None   # the tolerance exists in law only for checks from this date
 
 
 class Provenance(_Strict):
@@ -799,8 +801,9 @@ def _variants(rule: Rule) -> list[Variant]:
 # --- decision-table checks: no overlapping rows, no gaps unless declared ------------------
 
 _DOMAINS = {"cls": [c.value for c in JurisdictionClass], "kind": [k.value for k in Kind],
-            "parent_kind": [k.value for k in Kind], "nhom_tu_chu": [0, 1, 2, 3, 4],
-            "dich_vu_co_ban": [True, False], "ngoai_le_cap_pho": [True, False], "level": ["tinh", "huyen", "xa"]}
+            "parent_kind": [k.value for k in Kind], "nhom_tu_chu": [0, 1, 2, 3, 4], "parent_nhom_tu_chu": [1, 2, 3, 4],
+            "dich_vu_co_ban": [True, False], "ngoai_le_cap_pho": [True, False], "level": ["tinh", "huyen", "xa"],
+            "khung_pho_chu_tich": [*PHO_CHU_TICH_FRAMES, "chua_khai_bao"]}
 
 
 def _interval(conds: list[Cond]) -> tuple[float, float]:

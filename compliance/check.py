@@ -15,6 +15,7 @@ from .catalogue import (FAMILIES, LOCAL_DECISION_RANK, RANKS, TASKS, Catalogue, 
 from .coverage import Coverage, examine
 from .engine import RuleEngine
 from .facts import (
+    COMPARISON_FACT,
     ORG_ONLY_FIELDS,
     PLAN_ONLY_FIELDS,
     Fact,
@@ -131,6 +132,7 @@ def check(org: Org, as_of: date | None = None, catalogue: Catalogue | None = Non
     # rules on plan-only fields could never fire here: not listed as applied; another province's
     # instrument is not this file's law: neither applied nor listed
     rules = [r for r in catalogue.in_force(day) if not r.referenced_fields & PLAN_ONLY_FIELDS
+             and r.fact != COMPARISON_FACT   # compares two structures (diff): never fires on one
              and (r.province is None or r.province.key in provinces)]
     partial = [r for r in rules if r.requires == "toan_tinh" and org.scope == "mot_phan"]
     rules = [r for r in rules if r not in partial]
@@ -245,12 +247,14 @@ def add_years(day: date, years: int) -> date:
 
 def _transition(rule: Rule, fact: Fact, as_of: date) -> tuple[bool, str, date] | None:
     """(still open, decision, due date) when the finding's units were reorganized by a decision
-    that gives them `years` to come within the cap; None when no transition applies."""
-    if not rule.transition or not fact.context.get("sap_xep"):
+    that gives them `years` to come within the cap; None when no transition applies. The due date
+    itself is no longer tolerated: "phải bảo đảm đúng quy định trước ngày X" is an error on day X."""
+    transition = rule.transition
+    if not transition or not fact.context.get("sap_xep") or (transition.since and as_of < transition.since):
         return None
-    windows = sorted((add_years(day, rule.transition.years), decision)
+    windows = sorted((add_years(day, transition.years), decision)
                      for _, decision, day in fact.context["sap_xep"])
-    open_windows = [w for w in windows if as_of <= w[0]]
+    open_windows = [w for w in windows if as_of < w[0]]
     due, decision = open_windows[-1] if open_windows else windows[-1]
     return bool(open_windows), decision, due
 

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 
 from .catalogue import Catalogue, load_catalogue
 from .check import CheckResult, Finding, check
+from .check import evaluate as evaluate_rules
+from .facts import COMPARISON_FACT, comparison_facts
+from .graph import OrgGraph
 from .model import Org
 from .targets import TargetRow, counts, evaluate
 from .text import vi_sort_key
@@ -83,9 +86,15 @@ def diff_orgs(before: Org, after: Org, lineage: dict[str, frozenset[str]], as_of
         for origin in origins:
             forward.setdefault(origin, set()).add(unit)
     rows = _classify(first.findings, second.findings, forward)
+    counts_before, counts_after = counts(before), counts(after)
+    # rules on the change itself (NĐ 120 Art. 4: no more budget-paid staff) are new findings of the change
+    graph = OrgGraph(after)
+    change_rules = [r for r in catalogue.in_force(second.as_of) if r.fact == COMPARISON_FACT]
+    rows += [DiffRow(NEW, f) for f in evaluate_rules(change_rules, comparison_facts(graph, counts_before, counts_after),
+                                                     graph, second.as_of)]
     rows.sort(key=lambda r: (STATUS_ORDER[r.status],) + r.finding.sort_key)
     units = _unit_changes(before, after, lineage, forward)
-    return DiffResult(first, second, rows, units, counts(before), counts(after),
+    return DiffResult(first, second, rows, units, counts_before, counts_after,
                       evaluate(after, after.baseline or before.baseline), name)
 
 

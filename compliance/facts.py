@@ -28,11 +28,13 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "cls": ("phân loại tỉnh", "province class"),
         "bien_che": ("biên chế", "civil servants"),
         "nguoi_lam_viec": ("người làm việc", "employees"),
+        "vien_chuc": ("người làm việc là viên chức", "employees who are viên chức"),
         "staff": ("người", "staff"),
         "cap_truong": ("cấp trưởng", "heads"),
         "cap_pho": ("cấp phó", "deputies"),
         "parent_kind": ("loại đơn vị cấp trên", "parent kind"),
         "parent_cap_pho": ("cấp phó của đơn vị cấp trên", "deputies of the direct superior"),
+        "parent_nhom_tu_chu": ("nhóm tự chủ của đơn vị sự nghiệp cấp trên", "autonomy group of the parent service unit"),
         "parent_staff": ("người của đơn vị cấp trên", "staff of the direct superior"),
         "ten": ("tên (không dấu)", "name (folded)"),
         "n_chi_cuc": ("chi cục trực thuộc", "sub-departments under it"),
@@ -44,6 +46,9 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "ngoai_le_cap_pho": ("thuộc trường hợp được tối đa 3 cấp phó", "eligible for up to 3 deputies"),
         "tran_cap_pho": ("trần cấp phó theo quyết định của tỉnh", "deputy cap set by the province"),
         "co_nganh": ("đã khai báo ngành", "sector given"),
+        "nganh": ("ngành", "sector"),
+        "n_tieu_chi_dac_thu": ("tiêu chí sở đặc thù đã đáp ứng", "specific-department criteria met"),
+        "khung_pho_chu_tich": ("trường hợp của tỉnh theo NĐ 300/2025", "the province's case under Decree 300/2025"),
         # structural items of Kế hoạch 194 (agriculture, health), read from function codes
         "n_tt_dv_nong_nghiep": ("trung tâm dịch vụ nông nghiệp", "agricultural service centres"),
         "ttyt_huyen": ("là trung tâm y tế cấp huyện", "is a district health centre"),
@@ -54,7 +59,7 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "cls": ("phân loại tỉnh", "province class"),
         "n_units": ("đơn vị", "units"),
         "tong_cap_pho": ("cấp phó", "deputies"),
-        "tong_tang_them": ("cấp phó tăng thêm do hợp nhất tỉnh", "extra deputies for merged provinces"),
+        "tong_tang_them": ("cấp phó tăng thêm do hợp nhất sở, hợp nhất tỉnh", "extra deputies for merged departments and provinces"),
         "n_co_tran": ("đơn vị được tỉnh phân bổ trần cấp phó", "units with a provincial deputy cap"),
         "tong_tran_cap_pho": ("tổng trần cấp phó tỉnh phân bổ", "total of provincial deputy caps"),
     },
@@ -73,6 +78,8 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
         "cls": ("phân loại tỉnh", "province class"),
         "n_xa": ("xã, phường", "communes"),
         "tong_to_chuc": ("tổ chức thuộc UBND cấp xã", "bodies under commune committees"),
+        "n_xa_khai_bao_pho_chu_tich": ("xã đã khai báo số Phó Chủ tịch", "communes giving their vice-chairs"),
+        "tong_pho_chu_tich": ("Phó Chủ tịch UBND cấp xã", "commune vice-chairs"),
     },
     "trung_lap": {  # several sibling units in one place holding the same function code
         "kind": ("loại đơn vị cấp trên", "parent kind"),
@@ -86,6 +93,10 @@ FACT_TYPES: dict[str, dict[str, tuple[str, str]]] = {
     "bao_phu": {  # a mandatory function at one People's Committee
         "level": ("cấp chính quyền", "government level"),
         "n_units": ("đơn vị đảm nhận", "units holding it"),
+    },
+    "so_sanh": {  # a reorganization: the structure before and after (orgcheck diff, proposals)
+        "nguoi_lam_viec_nsnn_truoc": ("người làm việc hưởng lương NSNN trước sắp xếp", "budget-paid staff before"),
+        "nguoi_lam_viec_nsnn_sau": ("người làm việc hưởng lương NSNN sau sắp xếp", "budget-paid staff after"),
     },
     "nhiem_vu": {  # one task of a plan
         "n_chu_tri": ("cơ quan chủ trì", "lead agencies"),
@@ -150,9 +161,13 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
         out.append(Fact(_clean({
             "t": "unit", "kind": unit.kind.value, "cls": graph.province_class(unit.id),
             "bien_che": unit.bien_che, "nguoi_lam_viec": unit.nguoi_lam_viec, "staff": unit.staff,
+            # NĐ 120 Art. 6 counts viên chức; undeclared, the staff count stands in (docs/rules-format.md)
+            "vien_chuc": unit.vien_chuc if unit.vien_chuc is not None else unit.nguoi_lam_viec,
             "cap_truong": unit.cap_truong, "cap_pho": unit.cap_pho,
             "parent_kind": parent.kind.value if parent else None,
             "parent_cap_pho": parent.cap_pho if parent else None,
+            # NĐ 120 Art. 4: a unit set up inside a self-financing (group 1) unit must self-finance too
+            "parent_nhom_tu_chu": parent.nhom_tu_chu if parent and parent.kind is Kind.DVSNCL else None,
             "parent_staff": parent.staff if parent else None,
             "ten": fold(unit.name),
             "n_chi_cuc": sum(1 for c in children if c.kind is Kind.CHI_CUC),
@@ -164,6 +179,9 @@ def _unit_facts(graph: OrgGraph) -> list[Fact]:
             "thanh_lap_moi": unit.thanh_lap_moi,
             "tran_cap_pho": cap[0] if (cap := graph.org.deputy_cap(unit.id)) else None,
             "co_nganh": unit.nganh is not None if unit.kind is Kind.SO else None,
+            "nganh": unit.nganh if unit.kind is Kind.SO else None,
+            "n_tieu_chi_dac_thu": len(set(unit.tieu_chi_dac_thu)) if unit.kind is Kind.SO else None,
+            "khung_pho_chu_tich": (unit.khung_pho_chu_tich or "chua_khai_bao") if unit.kind is Kind.UBND_TINH else None,
             "n_tt_dv_nong_nghiep": (len(_service_units(graph, unit.id, TT_DV_NONG_NGHIEP))
                                     if unit.kind is Kind.UBND_HUYEN else None),
             "ttyt_huyen": TTYT_HUYEN in unit.functions,
@@ -209,7 +227,8 @@ def _group_facts(graph: OrgGraph) -> list[Fact]:
                 {"t": "nhom_don_vi", "parent_kind": parent.kind.value, "kind": kind.value,
                  "cls": graph.province_class(parent.id),
                  "n_units": len(members), "tong_cap_pho": sum(m.cap_pho or 0 for m in members),
-                 "tong_tang_them": sum(min(2, m.merged_provinces - 1) for m in members),
+                 # NĐ 370/2025: +1 for a sở merged by decision, + (provinces − 1, at most 2) for a provincial merger
+                 "tong_tang_them": sum(min(2, m.merged_provinces - 1) + m.merged_by_decision for m in members),
                  "n_co_tran": len(caps), "tong_tran_cap_pho": sum(c[0] for c in caps)},
                 ("unit", parent.id),
                 {"kind_label": KINDS[kind].vi, "kind_label_en": KINDS[kind].en,
@@ -319,6 +338,16 @@ def _unresolved(graph: OrgGraph, designation: str) -> str:
 # only tasks read from a plan have (an org file's `tasks:` keep their earlier meaning).
 ORG_ONLY_FIELDS = frozenset({"n_chu_tri_khong_ro", "n_phoi_hop_khong_ro"})
 PLAN_ONLY_FIELDS = frozenset({"n_chu_tri_nhom", "co_thoi_han", "thoi_han_chung_chung"})
+COMPARISON_FACT = "so_sanh"   # only a before/after comparison has it (diff.py), never one structure
+
+
+def comparison_facts(graph_after: OrgGraph, before_counts: dict, after_counts: dict) -> list[Fact]:
+    """One fact per comparison, about the top unit of the structure after (its province)."""
+    roots = sorted(u.id for u in graph_after.units.values() if graph_after.parent(u.id) is None)
+    if not roots:
+        return []
+    return [Fact({"t": COMPARISON_FACT, "nguoi_lam_viec_nsnn_truoc": before_counts["nguoi_lam_viec_nsnn"],
+                  "nguoi_lam_viec_nsnn_sau": after_counts["nguoi_lam_viec_nsnn"]}, ("unit", roots[0]))]
 
 
 def plan_task_facts(plan: Plan, index: AgencyIndex | None) -> list[Fact]:
@@ -361,8 +390,10 @@ def _commune_facts(graph: OrgGraph) -> list[Fact]:
         communes = [u for u in graph.descendants(province.id) if u.kind is Kind.UBND_XA]
         if communes:
             bodies = sum(len(_commune_bodies(graph, c.id)) for c in communes)
+            declared = [c.cap_pho for c in communes if c.cap_pho is not None]
             out.append(Fact({"t": "cap_xa", "cls": graph.province_class(province.id), "n_xa": len(communes),
-                             "tong_to_chuc": bodies}, ("unit", province.id)))
+                             "tong_to_chuc": bodies, "n_xa_khai_bao_pho_chu_tich": len(declared),
+                             "tong_pho_chu_tich": sum(declared)}, ("unit", province.id)))
     for commune in graph.units.values():
         if commune.kind is Kind.UBND_XA:
             bodies = _commune_bodies(graph, commune.id)

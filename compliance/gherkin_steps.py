@@ -136,12 +136,14 @@ def _key(text: str) -> str:
 # Cột của bảng «cơ cấu tổ chức» → trường của đơn vị (compliance.model.Unit).
 UNIT_COLUMNS = {
     "mã": "id", "tên": "name", "loại": "kind", "trực thuộc": "parent",
-    "biên chế": "bien_che", "người làm việc": "nguoi_lam_viec",
+    "biên chế": "bien_che", "người làm việc": "nguoi_lam_viec", "viên chức": "vien_chuc",
     "cấp trưởng": "cap_truong", "cấp phó": "cap_pho", "chức năng": "functions",
     "nhóm tự chủ": "nhom_tu_chu", "dịch vụ cơ bản": "dich_vu_co_ban",
     "ngoại lệ cấp phó": "ngoai_le_cap_pho", "địa bàn": "location",
     "lĩnh vực": "sector", "ghi chú": "notes", "ngành": "nganh", "lý do giữ": "ly_do_giu",
-    "hợp nhất từ số tỉnh": "merged_provinces", "phân loại tỉnh": "class",
+    "hợp nhất từ số tỉnh": "merged_provinces", "hợp nhất theo quyết định": "merged_by_decision",
+    "khung phó chủ tịch": "khung_pho_chu_tich", "thành lập mới": "thanh_lap_moi", "tiêu chí đặc thù": "tieu_chi_dac_thu",
+    "phân loại tỉnh": "class",
     "quyết định sắp xếp": "reorganization.decision", "ngày sắp xếp": "reorganization.date",
 }
 # Cột của bảng trần cấp phó trong «quyết định … phân bổ trần cấp phó».
@@ -154,11 +156,11 @@ FUNCTION_COLUMNS = {"mã": "code", "tên": "name", "nhóm": "group", "bắt bu�
 FINDING_COLUMNS = {"quy tắc": "code", "mã quy tắc": "code", "đơn vị": "subject", "nhiệm vụ": "subject",
                    "đối tượng": "subject", "mức độ": "severity"}
 
-INT_FIELDS = {"bien_che", "nguoi_lam_viec", "cap_truong", "cap_pho", "nhom_tu_chu", "merged_provinces", "cap"}
-BOOL_FIELDS = {"dich_vu_co_ban", "ngoai_le_cap_pho"}
+INT_FIELDS = {"bien_che", "nguoi_lam_viec", "vien_chuc", "cap_truong", "cap_pho", "nhom_tu_chu", "merged_provinces", "cap"}
+BOOL_FIELDS = {"dich_vu_co_ban", "ngoai_le_cap_pho", "merged_by_decision", "thanh_lap_moi"}
 YES_NO = {"có": True, "không": False}
 # (trường, dấu phân cách) của các ô chứa danh sách
-LIST_FIELDS = {"functions": ",", "chu_tri": ";", "phoi_hop": ";", "mandatory": ","}
+LIST_FIELDS = {"functions": ",", "tieu_chi_dac_thu": ",", "chu_tri": ";", "phoi_hop": ";", "mandatory": ","}
 
 CLASS_LABELS = {
     "dac_biet": "dac_biet", "đặc biệt": "dac_biet", "loại đặc biệt": "dac_biet",

@@ -69,7 +69,7 @@ KINDS: dict[Kind, KindInfo] = {
     K.CHI_CUC: KindInfo("chi cục thuộc sở", "sub-department", (K.SO,), "bien_che"),
     K.PHONG_THUOC_CHI_CUC: KindInfo("phòng thuộc chi cục", "division of a sub-department", (K.CHI_CUC,), "bien_che"),
     K.DVSNCL: KindInfo("đơn vị sự nghiệp công lập", "public service unit",
-                       (K.UBND_TINH, K.SO, K.CHI_CUC, K.UBND_HUYEN, K.UBND_XA), "nguoi_lam_viec"),
+                       (K.UBND_TINH, K.SO, K.CHI_CUC, K.UBND_HUYEN, K.UBND_XA, K.DVSNCL), "nguoi_lam_viec"),
     K.PHONG_THUOC_DVSNCL: KindInfo("phòng thuộc đơn vị sự nghiệp", "division of a public service unit",
                                    (K.DVSNCL,), "nguoi_lam_viec"),
     K.UBND_HUYEN: KindInfo("UBND cấp huyện", "district people's committee", (K.UBND_TINH,), None, "huyen"),
@@ -168,6 +168,22 @@ class FunctionDef(_Strict):
         return self.group or self.code
 
 
+# The cases of NĐ 300/2025 Art. 5 that cap a provincial committee's vice-chairs (rules/nd300-2025.yaml).
+PHO_CHU_TICH_FRAMES = ("tp_ho_chi_minh", "thanh_pho_tu_3_tinh", "thanh_pho_tu_2_tinh", "tinh_tu_3_tinh",
+                       "tinh_tu_2_tinh_co_loai_1", "tinh_tu_2_tinh_loai_2_3", "ha_noi", "hue",
+                       "khong_sap_xep_loai_1", "khong_sap_xep_loai_2_3")
+PhoChuTichFrame = Literal[PHO_CHU_TICH_FRAMES]
+
+
+# The criteria of NĐ 150/2025 Art. 9 for a specific sở, each "<nganh>.<criterion>" (rules/nd150-2025.yaml).
+SPECIFIC_DEPT_CRITERIA = ("ngoai_vu.cua_khau_quoc_te_duong_bo", "ngoai_vu.cua_khau_quoc_te_hang_khong",
+                          "ngoai_vu.cang_bien_quoc_te", "ngoai_vu.quy_mo_doi_ngoai",
+                          "dan_toc_ton_giao.dtts_20000_tap_trung", "dan_toc_ton_giao.dtts_5000_can_ho_tro",
+                          "dan_toc_ton_giao.dia_ban_xung_yeu", "du_lich.di_san_hoac_tai_nguyen_noi_troi",
+                          "du_lich.mui_nhon_grdp_10")
+SpecificDeptCriterion = Literal[SPECIFIC_DEPT_CRITERIA]
+
+
 class Reorganization(_Strict):
     """The decision that rearranged (merged, consolidated) this unit: starts the 5-year window
     in which deputies above the cap are tolerated (NĐ 45/2025, NĐ 370/2025, NĐ 283/2025 Art. 12)."""
@@ -184,7 +200,8 @@ class Unit(_Strict):
     # a province's own class (ubnd_tinh only): overrides the jurisdiction's for everything under it
     cls: JurisdictionClass | None = Field(default=None, alias="class")
     bien_che: Count | None = None          # biên chế công chức
-    nguoi_lam_viec: Count | None = None    # người làm việc / viên chức (public service units)
+    nguoi_lam_viec: Count | None = None    # người làm việc (public service units): viên chức and contract staff
+    vien_chuc: Count | None = None         # of whom viên chức: NĐ 120 Art. 6 counts "người làm việc là viên chức"
     cap_truong: Count = 1
     cap_pho: Count | None = None
     functions: list[Id] = Field(default_factory=list)  # a factory: pydantic deep-copies a [] default per unit
@@ -195,6 +212,9 @@ class Unit(_Strict):
     location: Text | None = None           # địa bàn: units in different places are not duplicates
     nganh: Id | None = None                # a sở's sector, from rules/danh-muc-nganh.yaml
     merged_provinces: Annotated[int, Field(strict=True, ge=1, le=3)] = 1  # sở formed from N provinces' sở
+    merged_by_decision: bool = False       # sở formed by merging sở under a competent authority's decision (NĐ 370)
+    khung_pho_chu_tich: PhoChuTichFrame | None = None  # ubnd_tinh: its case in NĐ 300/2025 Art. 5
+    tieu_chi_dac_thu: list[SpecificDeptCriterion] = Field(default_factory=list)  # a specific sở's criteria met
     reorganization: Reorganization | None = None
     thanh_lap_moi: bool = False            # newly set up by the reorganization (a proposal's `add` sets it)
     ly_do_giu: Text | None = None          # why an extra health station is kept after communes merge
@@ -559,6 +579,17 @@ def _check_structure(units: list[Unit], lines: dict[str, int | None], positions:
             at(unit, "unknown_sector", "nganh", code=unit.nganh, suggestion=close[0] if close else None)
         if unit.merged_provinces > 1 and unit.kind is not Kind.SO:
             at(unit, "merged_provinces_kind", "merged_provinces")
+        if unit.vien_chuc is not None and unit.kind not in (Kind.DVSNCL, Kind.PHONG_THUOC_DVSNCL):
+            at(unit, "vien_chuc_kind", "vien_chuc")
+        elif unit.vien_chuc is not None and unit.nguoi_lam_viec is not None and unit.vien_chuc > unit.nguoi_lam_viec:
+            at(unit, "vien_chuc_exceeds_staff", "vien_chuc", vien_chuc=unit.vien_chuc, staff=unit.nguoi_lam_viec)
+        if unit.tieu_chi_dac_thu and (unit.kind is not Kind.SO or
+                                      any(c.split(".")[0] != unit.nganh for c in unit.tieu_chi_dac_thu)):
+            at(unit, "specific_criteria_sector", "tieu_chi_dac_thu", nganh=unit.nganh or "—")
+        if unit.khung_pho_chu_tich is not None and unit.kind is not Kind.UBND_TINH:
+            at(unit, "pho_chu_tich_frame_kind", "khung_pho_chu_tich")
+        if unit.merged_by_decision and unit.kind is not Kind.SO:
+            at(unit, "merged_by_decision_kind", "merged_by_decision")
         if unit.cls is not None and unit.kind is not Kind.UBND_TINH:
             at(unit, "class_kind", "class", kind=unit.kind.value)
         parent = by_id.get(unit.parent) if unit.parent else None

@@ -129,6 +129,10 @@ def rule_page(rule: Rule, lang: str = "vi", history: tuple[str, list[Amendment]]
     out += [f"- {b.text()}" + (f" <{b.url}>" if b.url else "") for b in rule.legal_basis]
     if rule.source.url:
         out.append(f"- {'Source read' if en else 'Nguồn đã đọc'}: <{rule.source.url}>")
+    if p := rule.provenance:
+        out += [f"- {'Text read' if en else 'Văn bản đã đọc'}: <{p.url}> "
+                f"({'read on' if en else 'đọc ngày'} {p.read_on:%d/%m/%Y}; "
+                f"{'last reviewed' if en else 'rà soát lần cuối'} {p.reviewed_on:%d/%m/%Y})", "", f"> {p.quote}", ""]
     if rule.source.rank:
         out.append(f"- {'Legal rank' if en else 'Hiệu lực pháp lý'}: {Message(f'rank_{rule.source.rank}').text(lang)}")
     if history and history[1]:

@@ -416,7 +416,7 @@ Tính năng: Số lượng cấp phó tối đa
       Thì kết quả gồm đúng các phát hiện:
         | quy tắc          | đơn vị | mức độ |
         | ND120.PHO.DVSNCL | dv     | lỗi    |
-      Và phát hiện "ND120.PHO.DVSNCL" tại "dv" ghi "3 cấp phó / tối đa 2 (nhóm tự chủ 3, trực thuộc UBND cấp tỉnh, tối đa 20 người làm việc)"
+      Và phát hiện "ND120.PHO.DVSNCL" tại "dv" ghi "3 cấp phó / tối đa 2 (nhóm tự chủ 3, trực thuộc UBND cấp tỉnh, tối đa 20 người làm việc là viên chức)"
 
     Khung kịch bản: Mức cấp phó bản gốc NĐ 120 kiểm tra theo pháp luật ngày <ngày>
       Biết tỉnh "Cần Thơ" phân loại "loại I" tại ngày 08/09/2023
@@ -479,7 +479,7 @@ Tính năng: Số lượng cấp phó tối đa
       Và chỉ xét quy tắc "ND120.PHO.PHONG_DVSNCL"
       Khi kiểm tra tuân thủ
       Thì có phát hiện "ND120.PHO.PHONG_DVSNCL" tại "p"
-      Và phát hiện "ND120.PHO.PHONG_DVSNCL" tại "p" ghi "1 phó trưởng phòng / tối đa 0 (nhóm tự chủ 3, dưới 7 người làm việc)"
+      Và phát hiện "ND120.PHO.PHONG_DVSNCL" tại "p" ghi "1 phó trưởng phòng / tối đa 0 (nhóm tự chủ 3, dưới 7 người làm việc là viên chức)"
 
     Kịch bản: Phòng không ghi nhóm tự chủ áp dụng nhóm của đơn vị sự nghiệp chứa nó
       Nhóm tự chủ tài chính là của đơn vị sự nghiệp (NĐ 60/2021); NĐ 120/2020 Điều 6 khoản 3 tính
@@ -607,3 +607,67 @@ Tính năng: Số lượng cấp phó tối đa
         | dạng | tỉnh           | phân loại  | cột cấp phó | tên sở       | mã phòng        | tên phòng       | mức độ |
         | NFC  | Tỉnh Bình An   | loại III   | cấp phó     | Sở Tư pháp   | phòng_hộ_tịch   | Phòng Hộ tịch   | lỗi    |
         | NFD  | Tỉnh Bình An | loại III | cấp phó   | Sở Tư pháp | phòng_hộ_tịch | Phòng Hộ tịch | lỗi  |
+
+  Quy tắc: ND300.PHO_CHU_TICH.TINH — Số Phó Chủ tịch UBND cấp tỉnh vượt mức
+    NĐ 300/2025 Điều 5 (từ 17/11/2025; mức theo bản tóm tắt của Chính phủ, (*)): mức theo trường hợp hình thành tỉnh.
+
+    Khung kịch bản: ND300.PHO_CHU_TICH.TINH: <khung>, <số> Phó Chủ tịch, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên       | loại      | trực thuộc | cấp phó | khung phó chủ tịch |
+        | ubnd | UBND tỉnh | ubnd_tinh |            | <số>    | <khung>            |
+      Và chỉ xét quy tắc "ND300.PHO_CHU_TICH.TINH"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND300.PHO_CHU_TICH.TINH" tại "ubnd"
+
+      Dữ liệu:
+        | ngày       | khung                   | số | kết quả  |
+        | 16/11/2025 | khong_sap_xep_loai_2_3  | 4  | không có |
+        | 17/11/2025 | khong_sap_xep_loai_2_3  | 4  | có       |
+        | 17/11/2025 | khong_sap_xep_loai_2_3  | 3  | không có |
+        | 17/11/2025 | tinh_tu_2_tinh_loai_2_3 | 5  | không có |
+        | 17/11/2025 | tinh_tu_2_tinh_loai_2_3 | 6  | có       |
+        | 01/02/2026 | tinh_tu_3_tinh          | 6  | không có |
+        | 01/02/2026 | tinh_tu_3_tinh          | 7  | có       |
+        | 01/02/2026 | tp_ho_chi_minh          | 8  | không có |
+        | 01/02/2026 | tp_ho_chi_minh          | 9  | có       |
+        | 01/02/2026 | hue                     | 5  | có       |
+
+  Quy tắc: ND300.PHO_CHU_TICH.CHUA_KHAI_BAO — UBND cấp tỉnh chưa khai báo trường hợp theo NĐ 300/2025
+    Không khai báo trường hợp hình thành tỉnh thì báo «thông tin»: mức NĐ 300 chưa được kiểm tra.
+
+    Khung kịch bản: ND300.PHO_CHU_TICH.CHUA_KHAI_BAO: khung «<khung>», ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên       | loại      | trực thuộc | cấp phó | khung phó chủ tịch |
+        | ubnd | UBND tỉnh | ubnd_tinh |            | 5       | <khung>            |
+      Và chỉ xét các quy tắc "ND300.PHO_CHU_TICH.TINH, ND300.PHO_CHU_TICH.CHUA_KHAI_BAO"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND300.PHO_CHU_TICH.CHUA_KHAI_BAO" tại "ubnd"
+      Và có đúng 1 phát hiện
+
+      Dữ liệu:
+        | ngày       | khung                | kết quả  |
+        | 17/11/2025 |                      | có       |
+        | 17/11/2025 | khong_sap_xep_loai_1 | không có |
+
+  Quy tắc: ND300.PHO_CHU_TICH.XA — Phó Chủ tịch UBND cấp xã vượt bình quân 2,5 mỗi xã
+    NĐ 300/2025 Điều 6 (từ 17/11/2025, (*)): tổng số Phó Chủ tịch cấp xã của tỉnh không quá 2,5 × số xã.
+
+    Khung kịch bản: ND300.PHO_CHU_TICH.XA: hai xã có <xã 1> và <xã 2> Phó Chủ tịch, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên         | loại      | trực thuộc | cấp phó |
+        | ubnd | UBND tỉnh   | ubnd_tinh |            |         |
+        | x1   | UBND xã Một | ubnd_xa   | ubnd       | <xã 1>  |
+        | x2   | UBND xã Hai | ubnd_xa   | ubnd       | <xã 2>  |
+      Và chỉ xét quy tắc "ND300.PHO_CHU_TICH.XA"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND300.PHO_CHU_TICH.XA" tại "ubnd"
+
+      Dữ liệu:
+        | ngày       | xã 1 | xã 2 | kết quả  |
+        | 16/11/2025 | 3    | 3    | không có |
+        | 17/11/2025 | 3    | 3    | có       |
+        | 17/11/2025 | 3    | 2    | không có |
+        | 17/11/2025 | 4    | 1    | không có |

@@ -1,15 +1,15 @@
 # language: vi
 Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, quyết định địa phương, chuyển tiếp
   Ngày của cơ cấu tổ chức (hoặc ngày kiểm tra) chọn giai đoạn pháp luật: NĐ 107/108 (25/11/2020 – 28/02/2025),
-  NĐ 45/2025 (01/03/2025 – 30/06/2025), NĐ 150/2025 (từ 01/07/2025, chính quyền hai cấp), NĐ 150 sửa đổi bởi
+  NĐ 45/2025 (01/03/2025 – 15/06/2025), NĐ 150/2025 (từ 16/06/2025, Điều 24; chính quyền hai cấp từ 01/07/2025), NĐ 150 sửa đổi bởi
   NĐ 370/2025 (từ 01/01/2026); đơn vị sự nghiệp theo NĐ 120/2020, NĐ 83/2024 (từ 01/09/2024), NĐ 283/2025
   (từ 01/11/2025). Mỗi quy tắc được thử vào ngày trước và ngày văn bản có hiệu lực (và ngày hết hiệu lực),
   và sát ngưỡng của nó.
 
   Quy tắc: Cùng một cơ cấu cho kết quả khác nhau theo pháp luật từng thời điểm
-    Phòng 6 biên chế (loại I) đạt năm 2023 nhưng vi phạm từ 01/07/2025 (tối thiểu 07); phòng 9 biên chế có
-    2 phó đạt năm 2023 (loại I: 9–14 → 2) nhưng vi phạm từ 01/01/2026 (dưới 10 → 1); UBND huyện trong cơ cấu
-    ngày 01/08/2025 là cấp không còn tồn tại.
+    Phòng 6 biên chế (loại I) đạt năm 2023 nhưng vi phạm từ 16/06/2025 (NĐ 150: tối thiểu 07); phòng 9 biên chế có
+    2 phó đạt năm 2023 (loại I: 9–14 → 2) nhưng vi phạm từ 16/06/2025 (NĐ 150 Điều 6: dưới 10 → 1, từ 2026 theo
+    NĐ 150 sửa đổi bởi NĐ 370); UBND huyện trong cơ cấu ngày 01/08/2025 là cấp không còn tồn tại.
 
     Khung kịch bản: Cơ cấu năm 2023 kiểm tra theo pháp luật ngày <ngày>
       Biết tỉnh "Thành phố Cần Thơ" phân loại "loại I" tại ngày 08/09/2023
@@ -20,24 +20,26 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | p6   | Phòng Cải cách hành chính | phong_thuoc_so | so         | 6        | 1       |
         | p9   | Phòng Công chức           | phong_thuoc_so | so         | 9        | 2       |
         | h1   | UBND huyện Phong Điền     | ubnd_huyen     | ubnd       |          |         |
-      Và chỉ xét các quy tắc "ND107.TC.PHONG, ND107.PHO.PHONG, ND45.TC.PHONG, ND45.PHO.PHONG, ND150.TC.PHONG, ND370.PHO.PHONG, ND150.CAP_HUYEN"
+      Và chỉ xét các quy tắc "ND107.TC.PHONG, ND107.PHO.PHONG, ND45.TC.PHONG, ND45.PHO.PHONG, ND150.TC.PHONG, ND150.PHO.PHONG, ND370.PHO.PHONG, ND150.CAP_HUYEN"
       Khi kiểm tra tuân thủ theo pháp luật ngày <ngày>
       Thì có đúng <số> phát hiện
       Và <phòng 6> phát hiện "ND150.TC.PHONG" tại "p6"
-      Và <phòng 9> phát hiện "ND370.PHO.PHONG" tại "p9"
+      Và <phó 150> phát hiện "ND150.PHO.PHONG" tại "p9"
+      Và <phó 370> phát hiện "ND370.PHO.PHONG" tại "p9"
       Và <huyện> phát hiện "ND150.CAP_HUYEN" tại "h1"
 
       Dữ liệu:
-        | ngày       | số | phòng 6  | phòng 9  | huyện    |
-        | 08/09/2023 | 0  | không có | không có | không có |
-        | 28/02/2025 | 0  | không có | không có | không có |
-        | 01/03/2025 | 0  | không có | không có | không có |
-        | 30/06/2025 | 0  | không có | không có | không có |
-        | 01/07/2025 | 2  | có       | không có | có       |
-        | 01/08/2025 | 2  | có       | không có | có       |
-        | 31/12/2025 | 2  | có       | không có | có       |
-        | 01/01/2026 | 3  | có       | có       | có       |
-        | 01/02/2026 | 3  | có       | có       | có       |
+        | ngày       | số | phòng 6  | phó 150  | phó 370  | huyện    |
+        | 08/09/2023 | 0  | không có | không có | không có | không có |
+        | 28/02/2025 | 0  | không có | không có | không có | không có |
+        | 01/03/2025 | 0  | không có | không có | không có | không có |
+        | 15/06/2025 | 0  | không có | không có | không có | không có |
+        | 16/06/2025 | 2  | có       | có       | không có | không có |
+        | 30/06/2025 | 2  | có       | có       | không có | không có |
+        | 01/07/2025 | 3  | có       | có       | không có | có       |
+        | 31/12/2025 | 3  | có       | có       | không có | có       |
+        | 01/01/2026 | 3  | có       | không có | có       | có       |
+        | 01/02/2026 | 3  | có       | không có | có       | có       |
 
     Kịch bản: Cơ cấu dạng tổ hợp (NFD) cho cùng kết quả về cấp huyện
       Biết tỉnh "Thành phố Cần Thơ" phân loại "loại I" tại ngày 01/08/2025
@@ -75,9 +77,9 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 01/03/2025 | đặc biệt  | 6        | có       | 1  |
         | 01/03/2025 | đặc biệt  | 7        | không có | 0  |
         | 01/03/2025 | loại II   | 4        | có       | 1  |
-        | 30/06/2025 | loại III  | 4        | có       | 1  |
-        | 30/06/2025 | loại III  | 5        | không có | 0  |
-        | 01/07/2025 | loại I    | 5        | không có | 0  |
+        | 15/06/2025 | loại III  | 4        | có       | 1  |
+        | 15/06/2025 | loại III  | 5        | không có | 0  |
+        | 16/06/2025 | loại I    | 5        | không có | 0  |
 
   Quy tắc: ND45.TC.VAN_PHONG — Văn phòng sở không đủ biên chế tối thiểu
     Văn phòng sở áp dụng cùng tiêu chí như phòng thuộc sở.
@@ -102,9 +104,9 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 01/03/2025 | đặc biệt  | 6        | có       | 1  |
         | 01/03/2025 | đặc biệt  | 7        | không có | 0  |
         | 01/03/2025 | loại II   | 4        | có       | 1  |
-        | 30/06/2025 | loại III  | 4        | có       | 1  |
-        | 30/06/2025 | loại III  | 5        | không có | 0  |
-        | 01/07/2025 | loại I    | 5        | không có | 0  |
+        | 15/06/2025 | loại III  | 4        | có       | 1  |
+        | 15/06/2025 | loại III  | 5        | không có | 0  |
+        | 16/06/2025 | loại I    | 5        | không có | 0  |
 
   Quy tắc: ND45.TC.CHI_CUC — Chi cục không đủ biên chế tối thiểu
     Chi cục thuộc sở cần tối thiểu 12 biên chế công chức.
@@ -126,8 +128,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 28/02/2025 | loại I    | 11       | không có | 0  |
         | 01/03/2025 | loại I    | 11       | có       | 1  |
         | 01/03/2025 | loại I    | 12       | không có | 0  |
-        | 30/06/2025 | loại II   | 11       | có       | 1  |
-        | 01/07/2025 | loại I    | 11       | không có | 0  |
+        | 15/06/2025 | loại II   | 11       | có       | 1  |
+        | 16/06/2025 | loại I    | 11       | không có | 0  |
 
   Quy tắc: ND45.TC.PHONG_CHI_CUC — Phòng thuộc chi cục không đủ biên chế tối thiểu
     Phòng thuộc chi cục cần tối thiểu 05 biên chế công chức.
@@ -150,8 +152,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 28/02/2025 | loại I    | 4        | không có | 0  |
         | 01/03/2025 | loại I    | 4        | có       | 1  |
         | 01/03/2025 | loại I    | 5        | không có | 0  |
-        | 30/06/2025 | loại I    | 4        | có       | 1  |
-        | 01/07/2025 | loại I    | 4        | không có | 0  |
+        | 15/06/2025 | loại I    | 4        | có       | 1  |
+        | 16/06/2025 | loại I    | 4        | không có | 0  |
 
   Quy tắc: ND45.SO.TOI_DA — Số sở vượt mức tối đa
     Không quá 14 sở; Hà Nội, TP.HCM không quá 15.
@@ -203,8 +205,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì có phát hiện "ND45.SO.TOI_DA" tại "ubnd"
 
-    Kịch bản: ND45.SO.TOI_DA: 15 sở, đặc biệt, ngày 30/06/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "đặc biệt" tại ngày 30/06/2025
+    Kịch bản: ND45.SO.TOI_DA: 15 sở, đặc biệt, ngày 15/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "đặc biệt" tại ngày 15/06/2025
       Và cơ cấu tổ chức:
         | mã    | tên       | loại      | trực thuộc | biên chế | cấp phó |
         | ubnd  | UBND tỉnh | ubnd_tinh |            |          |         |
@@ -227,8 +229,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì không có phát hiện "ND45.SO.TOI_DA" tại "ubnd"
 
-    Kịch bản: ND45.SO.TOI_DA: 16 sở, đặc biệt, ngày 30/06/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "đặc biệt" tại ngày 30/06/2025
+    Kịch bản: ND45.SO.TOI_DA: 16 sở, đặc biệt, ngày 15/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "đặc biệt" tại ngày 15/06/2025
       Và cơ cấu tổ chức:
         | mã    | tên       | loại      | trực thuộc | biên chế | cấp phó |
         | ubnd  | UBND tỉnh | ubnd_tinh |            |          |         |
@@ -279,8 +281,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
   Quy tắc: ND150.SO.TOI_DA — Số sở vượt mức tối đa
     Không quá 14 sở; Hà Nội, TP.HCM không quá 15.
 
-    Kịch bản: ND150.SO.TOI_DA: 14 sở, loại I, ngày 01/07/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/07/2025
+    Kịch bản: ND150.SO.TOI_DA: 14 sở, loại I, ngày 16/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 16/06/2025
       Và cơ cấu tổ chức:
         | mã    | tên       | loại      | trực thuộc | biên chế | cấp phó |
         | ubnd  | UBND tỉnh | ubnd_tinh |            |          |         |
@@ -302,8 +304,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì không có phát hiện "ND150.SO.TOI_DA" tại "ubnd"
 
-    Kịch bản: ND150.SO.TOI_DA: 15 sở, loại I, ngày 01/07/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/07/2025
+    Kịch bản: ND150.SO.TOI_DA: 15 sở, loại I, ngày 16/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 16/06/2025
       Và cơ cấu tổ chức:
         | mã    | tên       | loại      | trực thuộc | biên chế | cấp phó |
         | ubnd  | UBND tỉnh | ubnd_tinh |            |          |         |
@@ -375,8 +377,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì có phát hiện "ND150.SO.TOI_DA" tại "ubnd"
 
-    Kịch bản: ND150.SO.TOI_DA: 15 sở, loại II, ngày 30/06/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại II" tại ngày 30/06/2025
+    Kịch bản: ND150.SO.TOI_DA: 15 sở, loại II, ngày 15/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại II" tại ngày 15/06/2025
       Và cơ cấu tổ chức:
         | mã    | tên       | loại      | trực thuộc | biên chế | cấp phó |
         | ubnd  | UBND tỉnh | ubnd_tinh |            |          |         |
@@ -419,9 +421,9 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 28/02/2025 | loại I    | 4     | 3     | không có | 0  |
         | 01/03/2025 | loại I    | 3     | 3     | không có | 0  |
         | 01/03/2025 | loại I    | 4     | 3     | có       | 1  |
-        | 30/06/2025 | đặc biệt  | 8     | 8     | không có | 0  |
-        | 30/06/2025 | đặc biệt  | 9     | 8     | có       | 1  |
-        | 01/07/2025 | loại I    | 4     | 3     | không có | 0  |
+        | 15/06/2025 | đặc biệt  | 8     | 8     | không có | 0  |
+        | 15/06/2025 | đặc biệt  | 9     | 8     | có       | 1  |
+        | 16/06/2025 | loại I    | 4     | 3     | không có | 0  |
 
   Quy tắc: ND45.PHO.PHONG — Phó Trưởng phòng thuộc sở vượt số lượng tối đa
     Mức giả định như NĐ 107/2020 (chưa xác minh với văn bản NĐ 45/2025).
@@ -445,9 +447,9 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 01/03/2025 | loại I    | 9        | 2       | không có | 0  |
         | 01/03/2025 | đặc biệt  | 9        | 2       | có       | 1  |
         | 01/03/2025 | loại II   | 8        | 2       | không có | 0  |
-        | 30/06/2025 | loại I    | 14       | 3       | có       | 1  |
-        | 30/06/2025 | loại I    | 15       | 3       | không có | 0  |
-        | 01/07/2025 | loại I    | 8        | 2       | không có | 0  |
+        | 15/06/2025 | loại I    | 14       | 3       | có       | 1  |
+        | 15/06/2025 | loại I    | 15       | 3       | không có | 0  |
+        | 16/06/2025 | loại I    | 8        | 2       | không có | 0  |
 
   Quy tắc: ND45.PHO.VAN_PHONG — Phó Chánh Văn phòng sở vượt số lượng tối đa
     Áp dụng như Phó Trưởng phòng thuộc sở.
@@ -471,9 +473,9 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 01/03/2025 | loại I    | 9        | 2       | không có | 0  |
         | 01/03/2025 | đặc biệt  | 9        | 2       | có       | 1  |
         | 01/03/2025 | loại II   | 8        | 2       | không có | 0  |
-        | 30/06/2025 | loại I    | 14       | 3       | có       | 1  |
-        | 30/06/2025 | loại I    | 15       | 3       | không có | 0  |
-        | 01/07/2025 | loại I    | 8        | 2       | không có | 0  |
+        | 15/06/2025 | loại I    | 14       | 3       | có       | 1  |
+        | 15/06/2025 | loại I    | 15       | 3       | không có | 0  |
+        | 16/06/2025 | loại I    | 8        | 2       | không có | 0  |
 
   Quy tắc: Bảng cấp phó của phòng thuộc sở và văn phòng sở (NĐ 107/2020, NĐ 45/2025) ở sát từng mức
     Mỗi dòng của bảng mức: ở cận dưới và cận trên, đúng mức (không vi phạm) và vượt một (vi phạm), cho
@@ -621,8 +623,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 28/02/2025 | loại I    | 6        | 2       | không có | 0  |
         | 01/03/2025 | loại I    | 6        | 2       | có       | 1  |
         | 01/03/2025 | loại I    | 7        | 2       | không có | 0  |
-        | 30/06/2025 | loại I    | 7        | 3       | có       | 1  |
-        | 01/07/2025 | loại I    | 6        | 2       | không có | 0  |
+        | 15/06/2025 | loại I    | 7        | 3       | có       | 1  |
+        | 16/06/2025 | loại I    | 6        | 2       | không có | 0  |
 
   Quy tắc: ND45.PHO.CHI_CUC — Phó Chi cục trưởng vượt số lượng tối đa
     1–3 phòng: 1 phó; không có phòng hoặc từ 4 phòng: tối đa 2 (giả định như NĐ 107/2020).
@@ -669,8 +671,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì không có phát hiện "ND45.PHO.CHI_CUC" tại "cc"
 
-    Kịch bản: ND45.PHO.CHI_CUC: chi cục 4 phòng, 2 phó, ngày 30/06/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 30/06/2025
+    Kịch bản: ND45.PHO.CHI_CUC: chi cục 4 phòng, 2 phó, ngày 15/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 15/06/2025
       Và cơ cấu tổ chức:
         | mã    | tên             | loại                | trực thuộc | biên chế | cấp phó |
         | ubnd  | UBND tỉnh       | ubnd_tinh           |            |          |         |
@@ -684,8 +686,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì không có phát hiện "ND45.PHO.CHI_CUC" tại "cc"
 
-    Kịch bản: ND45.PHO.CHI_CUC: chi cục 0 phòng, 3 phó, ngày 30/06/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 30/06/2025
+    Kịch bản: ND45.PHO.CHI_CUC: chi cục 0 phòng, 3 phó, ngày 15/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 15/06/2025
       Và cơ cấu tổ chức:
         | mã   | tên             | loại      | trực thuộc | biên chế | cấp phó |
         | ubnd | UBND tỉnh       | ubnd_tinh |            |          |         |
@@ -695,8 +697,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì có phát hiện "ND45.PHO.CHI_CUC" tại "cc"
 
-    Kịch bản: ND45.PHO.CHI_CUC: chi cục 3 phòng, 2 phó, ngày 01/07/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/07/2025
+    Kịch bản: ND45.PHO.CHI_CUC: chi cục 3 phòng, 2 phó, ngày 16/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 16/06/2025
       Và cơ cấu tổ chức:
         | mã    | tên             | loại                | trực thuộc | biên chế | cấp phó |
         | ubnd  | UBND tỉnh       | ubnd_tinh           |            |          |         |
@@ -843,8 +845,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì có phát hiện "ND45.HUYEN.SO_PHONG" tại "h"
 
-    Kịch bản: ND45.HUYEN.SO_PHONG: 11 phòng, ngày 30/06/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 30/06/2025
+    Kịch bản: ND45.HUYEN.SO_PHONG: 11 phòng, ngày 15/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 15/06/2025
       Và cơ cấu tổ chức:
         | mã    | tên            | loại              | trực thuộc | biên chế | cấp phó |
         | ubnd  | UBND tỉnh      | ubnd_tinh         |            |          |         |
@@ -903,8 +905,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì có phát hiện "ND45.PHO.PHONG_HUYEN" tại "h"
 
-    Kịch bản: ND45.PHO.PHONG_HUYEN: hai phòng có 3 và 1 phó, ngày 30/06/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 30/06/2025
+    Kịch bản: ND45.PHO.PHONG_HUYEN: hai phòng có 3 và 1 phó, ngày 15/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 15/06/2025
       Và cơ cấu tổ chức:
         | mã    | tên            | loại              | trực thuộc | biên chế | cấp phó |
         | ubnd  | UBND tỉnh      | ubnd_tinh         |            |          |         |
@@ -915,8 +917,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì không có phát hiện "ND45.PHO.PHONG_HUYEN" tại "h"
 
-    Kịch bản: ND45.PHO.PHONG_HUYEN: hai phòng có 3 và 2 phó, ngày 01/07/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/07/2025
+    Kịch bản: ND45.PHO.PHONG_HUYEN: hai phòng có 3 và 2 phó, ngày 16/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 16/06/2025
       Và cơ cấu tổ chức:
         | mã    | tên            | loại              | trực thuộc | biên chế | cấp phó |
         | ubnd  | UBND tỉnh      | ubnd_tinh         |            |          |         |
@@ -1083,8 +1085,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
   Quy tắc: ND150.SO.BAT_BUOC — Thiếu sở tổ chức thống nhất bắt buộc
     12 sở, cơ quan có ở mọi tỉnh; chỉ kiểm tra khi mọi sở đã khai báo ngành.
 
-    Kịch bản: ND150.SO.BAT_BUOC: đủ 12 cơ quan, ngày 01/07/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/07/2025
+    Kịch bản: ND150.SO.BAT_BUOC: đủ 12 cơ quan, ngày 16/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 16/06/2025
       Và cơ cấu tổ chức:
         | mã                         | tên                             | loại      | trực thuộc | biên chế | cấp phó | ngành                    |
         | ubnd                       | UBND tỉnh                       | ubnd_tinh |            |          |         |                          |
@@ -1104,8 +1106,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì không có phát hiện "ND150.SO.BAT_BUOC" tại "ubnd"
 
-    Kịch bản: ND150.SO.BAT_BUOC: thiếu Sở Y tế, ngày 01/07/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/07/2025
+    Kịch bản: ND150.SO.BAT_BUOC: thiếu Sở Y tế, ngày 16/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 16/06/2025
       Và cơ cấu tổ chức:
         | mã                         | tên                             | loại      | trực thuộc | biên chế | cấp phó | ngành                    |
         | ubnd                       | UBND tỉnh                       | ubnd_tinh |            |          |         |                          |
@@ -1125,8 +1127,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Thì có phát hiện "ND150.SO.BAT_BUOC" tại "ubnd"
       Và phát hiện "ND150.SO.BAT_BUOC" tại "ubnd" ghi "không có Sở Y tế (một trong 12 cơ quan tổ chức thống nhất)"
 
-    Kịch bản: ND150.SO.BAT_BUOC: thiếu Sở Y tế, trước khi có hiệu lực, ngày 30/06/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 30/06/2025
+    Kịch bản: ND150.SO.BAT_BUOC: thiếu Sở Y tế, trước khi có hiệu lực, ngày 15/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 15/06/2025
       Và cơ cấu tổ chức:
         | mã                         | tên                             | loại      | trực thuộc | biên chế | cấp phó | ngành                    |
         | ubnd                       | UBND tỉnh                       | ubnd_tinh |            |          |         |                          |
@@ -1145,8 +1147,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì không có phát hiện "ND150.SO.BAT_BUOC" tại "ubnd"
 
-    Kịch bản: ND150.SO.BAT_BUOC: thiếu Sở Y tế nhưng một sở chưa khai báo ngành, ngày 01/07/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/07/2025
+    Kịch bản: ND150.SO.BAT_BUOC: thiếu Sở Y tế nhưng một sở chưa khai báo ngành, ngày 16/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 16/06/2025
       Và cơ cấu tổ chức:
         | mã                         | tên                             | loại      | trực thuộc | biên chế | cấp phó | ngành                    |
         | ubnd                       | UBND tỉnh                       | ubnd_tinh |            |          |         |                          |
@@ -1205,8 +1207,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | ND45.SO.BAT_BUOC  | 01/04/2025 | y_te                     | có       |
         | ND45.SO.BAT_BUOC  | 01/04/2025 | thanh_tra                | có       |
         | ND45.SO.BAT_BUOC  | 01/04/2025 | van_phong_ubnd           | có       |
-        | ND45.SO.BAT_BUOC  | 30/06/2025 | y_te                     | có       |
-        | ND45.SO.BAT_BUOC  | 01/07/2025 | y_te                     | không có |
+        | ND45.SO.BAT_BUOC  | 15/06/2025 | y_te                     | có       |
+        | ND45.SO.BAT_BUOC  | 16/06/2025 | y_te                     | không có |
         | ND150.SO.BAT_BUOC | 01/08/2025 | noi_vu                   | có       |
         | ND150.SO.BAT_BUOC | 01/08/2025 | tu_phap                  | có       |
         | ND150.SO.BAT_BUOC | 01/08/2025 | tai_chinh                | có       |
@@ -1223,8 +1225,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
   Quy tắc: ND150.SO.CHUA_KHAI_BAO_NGANH — Sở chưa khai báo ngành nên chưa kiểm tra được sở bắt buộc
     Thiếu dữ liệu thì nói rõ là chưa kiểm tra được, không im lặng.
 
-    Kịch bản: ND150.SO.CHUA_KHAI_BAO_NGANH: một sở chưa khai báo ngành, ngày 01/07/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/07/2025
+    Kịch bản: ND150.SO.CHUA_KHAI_BAO_NGANH: một sở chưa khai báo ngành, ngày 16/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 16/06/2025
       Và cơ cấu tổ chức:
         | mã                         | tên                             | loại      | trực thuộc | biên chế | cấp phó | ngành                    |
         | ubnd                       | UBND tỉnh                       | ubnd_tinh |            |          |         |                          |
@@ -1246,8 +1248,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | quy tắc                      | đơn vị    | mức độ    |
         | ND150.SO.CHUA_KHAI_BAO_NGANH | s_tu_phap | thông tin |
 
-    Kịch bản: ND150.SO.CHUA_KHAI_BAO_NGANH: mọi sở đã khai báo ngành, ngày 01/07/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/07/2025
+    Kịch bản: ND150.SO.CHUA_KHAI_BAO_NGANH: mọi sở đã khai báo ngành, ngày 16/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 16/06/2025
       Và cơ cấu tổ chức:
         | mã                         | tên                             | loại      | trực thuộc | biên chế | cấp phó | ngành                    |
         | ubnd                       | UBND tỉnh                       | ubnd_tinh |            |          |         |                          |
@@ -1267,8 +1269,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì không có phát hiện "ND150.SO.CHUA_KHAI_BAO_NGANH"
 
-    Kịch bản: ND150.SO.CHUA_KHAI_BAO_NGANH: một sở chưa khai báo ngành, trước khi có hiệu lực, ngày 30/06/2025
-      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 30/06/2025
+    Kịch bản: ND150.SO.CHUA_KHAI_BAO_NGANH: một sở chưa khai báo ngành, trước khi có hiệu lực, ngày 15/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 15/06/2025
       Và cơ cấu tổ chức:
         | mã                         | tên                             | loại      | trực thuộc | biên chế | cấp phó | ngành                    |
         | ubnd                       | UBND tỉnh                       | ubnd_tinh |            |          |         |                          |
@@ -1328,11 +1330,11 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
 
       Dữ liệu:
         | ngày       | kết quả  |
-        | 30/06/2025 | không có |
-        | 01/07/2025 | có       |
+        | 15/06/2025 | không có |
+        | 16/06/2025 | có       |
 
   Quy tắc: ND150.TC.PHONG — Phòng thuộc sở không đủ 07 biên chế
-    Tối thiểu 07 ở mọi tỉnh (chưa xác minh với văn bản cuối cùng).
+    NĐ 150/2025 Điều 5 điểm b khoản 2 (văn bản như ban hành): tối thiểu 07 ở mọi tỉnh, từ 16/06/2025.
 
     Khung kịch bản: ND150.TC.PHONG: <biên chế> biên chế, <phân loại>, ngày <ngày>
       Biết tỉnh "Tỉnh Hòa An" phân loại "<phân loại>" tại ngày <ngày>
@@ -1348,10 +1350,10 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
 
       Dữ liệu:
         | ngày       | phân loại | biên chế | kết quả  | số |
-        | 30/06/2025 | loại I    | 6        | không có | 0  |
-        | 01/07/2025 | loại I    | 6        | có       | 1  |
-        | 01/07/2025 | loại I    | 7        | không có | 0  |
-        | 01/07/2025 | loại II   | 6        | có       | 1  |
+        | 15/06/2025 | loại I    | 6        | không có | 0  |
+        | 16/06/2025 | loại I    | 6        | có       | 1  |
+        | 16/06/2025 | loại I    | 7        | không có | 0  |
+        | 16/06/2025 | loại II   | 6        | có       | 1  |
         | 01/02/2026 | đặc biệt  | 6        | có       | 1  |
         | 01/02/2026 | đặc biệt  | 7        | không có | 0  |
 
@@ -1372,10 +1374,10 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
 
       Dữ liệu:
         | ngày       | phân loại | biên chế | kết quả  | số |
-        | 30/06/2025 | loại I    | 6        | không có | 0  |
-        | 01/07/2025 | loại I    | 6        | có       | 1  |
-        | 01/07/2025 | loại I    | 7        | không có | 0  |
-        | 01/07/2025 | loại II   | 6        | có       | 1  |
+        | 15/06/2025 | loại I    | 6        | không có | 0  |
+        | 16/06/2025 | loại I    | 6        | có       | 1  |
+        | 16/06/2025 | loại I    | 7        | không có | 0  |
+        | 16/06/2025 | loại II   | 6        | có       | 1  |
         | 01/02/2026 | đặc biệt  | 6        | có       | 1  |
         | 01/02/2026 | đặc biệt  | 7        | không có | 0  |
 
@@ -1396,9 +1398,9 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
 
       Dữ liệu:
         | ngày       | phân loại | biên chế | kết quả  | số |
-        | 30/06/2025 | loại I    | 11       | không có | 0  |
-        | 01/07/2025 | loại I    | 11       | có       | 1  |
-        | 01/07/2025 | loại I    | 12       | không có | 0  |
+        | 15/06/2025 | loại I    | 11       | không có | 0  |
+        | 16/06/2025 | loại I    | 11       | có       | 1  |
+        | 16/06/2025 | loại I    | 12       | không có | 0  |
 
   Quy tắc: ND150.TC.PHONG_CHI_CUC — Phòng thuộc chi cục không đủ biên chế tối thiểu
     Tối thiểu 05 biên chế (theo trí nhớ).
@@ -1418,9 +1420,9 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
 
       Dữ liệu:
         | ngày       | phân loại | biên chế | kết quả  | số |
-        | 30/06/2025 | loại I    | 4        | không có | 0  |
-        | 01/07/2025 | loại I    | 4        | có       | 1  |
-        | 01/07/2025 | loại I    | 5        | không có | 0  |
+        | 15/06/2025 | loại I    | 4        | không có | 0  |
+        | 16/06/2025 | loại I    | 4        | có       | 1  |
+        | 16/06/2025 | loại I    | 5        | không có | 0  |
 
   Quy tắc: ND150.XA.SO_PHONG — UBND cấp xã có quá 3 phòng chuyên môn
     01/07/2025 – 31/12/2025: 3 phòng; từ 01/01/2026 thay bằng bình quân 4,5 tổ chức mỗi xã (NĐ 370/2025).
@@ -1495,7 +1497,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Thì không có phát hiện "ND150.XA.SO_PHONG" tại "x"
 
   Quy tắc: ND370.PHO.GIAM_DOC — Tổng số Phó Giám đốc sở vượt mức cho phép
-    Bình quân 3; sở hợp nhất từ sở của 2 tỉnh thêm 1, của 3 tỉnh thêm 2; Hà Nội, TP.HCM thêm 10.
+    Bình quân 3; sở hợp nhất, sáp nhập theo quyết định thêm 1; sở hợp nhất từ sở của 2 tỉnh thêm 1, của 3 tỉnh
+    thêm 2 (cộng dồn: cách đọc rộng nhất của báo chí, (*)); Hà Nội, TP.HCM thêm 10.
 
     Khung kịch bản: ND370.PHO.GIAM_DOC: sở A hợp nhất từ <tỉnh> tỉnh, <phó A> + <phó B> phó, <phân loại>, ngày <ngày>
       Biết tỉnh "Tỉnh Hòa An" phân loại "<phân loại>" tại ngày <ngày>
@@ -1538,6 +1541,27 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Và phát hiện "ND370.PHO.GIAM_DOC" tại "cb" ghi "9 Phó Giám đốc cho 2 sở / tối đa 6"
       Và không có phát hiện "ND370.PHO.GIAM_DOC" tại "hn"
 
+    Khung kịch bản: ND370.PHO.GIAM_DOC: sở A hợp nhất theo quyết định <quyết định>, từ <tỉnh> tỉnh, <phó A> + 3 phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên          | loại      | trực thuộc | biên chế | cấp phó | hợp nhất từ số tỉnh | hợp nhất theo quyết định |
+        | ubnd | UBND tỉnh    | ubnd_tinh |            |          |         |                     |                          |
+        | so_a | Sở Tài chính | so        | ubnd       | 90       | <phó A> | <tỉnh>              | <quyết định>             |
+        | so_b | Sở Tư pháp   | so        | ubnd       | 40       | 3       | 1                   | không                    |
+      Và chỉ xét quy tắc "ND370.PHO.GIAM_DOC"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND370.PHO.GIAM_DOC" tại "ubnd"
+
+      Dữ liệu:
+        | ngày       | quyết định | tỉnh | phó A | kết quả  |
+        | 01/01/2026 | không      | 1    | 4     | có       |
+        | 01/01/2026 | có         | 1    | 4     | không có |
+        | 01/01/2026 | có         | 1    | 5     | có       |
+        | 01/01/2026 | có         | 2    | 5     | không có |
+        | 01/01/2026 | có         | 2    | 6     | có       |
+        | 01/01/2026 | có         | 3    | 6     | không có |
+        | 01/01/2026 | có         | 3    | 7     | có       |
+
   Quy tắc: ND370.PHO.PHONG — Phó Trưởng phòng thuộc sở vượt số lượng tối đa
     Từ 01/01/2026 thống nhất: dưới 10 → 1; 10–14 → 2; từ 15 → 3.
 
@@ -1561,6 +1585,220 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 01/01/2026 | loại II   | 9        | 2       | có       | 1  |
         | 01/01/2026 | đặc biệt  | 14       | 3       | có       | 1  |
         | 01/01/2026 | đặc biệt  | 15       | 3       | không có | 0  |
+
+  Quy tắc: ND150.PHO.GIAM_DOC — Tổng số Phó Giám đốc sở vượt bình quân 03
+    NĐ 150/2025 Điều 6 điểm c khoản 1 như ban hành (16/06/2025 – 31/12/2025): bình quân 03; Hà Nội, TP.HCM thêm
+    không quá 10; chưa có mức tăng thêm cho sở hợp nhất.
+
+    Khung kịch bản: ND150.PHO.GIAM_DOC: <phó A> + <phó B> phó cho 2 sở, <phân loại>, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "<phân loại>" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên                          | loại      | trực thuộc | biên chế | cấp phó | hợp nhất từ số tỉnh |
+        | ubnd | UBND tỉnh                    | ubnd_tinh |            |          |         |                     |
+        | so_a | Sở Nông nghiệp và Môi trường | so        | ubnd       | 90       | <phó A> | 2                   |
+        | so_b | Sở Tư pháp                   | so        | ubnd       | 40       | <phó B> | 1                   |
+      Và chỉ xét quy tắc "ND150.PHO.GIAM_DOC"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND150.PHO.GIAM_DOC" tại "ubnd"
+      Và có đúng <số> phát hiện
+
+      Dữ liệu:
+        | ngày       | phân loại | phó A | phó B | kết quả  | số |
+        | 15/06/2025 | loại I    | 4     | 3     | không có | 0  |
+        | 16/06/2025 | loại I    | 3     | 3     | không có | 0  |
+        | 16/06/2025 | loại I    | 4     | 3     | có       | 1  |
+        | 16/06/2025 | đặc biệt  | 13    | 3     | không có | 0  |
+        | 16/06/2025 | đặc biệt  | 14    | 3     | có       | 1  |
+        | 31/12/2025 | loại II   | 4     | 3     | có       | 1  |
+        | 01/01/2026 | loại I    | 4     | 3     | không có | 0  |
+
+  Quy tắc: ND150.PHO.PHONG — Phó Trưởng phòng thuộc sở vượt số lượng tối đa
+    NĐ 150/2025 Điều 6 khoản 2 như ban hành: dưới 10 → 1; 10–14 → 2; từ 15 → 3; không phân loại tỉnh.
+
+    Khung kịch bản: ND150.PHO.PHONG: <biên chế> biên chế, <cấp phó> phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên           | loại           | trực thuộc | biên chế   | cấp phó   |
+        | ubnd | UBND tỉnh     | ubnd_tinh      |            |            |           |
+        | so   | Sở Nội vụ     | so             | ubnd       | 40         | 3         |
+        | p    | Phòng Tổ chức | phong_thuoc_so | so         | <biên chế> | <cấp phó> |
+      Và chỉ xét quy tắc "ND150.PHO.PHONG"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND150.PHO.PHONG" tại "p"
+
+      Dữ liệu:
+        | ngày       | biên chế | cấp phó | kết quả  |
+        | 15/06/2025 | 9        | 2       | không có |
+        | 16/06/2025 | 9        | 2       | có       |
+        | 16/06/2025 | 9        | 1       | không có |
+        | 16/06/2025 | 10       | 2       | không có |
+        | 16/06/2025 | 14       | 3       | có       |
+        | 16/06/2025 | 15       | 3       | không có |
+        | 31/12/2025 | 15       | 4       | có       |
+        | 01/01/2026 | 15       | 4       | không có |
+
+    Kịch bản: ND150.PHO.PHONG: phòng hợp nhất theo quyết định được giữ số phó dôi dư trong 05 năm
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/08/2025
+      Và cơ cấu tổ chức:
+        | mã   | tên           | loại           | trực thuộc | biên chế | cấp phó | quyết định sắp xếp   | ngày sắp xếp |
+        | ubnd | UBND tỉnh     | ubnd_tinh      |            |          |         |                      |              |
+        | so   | Sở Nội vụ     | so             | ubnd       | 40       | 3       |                      |              |
+        | p    | Phòng Tổ chức | phong_thuoc_so | so         | 9        | 3       | Quyết định 7/QĐ-UBND | 16/06/2025   |
+      Và chỉ xét quy tắc "ND150.PHO.PHONG"
+      Khi kiểm tra tuân thủ
+      Thì kết quả gồm đúng các phát hiện:
+        | quy tắc         | đơn vị | mức độ      |
+        | ND150.PHO.PHONG | p      | chuyển tiếp |
+
+  Quy tắc: ND150.PHO.VAN_PHONG — Phó Chánh Văn phòng sở vượt số lượng tối đa
+    NĐ 150/2025 Điều 6 khoản 3: như phòng thuộc sở.
+
+    Khung kịch bản: ND150.PHO.VAN_PHONG: <biên chế> biên chế, <cấp phó> phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên          | loại         | trực thuộc | biên chế   | cấp phó   |
+        | ubnd | UBND tỉnh    | ubnd_tinh    |            |            |           |
+        | so   | Sở Nội vụ    | so           | ubnd       | 40         | 3         |
+        | vp   | Văn phòng Sở | van_phong_so | so         | <biên chế> | <cấp phó> |
+      Và chỉ xét quy tắc "ND150.PHO.VAN_PHONG"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND150.PHO.VAN_PHONG" tại "vp"
+
+      Dữ liệu:
+        | ngày       | biên chế | cấp phó | kết quả  |
+        | 15/06/2025 | 8        | 2       | không có |
+        | 16/06/2025 | 8        | 2       | có       |
+        | 16/06/2025 | 8        | 1       | không có |
+        | 31/12/2025 | 10       | 3       | có       |
+        | 31/12/2025 | 10       | 2       | không có |
+        | 01/01/2026 | 8        | 2       | không có |
+
+  Quy tắc: ND150.PHO.CHI_CUC — Phó Chi cục trưởng vượt số lượng tối đa
+    NĐ 150/2025 Điều 6 khoản 4: 1–3 phòng → 1; không có phòng hoặc từ 4 phòng → 2.
+
+    Khung kịch bản: ND150.PHO.CHI_CUC: chi cục không có phòng, <cấp phó> phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên             | loại      | trực thuộc | biên chế | cấp phó   |
+        | ubnd | UBND tỉnh       | ubnd_tinh |            |          |           |
+        | so   | Sở Nội vụ       | so        | ubnd       | 40       | 3         |
+        | cc   | Chi cục Văn thư | chi_cuc   | so         | 14       | <cấp phó> |
+      Và chỉ xét quy tắc "ND150.PHO.CHI_CUC"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND150.PHO.CHI_CUC" tại "cc"
+
+      Dữ liệu:
+        | ngày       | cấp phó | kết quả  |
+        | 15/06/2025 | 3       | không có |
+        | 16/06/2025 | 3       | có       |
+        | 16/06/2025 | 2       | không có |
+        | 31/12/2025 | 3       | có       |
+        | 01/01/2026 | 3       | không có |
+
+    Kịch bản: ND150.PHO.CHI_CUC: chi cục 1 phòng, 2 phó, ngày 16/06/2025
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 16/06/2025
+      Và cơ cấu tổ chức:
+        | mã   | tên             | loại                | trực thuộc | biên chế | cấp phó |
+        | ubnd | UBND tỉnh       | ubnd_tinh           |            |          |         |
+        | so   | Sở Nội vụ       | so                  | ubnd       | 40       | 3       |
+        | cc   | Chi cục Văn thư | chi_cuc             | so         | 14       | 2       |
+        | cc_p | Phòng Nghiệp vụ | phong_thuoc_chi_cuc | cc         | 6        | 1       |
+      Và chỉ xét quy tắc "ND150.PHO.CHI_CUC"
+      Khi kiểm tra tuân thủ
+      Thì phát hiện "ND150.PHO.CHI_CUC" tại "cc" ghi "2 phó chi cục trưởng / tối đa 1"
+
+  Quy tắc: ND150.PHO.PHONG_CHI_CUC — Phó Trưởng phòng thuộc chi cục vượt số lượng tối đa
+    NĐ 150/2025 Điều 6 khoản 5: như phòng thuộc sở.
+
+    Khung kịch bản: ND150.PHO.PHONG_CHI_CUC: <biên chế> biên chế, <cấp phó> phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên             | loại                | trực thuộc | biên chế   | cấp phó   |
+        | ubnd | UBND tỉnh       | ubnd_tinh           |            |            |           |
+        | so   | Sở Nội vụ       | so                  | ubnd       | 40         | 3         |
+        | cc   | Chi cục Văn thư | chi_cuc             | so         | 20         | 1         |
+        | p    | Phòng Nghiệp vụ | phong_thuoc_chi_cuc | cc         | <biên chế> | <cấp phó> |
+      Và chỉ xét quy tắc "ND150.PHO.PHONG_CHI_CUC"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND150.PHO.PHONG_CHI_CUC" tại "p"
+
+      Dữ liệu:
+        | ngày       | biên chế | cấp phó | kết quả  |
+        | 15/06/2025 | 5        | 2       | không có |
+        | 16/06/2025 | 5        | 2       | có       |
+        | 16/06/2025 | 5        | 1       | không có |
+        | 31/12/2025 | 10       | 3       | có       |
+        | 31/12/2025 | 10       | 2       | không có |
+        | 01/01/2026 | 5        | 2       | không có |
+
+  Quy tắc: ND150.PHO.PHONG_XA — Phòng thuộc UBND cấp xã có hơn 01 Phó Trưởng phòng
+    NĐ 150/2025 Điều 13 khoản 2: mỗi phòng 01 Phó Trưởng phòng, từ 01/07/2025 (xã mới) đến 14/10/2025;
+    từ 15/10/2025 Nghị quyết 332/NQ-CP cho bình quân 02.
+
+    Khung kịch bản: ND150.PHO.PHONG_XA: phòng xã có <cấp phó> phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên               | loại           | trực thuộc | biên chế | cấp phó   |
+        | ubnd | UBND tỉnh         | ubnd_tinh      |            |          |           |
+        | x    | UBND xã Một       | ubnd_xa        | ubnd       |          |           |
+        | x_p  | Phòng Kinh tế     | phong_thuoc_xa | x          | 8        | <cấp phó> |
+      Và chỉ xét quy tắc "ND150.PHO.PHONG_XA"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND150.PHO.PHONG_XA" tại "x_p"
+
+      Dữ liệu:
+        | ngày       | cấp phó | kết quả  |
+        | 30/06/2025 | 2       | không có |
+        | 01/07/2025 | 2       | có       |
+        | 01/07/2025 | 1       | không có |
+        | 14/10/2025 | 2       | có       |
+        | 15/10/2025 | 2       | không có |
+
+  Quy tắc: ND370.PHO.VAN_PHONG — Phó Chánh Văn phòng sở vượt số lượng tối đa
+    Từ 01/01/2026 theo NĐ 150 Điều 6 khoản 3 (dẫn chiếu khoản 2); lời văn sau sửa đổi của NĐ 370 chưa thấy (*).
+
+    Khung kịch bản: ND370.PHO.VAN_PHONG: <biên chế> biên chế, <cấp phó> phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên          | loại         | trực thuộc | biên chế   | cấp phó   |
+        | ubnd | UBND tỉnh    | ubnd_tinh    |            |            |           |
+        | so   | Sở Nội vụ    | so           | ubnd       | 40         | 3         |
+        | vp   | Văn phòng Sở | van_phong_so | so         | <biên chế> | <cấp phó> |
+      Và chỉ xét quy tắc "ND370.PHO.VAN_PHONG"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND370.PHO.VAN_PHONG" tại "vp"
+
+      Dữ liệu:
+        | ngày       | biên chế | cấp phó | kết quả  |
+        | 31/12/2025 | 8        | 3       | không có |
+        | 01/01/2026 | 8        | 3       | có       |
+        | 01/01/2026 | 9        | 1       | không có |
+        | 01/01/2026 | 9        | 2       | có       |
+        | 01/01/2026 | 10       | 2       | không có |
+        | 01/01/2026 | 15       | 3       | không có |
+
+  Quy tắc: ND370.PHO.PHONG_CHI_CUC — Phó Trưởng phòng thuộc chi cục vượt số lượng tối đa
+    Từ 01/01/2026 theo NĐ 150 Điều 6 khoản 5 (dẫn chiếu khoản 2); lời văn sau sửa đổi của NĐ 370 chưa thấy (*).
+
+    Khung kịch bản: ND370.PHO.PHONG_CHI_CUC: <biên chế> biên chế, <cấp phó> phó, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên             | loại                | trực thuộc | biên chế   | cấp phó   |
+        | ubnd | UBND tỉnh       | ubnd_tinh           |            |            |           |
+        | so   | Sở Nội vụ       | so                  | ubnd       | 40         | 3         |
+        | cc   | Chi cục Văn thư | chi_cuc             | so         | 20         | 1         |
+        | p    | Phòng Nghiệp vụ | phong_thuoc_chi_cuc | cc         | <biên chế> | <cấp phó> |
+      Và chỉ xét quy tắc "ND370.PHO.PHONG_CHI_CUC"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND370.PHO.PHONG_CHI_CUC" tại "p"
+
+      Dữ liệu:
+        | ngày       | biên chế | cấp phó | kết quả  |
+        | 31/12/2025 | 5        | 2       | không có |
+        | 01/01/2026 | 5        | 2       | có       |
+        | 01/01/2026 | 5        | 1       | không có |
+        | 01/01/2026 | 10       | 2       | không có |
+        | 01/01/2026 | 14       | 3       | có       |
 
   Quy tắc: ND370.XA.BINH_QUAN — Bình quân số tổ chức thuộc UBND cấp xã vượt mức
     Bình quân số phòng và trung tâm phục vụ hành chính công mỗi xã không quá 4,5 (Hà Nội, TP.HCM 4,7).
@@ -1750,6 +1988,22 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | 31/10/2025 | 2    | so       | 30    | 4       | không    | có       |
         | 01/11/2025 | 3    | so       | 30    | 3       | không    | không có |
 
+    Khung kịch bản: ND83.PHO.DVSNCL: đơn vị thuộc UBND tỉnh, 25 người làm việc, <viên chức> viên chức, 3 phó
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2025
+      Và cơ cấu tổ chức:
+        | mã   | tên               | loại      | trực thuộc | người làm việc | viên chức    | cấp phó | nhóm tự chủ |
+        | ubnd | UBND tỉnh         | ubnd_tinh |            |                |              |         |             |
+        | dv   | Trung tâm Xúc tiến | dvsncl    | ubnd       | 25             | <viên chức>  | 3       | 3           |
+      Và chỉ xét quy tắc "ND83.PHO.DVSNCL"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND83.PHO.DVSNCL" tại "dv"
+
+      Dữ liệu:
+        | viên chức | kết quả  |
+        | 20        | có       |
+        | 21        | không có |
+        |           | không có |
+
   Quy tắc: ND283.PHO.DVSNCL — Cấp phó của đơn vị sự nghiệp công lập vượt số lượng tối đa
     Từ 01/11/2025 cùng mức như NĐ 83/2024, nhưng đơn vị sau sắp xếp được giữ cấp phó vượt quy định trong
     5 năm kể từ quyết định sắp xếp (NĐ 283/2025 Điều 12).
@@ -1770,7 +2024,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Dữ liệu:
         | ngày       | cấp phó | quyết định          | ngày sắp xếp | mã               | mức độ      |
         | 01/11/2025 | 3       | Quyết định 5/QĐ-UBND | 01/10/2025   | ND283.PHO.DVSNCL | chuyển tiếp |
-        | 01/10/2030 | 3       | Quyết định 5/QĐ-UBND | 01/10/2025   | ND283.PHO.DVSNCL | chuyển tiếp |
+        | 30/09/2030 | 3       | Quyết định 5/QĐ-UBND | 01/10/2025   | ND283.PHO.DVSNCL | chuyển tiếp |
+        | 01/10/2030 | 3       | Quyết định 5/QĐ-UBND | 01/10/2025   | ND283.PHO.DVSNCL | lỗi         |
         | 02/10/2030 | 3       | Quyết định 5/QĐ-UBND | 01/10/2025   | ND283.PHO.DVSNCL | lỗi         |
         | 01/11/2025 | 3       |                      |              | ND283.PHO.DVSNCL | lỗi         |
 
@@ -1928,7 +2183,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | ND283.PHO.PHONG_DVSNCL | 01/12/2025 | 3    | 9     | 3       | có       | 1  |
 
   Quy tắc: Cấp phó vượt do sắp xếp: thời hạn chuyển tiếp 5 năm, ở sát hạn
-    Quyết định sắp xếp đúng 5 năm trước ngày kiểm tra: còn trong hạn (chuyển tiếp); 6 năm trước: đã hết hạn (lỗi).
+    Quyết định sắp xếp 5 năm trừ một ngày trước ngày kiểm tra: còn trong hạn (chuyển tiếp); đúng 5 năm: hạn «trước
+    ngày» đã đến, là «lỗi».
 
     Khung kịch bản: <mã>: <loại> sắp xếp ngày <ngày sắp xếp>, kiểm tra ngày <ngày>
       Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
@@ -1947,22 +2203,22 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
 
       Dữ liệu:
         | mã                     | loại                | cấp trên | biên chế | người | phó | ngày sắp xếp | ngày       | mức độ      |
-        | ND45.PHO.PHONG         | phong_thuoc_so      | so       | 8        |       | 2   | 01/04/2020   | 01/04/2025 | chuyển tiếp |
-        | ND45.PHO.PHONG         | phong_thuoc_so      | so       | 8        |       | 2   | 01/04/2019   | 01/04/2025 | lỗi         |
-        | ND45.PHO.VAN_PHONG     | van_phong_so        | so       | 8        |       | 2   | 01/04/2020   | 01/04/2025 | chuyển tiếp |
-        | ND45.PHO.VAN_PHONG     | van_phong_so        | so       | 8        |       | 2   | 01/04/2019   | 01/04/2025 | lỗi         |
-        | ND45.PHO.CHI_CUC       | chi_cuc             | so       | 20       |       | 3   | 01/04/2020   | 01/04/2025 | chuyển tiếp |
-        | ND45.PHO.CHI_CUC       | chi_cuc             | so       | 20       |       | 3   | 01/04/2019   | 01/04/2025 | lỗi         |
-        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 6        |       | 2   | 01/04/2020   | 01/04/2025 | chuyển tiếp |
-        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 6        |       | 2   | 01/04/2019   | 01/04/2025 | lỗi         |
-        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 9        |       | 2   | 01/02/2021   | 01/02/2026 | chuyển tiếp |
-        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 9        |       | 2   | 01/02/2020   | 01/02/2026 | lỗi         |
-        | ND370.PHO.CHI_CUC      | chi_cuc             | so       | 20       |       | 3   | 01/02/2021   | 01/02/2026 | chuyển tiếp |
-        | ND370.PHO.CHI_CUC      | chi_cuc             | so       | 20       |       | 3   | 01/02/2020   | 01/02/2026 | lỗi         |
-        | ND370.PHO.THU_BAC      | phong_thuoc_so      | so       | 20       |       | 4   | 01/02/2021   | 01/02/2026 | chuyển tiếp |
-        | ND370.PHO.THU_BAC      | phong_thuoc_so      | so       | 20       |       | 4   | 01/02/2020   | 01/02/2026 | lỗi         |
-        | ND283.PHO.PHONG_DVSNCL | phong_thuoc_dvsncl  | dv       |          | 6     | 1   | 01/12/2020   | 01/12/2025 | chuyển tiếp |
-        | ND283.PHO.PHONG_DVSNCL | phong_thuoc_dvsncl  | dv       |          | 6     | 1   | 01/12/2019   | 01/12/2025 | lỗi         |
+        | ND45.PHO.PHONG         | phong_thuoc_so      | so       | 8        |       | 2   | 02/04/2020   | 01/04/2025 | chuyển tiếp |
+        | ND45.PHO.PHONG         | phong_thuoc_so      | so       | 8        |       | 2   | 01/04/2020   | 01/04/2025 | lỗi         |
+        | ND45.PHO.VAN_PHONG     | van_phong_so        | so       | 8        |       | 2   | 02/04/2020   | 01/04/2025 | chuyển tiếp |
+        | ND45.PHO.VAN_PHONG     | van_phong_so        | so       | 8        |       | 2   | 01/04/2020   | 01/04/2025 | lỗi         |
+        | ND45.PHO.CHI_CUC       | chi_cuc             | so       | 20       |       | 3   | 02/04/2020   | 01/04/2025 | chuyển tiếp |
+        | ND45.PHO.CHI_CUC       | chi_cuc             | so       | 20       |       | 3   | 01/04/2020   | 01/04/2025 | lỗi         |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 6        |       | 2   | 02/04/2020   | 01/04/2025 | chuyển tiếp |
+        | ND45.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 6        |       | 2   | 01/04/2020   | 01/04/2025 | lỗi         |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 9        |       | 2   | 02/02/2021   | 01/02/2026 | chuyển tiếp |
+        | ND370.PHO.PHONG        | phong_thuoc_so      | so       | 9        |       | 2   | 01/02/2021   | 01/02/2026 | lỗi         |
+        | ND370.PHO.CHI_CUC      | chi_cuc             | so       | 20       |       | 3   | 02/02/2021   | 01/02/2026 | chuyển tiếp |
+        | ND370.PHO.CHI_CUC      | chi_cuc             | so       | 20       |       | 3   | 01/02/2021   | 01/02/2026 | lỗi         |
+        | ND370.PHO.THU_BAC      | phong_thuoc_so      | so       | 20       |       | 4   | 02/02/2021   | 01/02/2026 | chuyển tiếp |
+        | ND370.PHO.THU_BAC      | phong_thuoc_so      | so       | 20       |       | 4   | 01/02/2021   | 01/02/2026 | lỗi         |
+        | ND283.PHO.PHONG_DVSNCL | phong_thuoc_dvsncl  | dv       |          | 6     | 1   | 02/12/2020   | 01/12/2025 | chuyển tiếp |
+        | ND283.PHO.PHONG_DVSNCL | phong_thuoc_dvsncl  | dv       |          | 6     | 1   | 01/12/2020   | 01/12/2025 | lỗi         |
 
   Quy tắc: Phó Chi cục trưởng theo số phòng (NĐ 107/2020, NĐ 45/2025, NĐ 370/2025) ở sát từng mức
     Chi cục có 0, 1, 3 và 4 phòng, đúng mức và vượt một; phòng không thuộc chi cục được xét thì thuộc một chi cục khác.
@@ -2088,8 +2344,8 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
 
       Dữ liệu:
         | mã                                 | đơn vị | ngày       | kết quả  |
-        | ND45.SO.CHUA_KHAI_BAO_NGANH        | so_b   | 30/06/2025 | có       |
-        | ND45.SO.CHUA_KHAI_BAO_NGANH        | so_b   | 01/07/2025 | không có |
+        | ND45.SO.CHUA_KHAI_BAO_NGANH        | so_b   | 15/06/2025 | có       |
+        | ND45.SO.CHUA_KHAI_BAO_NGANH        | so_b   | 16/06/2025 | không có |
         | KH194.Y_TE.TRAM_Y_TE_XA            | xa     | 07/09/2023 | không có |
         | KH194.Y_TE.TRAM_Y_TE_XA            | xa     | 08/09/2023 | có       |
         | KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN | huyen  | 07/09/2023 | không có |
@@ -2188,6 +2444,29 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Khi kiểm tra tuân thủ
       Thì phát hiện "DP.PHO.TRAN" tại "so_ngoai_vu" ghi "3 cấp phó / tối đa 2 theo Quyết định 1345/QĐ-UBND"
 
+    Khung kịch bản: DP.PHO.TRAN: sở sắp xếp năm 2023, kiểm tra ngày <ngày>: thời hạn 05 năm chỉ có từ NĐ 45/2025
+      Biết tỉnh "Thành phố Cần Thơ" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã          | tên                    | loại      | trực thuộc | biên chế | cấp phó | quyết định sắp xếp    | ngày sắp xếp |
+        | ubnd        | UBND thành phố Cần Thơ | ubnd_tinh |            |          |         |                       |              |
+        | so_ngoai_vu | Sở Ngoại vụ            | so        | ubnd       | 30       | 3       | Quyết định 50/QĐ-UBND | 01/03/2023   |
+      Và quyết định "Quyết định 1345/QĐ-UBND" phân bổ trần cấp phó:
+        | mã          | trần |
+        | so_ngoai_vu | 2    |
+      Và chỉ xét quy tắc "DP.PHO.TRAN"
+      Khi kiểm tra tuân thủ theo pháp luật ngày <ngày>
+      Thì kết quả gồm đúng các phát hiện:
+        | quy tắc     | đơn vị      | mức độ   |
+        | DP.PHO.TRAN | so_ngoai_vu | <mức độ> |
+
+      Dữ liệu:
+        | ngày       | mức độ      |
+        | 08/09/2023 | lỗi         |
+        | 28/02/2025 | lỗi         |
+        | 01/03/2025 | chuyển tiếp |
+        | 28/02/2028 | chuyển tiếp |
+        | 01/03/2028 | lỗi         |
+
   Quy tắc: DP.PHO.PHAN_BO — Tỉnh phân bổ trần cấp phó vượt tổng số bình quân
     Tổng các trần tỉnh phân bổ cho các sở không vượt bình quân 03 mỗi sở (cộng phần tăng thêm theo quy định).
 
@@ -2213,9 +2492,54 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
         | đặc biệt  | 8      | 8      | không có |
         | đặc biệt  | 9      | 8      | có       |
 
+    Khung kịch bản: DP.PHO.PHAN_BO: sở hợp nhất từ 2 tỉnh, trần 5 và 3, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên        | loại      | trực thuộc | biên chế | cấp phó | hợp nhất từ số tỉnh |
+        | ubnd | UBND tỉnh  | ubnd_tinh |            |          |         |                     |
+        | so_a | Sở Nội vụ  | so        | ubnd       | 40       | 2       | 2                   |
+        | so_b | Sở Tư pháp | so        | ubnd       | 40       | 2       | 1                   |
+      Và quyết định "Quyết định 9/QĐ-UBND" phân bổ trần cấp phó:
+        | mã   | trần |
+        | so_a | 4    |
+        | so_b | 3    |
+      Và chỉ xét các quy tắc "DP.PHO.PHAN_BO, DP.PHO.PHAN_BO_370"
+      Khi kiểm tra tuân thủ
+      Thì có đúng <số> phát hiện
+      Và <trước 2026> phát hiện "DP.PHO.PHAN_BO" tại "ubnd"
+
+      Dữ liệu:
+        | ngày       | số | trước 2026 |
+        | 31/12/2025 | 1  | có         |
+        | 01/01/2026 | 0  | không có   |
+
+  Quy tắc: DP.PHO.PHAN_BO_370 — Tỉnh phân bổ trần cấp phó vượt tổng số bình quân (kể cả phần tăng thêm cho sở hợp nhất)
+    Từ 01/01/2026: bình quân 03 mỗi sở cộng phần tăng thêm cho sở hợp nhất (NĐ 370/2025, (*)).
+
+    Khung kịch bản: DP.PHO.PHAN_BO_370: sở A hợp nhất từ 2 tỉnh, trần <trần A> và 3, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên        | loại      | trực thuộc | biên chế | cấp phó | hợp nhất từ số tỉnh |
+        | ubnd | UBND tỉnh  | ubnd_tinh |            |          |         |                     |
+        | so_a | Sở Nội vụ  | so        | ubnd       | 40       | 2       | 2                   |
+        | so_b | Sở Tư pháp | so        | ubnd       | 40       | 2       | 1                   |
+      Và quyết định "Quyết định 9/QĐ-UBND" phân bổ trần cấp phó:
+        | mã   | trần     |
+        | so_a | <trần A> |
+        | so_b | 3        |
+      Và chỉ xét quy tắc "DP.PHO.PHAN_BO_370"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "DP.PHO.PHAN_BO_370" tại "ubnd"
+
+      Dữ liệu:
+        | ngày       | trần A | kết quả  |
+        | 31/12/2025 | 5      | không có |
+        | 01/01/2026 | 4      | không có |
+        | 01/01/2026 | 5      | có       |
+
   Quy tắc: Chuyển tiếp 5 năm cho sở hợp nhất có Phó Giám đốc vượt mức
-    Sở hợp nhất theo quyết định ngày 01/07/2025 được giữ số Phó Giám đốc vượt mức đến hết 01/07/2030:
-    phát hiện là «chuyển tiếp» kèm hạn, sau hạn là «lỗi».
+    Sở hợp nhất theo quyết định ngày 01/07/2025 được giữ số Phó Giám đốc vượt mức trong 05 năm: phát hiện là
+    «chuyển tiếp» kèm hạn «trước ngày 01/07/2030»; đúng ngày 01/07/2030 và sau đó là «lỗi».
 
     Khung kịch bản: Sở hợp nhất kiểm tra ngày <ngày>
       Biết tỉnh "Thành phố Cần Thơ" phân loại "loại I" tại ngày 01/02/2026
@@ -2234,6 +2558,7 @@ Tính năng: Pháp luật theo thời điểm: các giai đoạn 2020–2026, qu
       Dữ liệu:
         | ngày       | mức độ      | ghi                                              |
         | 01/02/2026 | chuyển tiếp | phải bảo đảm đúng quy định trước ngày 01/07/2030 |
-        | 01/07/2030 | chuyển tiếp | phải bảo đảm đúng quy định trước ngày 01/07/2030 |
+        | 30/06/2030 | chuyển tiếp | phải bảo đảm đúng quy định trước ngày 01/07/2030 |
+        | 01/07/2030 | lỗi         | đã hết thời hạn chuyển tiếp ngày 01/07/2030      |
         | 02/07/2030 | lỗi         | đã hết thời hạn chuyển tiếp ngày 01/07/2030      |
         | 01/01/2031 | lỗi         | đã hết thời hạn chuyển tiếp ngày 01/07/2030      |

@@ -124,3 +124,111 @@ Tính năng: Yêu cầu về cơ cấu của Kế hoạch 194/KH-UBND (y tế, n
         | dạng | mã xã        | tên 2               | lý do  |
         | NFC  | xã_thạnh_phú | Trạm Y tế Thạnh Lộc | cù lao |
         | NFD  | xã_thạnh_phú | Trạm Y tế Thạnh Lộc | cù lao |
+
+  Quy tắc: ND150.SO_DAC_THU.NGOAI_VU — Sở Ngoại vụ chưa có tiêu chí thành lập
+    NĐ 150/2025 Điều 9 khoản 1: cần một trong bốn tiêu chí; tiêu chí do tệp tổ chức khai báo.
+
+    Khung kịch bản: ND150.SO_DAC_THU.NGOAI_VU: tiêu chí «<tiêu chí>», ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên         | loại      | trực thuộc | biên chế | cấp phó | ngành    | tiêu chí đặc thù |
+        | ubnd | UBND tỉnh   | ubnd_tinh |            |          |         |          |                  |
+        | so   | Sở Ngoại vụ | so        | ubnd       | 20       | 2       | ngoai_vu | <tiêu chí>       |
+      Và chỉ xét quy tắc "ND150.SO_DAC_THU.NGOAI_VU"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND150.SO_DAC_THU.NGOAI_VU" tại "so"
+
+      Dữ liệu:
+        | ngày       | tiêu chí                            | kết quả  |
+        | 15/06/2025 |                                     | không có |
+        | 16/06/2025 |                                     | có       |
+        | 16/06/2025 | ngoai_vu.cua_khau_quoc_te_duong_bo  | không có |
+        | 01/02/2026 | ngoai_vu.cang_bien_quoc_te          | không có |
+
+  Quy tắc: ND150.SO_DAC_THU.DAN_TOC_TON_GIAO — Sở Dân tộc và Tôn giáo chưa đủ tiêu chí thành lập
+    NĐ 150/2025 Điều 9 khoản 2: cần đủ ba tiêu chí.
+
+    Khung kịch bản: ND150.SO_DAC_THU.DAN_TOC_TON_GIAO: tiêu chí «<tiêu chí>»
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã   | tên                    | loại      | trực thuộc | biên chế | cấp phó | ngành            | tiêu chí đặc thù |
+        | ubnd | UBND tỉnh              | ubnd_tinh |            |          |         |                  |                  |
+        | so   | Sở Dân tộc và Tôn giáo | so        | ubnd       | 20       | 2       | dan_toc_ton_giao | <tiêu chí>       |
+      Và chỉ xét quy tắc "ND150.SO_DAC_THU.DAN_TOC_TON_GIAO"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND150.SO_DAC_THU.DAN_TOC_TON_GIAO" tại "so"
+
+      Dữ liệu:
+        | tiêu chí                                                                                                   | kết quả  |
+        | dan_toc_ton_giao.dtts_20000_tap_trung, dan_toc_ton_giao.dtts_5000_can_ho_tro                               | có       |
+        | dan_toc_ton_giao.dtts_20000_tap_trung, dan_toc_ton_giao.dtts_5000_can_ho_tro, dan_toc_ton_giao.dia_ban_xung_yeu | không có |
+
+  Quy tắc: ND150.SO_DAC_THU.DU_LICH — Sở Du lịch chưa đủ tiêu chí thành lập
+    NĐ 150/2025 Điều 9 khoản 3: cần đủ hai tiêu chí.
+
+    Khung kịch bản: ND150.SO_DAC_THU.DU_LICH: tiêu chí «<tiêu chí>»
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã   | tên         | loại      | trực thuộc | biên chế | cấp phó | ngành   | tiêu chí đặc thù |
+        | ubnd | UBND tỉnh   | ubnd_tinh |            |          |         |         |                  |
+        | so   | Sở Du lịch  | so        | ubnd       | 20       | 2       | du_lich | <tiêu chí>       |
+      Và chỉ xét quy tắc "ND150.SO_DAC_THU.DU_LICH"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND150.SO_DAC_THU.DU_LICH" tại "so"
+
+      Dữ liệu:
+        | tiêu chí                                                  | kết quả  |
+        | du_lich.di_san_hoac_tai_nguyen_noi_troi                   | có       |
+        | du_lich.di_san_hoac_tai_nguyen_noi_troi, du_lich.mui_nhon_grdp_10 | không có |
+
+  Quy tắc: ND150.SO_DAC_THU.QUY_HOACH_KIEN_TRUC — Sở Quy hoạch – Kiến trúc ngoài Hà Nội, TP.HCM
+    NĐ 150/2025 Điều 9 khoản 4: chỉ Hà Nội và TP.HCM.
+
+    Khung kịch bản: ND150.SO_DAC_THU.QUY_HOACH_KIEN_TRUC: <phân loại>, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "<phân loại>" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên                     | loại      | trực thuộc | biên chế | cấp phó | ngành               |
+        | ubnd | UBND tỉnh               | ubnd_tinh |            |          |         |                     |
+        | so   | Sở Quy hoạch – Kiến trúc | so        | ubnd       | 40       | 3       | quy_hoach_kien_truc |
+      Và chỉ xét quy tắc "ND150.SO_DAC_THU.QUY_HOACH_KIEN_TRUC"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND150.SO_DAC_THU.QUY_HOACH_KIEN_TRUC" tại "so"
+
+      Dữ liệu:
+        | ngày       | phân loại | kết quả  |
+        | 15/06/2025 | loại I    | không có |
+        | 16/06/2025 | loại I    | có       |
+        | 01/02/2026 | loại II   | có       |
+
+    Kịch bản: ND150.SO_DAC_THU.QUY_HOACH_KIEN_TRUC: Hà Nội, TP.HCM được thành lập
+      Biết tỉnh "Thành phố Hồ Chí Minh" phân loại "đặc biệt" tại ngày 16/06/2025
+      Và cơ cấu tổ chức:
+        | mã   | tên                      | loại      | trực thuộc | biên chế | cấp phó | ngành               |
+        | ubnd | UBND thành phố           | ubnd_tinh |            |          |         |                     |
+        | so   | Sở Quy hoạch – Kiến trúc | so        | ubnd       | 40       | 3       | quy_hoach_kien_truc |
+      Và chỉ xét quy tắc "ND150.SO_DAC_THU.QUY_HOACH_KIEN_TRUC"
+      Khi kiểm tra tuân thủ
+      Thì quy tắc "ND150.SO_DAC_THU.QUY_HOACH_KIEN_TRUC" không xét "so"
+
+  Quy tắc: ND120.TU_CHU.THANH_LAP_MOI_TRONG_NHOM_1 — Đơn vị thành lập mới trong đơn vị tự bảo đảm chi chưa tự bảo đảm chi
+    NĐ 120/2020 Điều 4: đơn vị thành lập mới thuộc đơn vị nhóm 1 phải tự bảo đảm chi, kể cả khi cung ứng dịch vụ
+    sự nghiệp công cơ bản, thiết yếu ((*): câu này đọc qua trích dẫn).
+
+    Khung kịch bản: Trung tâm con nhóm <nhóm con>, dịch vụ cơ bản, trong đơn vị nhóm <nhóm cha>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã   | tên              | loại      | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ | dịch vụ cơ bản | thành lập mới |
+        | ubnd | UBND tỉnh        | ubnd_tinh |            |          |                |         |             |                |               |
+        | so   | Sở Y tế          | so        | ubnd       | 40       |                | 3       |             |                |               |
+        | bv   | Bệnh viện tỉnh   | dvsncl    | so         |          | 400            | 3       | <nhóm cha>  | không          | không         |
+        | tt   | Trung tâm con    | dvsncl    | bv         |          | 20             | 1       | <nhóm con>  | có             | có            |
+      Và chỉ xét các quy tắc "ND120.TU_CHU.THANH_LAP_MOI, ND120.TU_CHU.THANH_LAP_MOI_TRONG_NHOM_1"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND120.TU_CHU.THANH_LAP_MOI_TRONG_NHOM_1" tại "tt"
+      Và không có phát hiện "ND120.TU_CHU.THANH_LAP_MOI" tại "tt"
+
+      Dữ liệu:
+        | nhóm cha | nhóm con | kết quả  |
+        | 1        | 2        | có       |
+        | 1        | 1        | không có |
+        | 2        | 3        | không có |

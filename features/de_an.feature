@@ -138,3 +138,49 @@ Tính năng: Đề án sắp xếp tổ chức bộ máy
       Khi điều chỉnh người làm việc của "tt_x" thành 25
       Và so sánh trước và sau đề án
       Thì không có phát hiện "ND120.TU_CHU.THANH_LAP_MOI"
+
+  Quy tắc: ND120.SAP_XEP.TANG_NSNN — Sắp xếp làm tăng số người hưởng lương từ ngân sách nhà nước
+    NĐ 120/2020 Điều 4: tổ chức lại không được làm tăng số người làm việc hưởng lương NSNN (ước bằng người làm
+    việc của đơn vị sự nghiệp nhóm 3, 4 hoặc chưa khai báo nhóm). Là phát hiện «mới» của bảng so sánh.
+
+    Khung kịch bản: Thành lập trung tâm nhóm <nhóm>, <người> người
+      Biết chỉ xét quy tắc "ND120.SAP_XEP.TANG_NSNN"
+      Khi thành lập đơn vị:
+        | mã   | tên         | loại   | trực thuộc | người làm việc | cấp phó | nhóm tự chủ |
+        | tt_z | Trung tâm Z | dvsncl | ubnd       | <người>        | 1       | <nhóm>      |
+      Và so sánh trước và sau đề án
+      Thì bảng so sánh gồm đúng:
+        | tình trạng  | quy tắc                 | đơn vị |
+        | mới         | ND120.SAP_XEP.TANG_NSNN | ubnd   |
+        | mới         | ND120.TC.DVSNCL         | tt_z   |
+        | còn tồn tại | CN.TRUNG_LAP            | so     |
+        | còn tồn tại | ND107.PHO.PHONG         | p_a    |
+        | còn tồn tại | ND120.TC.DVSNCL         | tt_y   |
+
+      Dữ liệu:
+        | nhóm | người |
+        | 3    | 14    |
+        | 4    | 2     |
+
+    Kịch bản: Trung tâm mới nhóm 1 không hưởng lương NSNN
+      Biết chỉ xét quy tắc "ND120.SAP_XEP.TANG_NSNN"
+      Khi thành lập đơn vị:
+        | mã   | tên         | loại   | trực thuộc | người làm việc | cấp phó | nhóm tự chủ |
+        | tt_z | Trung tâm Z | dvsncl | ubnd       | 14             | 1       | 1           |
+      Và so sánh trước và sau đề án
+      Thì bảng so sánh gồm đúng:
+        | tình trạng  | quy tắc         | đơn vị |
+        | mới         | ND120.TC.DVSNCL | tt_z   |
+        | còn tồn tại | CN.TRUNG_LAP    | so     |
+        | còn tồn tại | ND107.PHO.PHONG | p_a    |
+        | còn tồn tại | ND120.TC.DVSNCL | tt_y   |
+
+    Kịch bản: Hợp nhất hai trung tâm không làm tăng người hưởng lương NSNN
+      Biết chỉ xét quy tắc "ND120.SAP_XEP.TANG_NSNN"
+      Khi hợp nhất "tt_x" và "tt_y" thành "tt_xy" tên "Trung tâm X-Y"
+      Và so sánh trước và sau đề án
+      Thì bảng so sánh gồm đúng:
+        | tình trạng   | quy tắc         | đơn vị |
+        | còn tồn tại  | CN.TRUNG_LAP    | so     |
+        | còn tồn tại  | ND107.PHO.PHONG | p_a    |
+        | đã khắc phục | ND120.TC.DVSNCL | tt_y   |

@@ -6,7 +6,7 @@ does NOT fire. Feature files are read with pytest-bdd's own parser and every `Kh
 rendered once per example row, exactly as pytest-bdd runs it; step sentences are classified with
 the same regular expressions as the step library (compliance/gherkin_steps.py), so the two cannot drift.
 
-  fires       a row of «kết quả gồm đúng các phát hiện», «có phát hiện "X" tại "…"»,
+  fires       a row of «kết quả gồm đúng các phát hiện» or «bảng so sánh gồm đúng», «có phát hiện "X" tại "…"»,
               «phát hiện "X" tại "…" ghi "…"»
   not firing  «không có phát hiện "X"» (± tại "…"), or X named in «chỉ xét các quy tắc "…"» while the
               scenario expects no row of X («kết quả gồm đúng…» without X, «không có phát hiện nào»,
@@ -26,7 +26,7 @@ from pytest_bdd.gherkin_parser import get_gherkin_document
 from pytest_bdd.parser import FeatureParser
 
 from compliance.catalogue import load_catalogue
-from compliance.gherkin_steps import FINDING_COLUMNS, match_step, table_records
+from compliance.gherkin_steps import DIFF_COLUMNS, FINDING_COLUMNS, match_step, table_records
 from compliance.text import nfc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,6 +108,11 @@ def analyse(path: Path) -> Evidence:
                             ev.unknown_codes.append(f"{code} ({where})")
                 elif name == "dung":
                     rows = table_records(step.datatable.raw(), FINDING_COLUMNS, "phát hiện mong đợi")
+                    exact = (exact or set()) | {nfc(r.get("code", "")).strip() for r in rows}
+                    for r in rows:
+                        note(ev.fires, nfc(r.get("code", "")).strip())
+                elif name == "bang_so_sanh":   # a before/after table: its rows fire, the rest of the scope does not
+                    rows = table_records(step.datatable.raw(), DIFF_COLUMNS, "so sánh")
                     exact = (exact or set()) | {nfc(r.get("code", "")).strip() for r in rows}
                     for r in rows:
                         note(ev.fires, nfc(r.get("code", "")).strip())

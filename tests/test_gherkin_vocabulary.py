@@ -15,7 +15,7 @@ from compliance.model import KINDS
 
 LIVE = Path(__file__).resolve().parent.parent / "features" / "quy_tac" / "kl187_pho_ty_le.feature"
 SCOPE = 'Và áp dụng khi "loại đơn vị" là "so, van_phong_so, thanh_tra_so, phong_thuoc_so, chi_cuc, ' \
-        'phong_thuoc_chi_cuc, dvsncl, phong_thuoc_dvsncl, phong_thuoc_huyen, phong_thuoc_xa, trung_tam_hcc_xa"'
+        'phong_thuoc_chi_cuc, phong_thuoc_huyen, phong_thuoc_xa, trung_tam_hcc_xa"'
 
 
 def bare(text: str) -> str:

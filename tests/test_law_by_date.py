@@ -43,12 +43,17 @@ units:
     (date(2025, 2, 28), "ND107-108", [("KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "h1", "warning")]),
     (date(2025, 3, 1), "ND45", [("KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "h1", "warning"),
                                 ("ND45.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info")]),
-    (date(2025, 6, 30), "ND45", [("KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "h1", "warning"),
+    (date(2025, 6, 15), "ND45", [("KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "h1", "warning"),
                                  ("ND45.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info")]),
-    (date(2025, 7, 1), "ND150", [("ND150.CAP_HUYEN", "h1", "error"), ("ND150.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info"),
-                                 ("ND150.TC.PHONG", "p6", "error")]),
-    (date(2025, 12, 31), "ND150", [("ND150.CAP_HUYEN", "h1", "error"), ("ND150.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info"),
-                                   ("ND150.TC.PHONG", "p6", "error")]),
+    # NĐ 150/2025 in force 16/06/2025 (its Art. 24): its minimum of 7 and its deputy bands (< 10 → 1) apply
+    # at once, while districts still exist until 30/06/2025
+    (date(2025, 6, 16), "ND150", [("KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "h1", "warning"),
+                                  ("ND150.PHO.PHONG", "p9", "error"), ("ND150.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info"),
+                                  ("ND150.TC.PHONG", "p6", "error")]),
+    (date(2025, 7, 1), "ND150", [("ND150.CAP_HUYEN", "h1", "error"), ("ND150.PHO.PHONG", "p9", "error"),
+                                 ("ND150.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info"), ("ND150.TC.PHONG", "p6", "error")]),
+    (date(2025, 12, 31), "ND150", [("ND150.CAP_HUYEN", "h1", "error"), ("ND150.PHO.PHONG", "p9", "error"),
+                                   ("ND150.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info"), ("ND150.TC.PHONG", "p6", "error")]),
     (date(2026, 1, 1), "ND150-370", [("ND150.CAP_HUYEN", "h1", "error"), ("ND150.SO.CHUA_KHAI_BAO_NGANH", "so_a", "info"),
                                      ("ND150.TC.PHONG", "p6", "error"), ("ND370.PHO.PHONG", "p9", "error")]),
 ])
@@ -101,7 +106,9 @@ units:
 
 @pytest.mark.parametrize("day, severity, text", [
     (date(2026, 2, 1), "transitional", "chuyển tiếp theo Quyết định 12/QĐ-UBND: phải bảo đảm đúng quy định trước ngày 01/07/2030"),
-    (date(2030, 7, 1), "transitional", "trước ngày 01/07/2030"),
+    (date(2030, 6, 30), "transitional", "trước ngày 01/07/2030"),
+    # "phải bảo đảm đúng quy định trước ngày 01/07/2030": on that day the excess is an error
+    (date(2030, 7, 1), "error", "đã hết thời hạn chuyển tiếp ngày 01/07/2030"),
     (date(2030, 7, 2), "error", "đã hết thời hạn chuyển tiếp ngày 01/07/2030"),
     (date(2031, 1, 1), "error", "đã hết thời hạn chuyển tiếp"),
 ])
@@ -111,7 +118,8 @@ def test_merged_department_transition(day, severity, text):
     assert finding.severity.value == severity
     assert finding.message["vi"].startswith("12 Phó Giám đốc cho 2 sở / tối đa 8")  # 3×2 + 2 for three provinces
     assert text in finding.message["vi"]
-    assert "Nghị định 370/2025/NĐ-CP (cấp phó vượt quy định" in finding.legal_basis
+    assert "Điều 6 Nghị định 150/2025/NĐ-CP (sửa đổi bởi Nghị định 370/2025/NĐ-CP) (đoạn mở đầu: chậm nhất 05 năm" \
+        in finding.legal_basis
 
 
 def test_transitional_findings_are_counted_apart_and_do_not_fail_the_run(tmp_path, capsys):
@@ -177,4 +185,43 @@ def test_unverified_rules_are_marked_in_the_report(capsys, tmp_path):
     path.write_text(ONE_PROVINCE, encoding="utf-8")
     main(["check", str(path), "--as-of", "01/08/2025"])
     out = capsys.readouterr().out
-    assert "ND150.TC.PHONG (*)" in out and "(*) ngưỡng chưa được xác minh với văn bản gốc" in out
+    # NĐ 150 Art. 5 was read in the decree as issued: its minimum of 7 is no longer marked
+    assert "ND150.TC.PHONG" in out and "ND150.TC.PHONG (*)" not in out
+    path.write_text(ONE_PROVINCE.replace("cap_pho: 3}", "cap_pho: 4}"), encoding="utf-8")
+    main(["check", str(path), "--as-of", "01/02/2026"])
+    out = capsys.readouterr().out
+    assert "ND370.PHO.GIAM_DOC (*)" in out and "(*) ngưỡng chưa được xác minh với văn bản gốc" in out
+
+
+@pytest.mark.parametrize("unit, key", [
+    ('{id: so_a, name: "Sở A", kind: so, parent: ubnd, bien_che: 40, cap_pho: 3, vien_chuc: 10}', "vien_chuc_kind"),
+    ('{id: dv, name: "Trung tâm", kind: dvsncl, parent: ubnd, nguoi_lam_viec: 10, vien_chuc: 11, cap_pho: 1}',
+     "vien_chuc_exceeds_staff"),
+    ('{id: s, name: "Sở Du lịch", kind: so, parent: ubnd, bien_che: 20, cap_pho: 1, nganh: du_lich, '
+     'tieu_chi_dac_thu: [ngoai_vu.cang_bien_quoc_te]}', "specific_criteria_sector"),
+    ('{id: h, name: "UBND huyện", kind: ubnd_huyen, parent: ubnd, khung_pho_chu_tich: hue}', "pho_chu_tich_frame_kind"),
+    ('{id: p, name: "Chi cục", kind: ubnd_huyen, parent: ubnd, merged_by_decision: true}',
+     "merged_by_decision_kind"),
+])
+def test_vien_chuc_and_merged_by_decision_are_checked_on_input(unit, key):
+    from compliance.messages import InputError
+    with pytest.raises(InputError) as exc:
+        org_from('jurisdiction: {name: "Tỉnh Hòa An", class: loai_1, as_of: 2026-02-01}\nunits:\n'
+                 '  - {id: ubnd, name: "UBND tỉnh", kind: ubnd_tinh}\n  - ' + unit + "\n")
+    assert [p.key for p in exc.value.problems] == [key]
+
+
+def test_budget_paid_staff_increase_is_a_finding_of_the_comparison():
+    from compliance.diff import NEW, diff_orgs, identity_lineage
+    before = org_from(ONE_PROVINCE.replace("as_of: 2023-09-08", "as_of: 2026-02-01") +
+                      '  - {id: tt, name: "Trung tâm", kind: dvsncl, parent: ubnd, nguoi_lam_viec: 20, cap_pho: 1, nhom_tu_chu: 3}\n')
+    after = org_from(ONE_PROVINCE.replace("as_of: 2023-09-08", "as_of: 2026-02-01") +
+                     '  - {id: tt, name: "Trung tâm", kind: dvsncl, parent: ubnd, nguoi_lam_viec: 23, cap_pho: 1, nhom_tu_chu: 3}\n')
+    rows = [r for r in diff_orgs(before, after, identity_lineage(before, after)).rows
+            if r.finding.code == "ND120.SAP_XEP.TANG_NSNN"]
+    assert [(r.status, r.finding.subject_id, r.finding.message["vi"]) for r in rows] == [
+        (NEW, "ubnd", "23 người hưởng lương NSNN sau sắp xếp / 20 trước sắp xếp")]
+    same = diff_orgs(before, before, identity_lineage(before, before)).rows
+    assert not [r for r in same if r.finding.code == "ND120.SAP_XEP.TANG_NSNN"]
+    # one structure alone cannot be compared: the rule is not listed among those a check applied
+    assert "ND120.SAP_XEP.TANG_NSNN" not in {r.code for r in check(after).rules}

@@ -172,7 +172,9 @@ def test_can_tho_diff(capsys):
     assert (RESOLVED, "KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "h_phong_dien") in rows
     assert (PERSISTING, "KH194.NONG_NGHIEP.TT_DICH_VU_HUYEN", "q_ninh_kieu") in rows
     assert (PERSISTING, "KH194.Y_TE.TTYT_HUYEN_TRUC_THUOC", "so_y_te_ttyt_co_do") in rows
-    assert doc["totals"] == {NEW: 1, RESOLVED: 12, PERSISTING: 22}
+    # the plan adds 22 budget-paid people (3454 → 3476): NĐ 120 Art. 4, a finding of the change itself
+    assert (NEW, "ND120.SAP_XEP.TANG_NSNN", "ubnd_tp") in rows
+    assert doc["totals"] == {NEW: 2, RESOLVED: 12, PERSISTING: 22}
     targets = {t["code"]: t for t in doc["targets"]}
     assert (targets["NQ19.DVSN"]["count"], targets["NQ19.DVSN"]["baseline"], targets["NQ19.DVSN"]["met"]) == (44, 46, False)
     assert targets["NQ19.DVSN"]["change_percent"] == -4.35

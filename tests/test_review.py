@@ -97,9 +97,11 @@ def test_bad_config_is_refused(tmp_path, content, text):
 # --- diff --fail-on -------------------------------------------------------------------------
 
 def test_diff_fails_on_new_errors_only():
-    assert orgcheck("diff", PROPOSAL).returncode == 1                     # one new error
+    assert orgcheck("diff", PROPOSAL).returncode == 1                     # two new errors
     assert orgcheck("diff", PROPOSAL, "--fail-on", "never").returncode == 0
-    assert orgcheck("diff", PROPOSAL, "--ignore", "ND120.PHO.DVSNCL").returncode == 0   # 22 persisting do not count
+    assert orgcheck("diff", PROPOSAL, "--ignore", "ND120.PHO.DVSNCL").returncode == 1   # + 22 budget-paid staff
+    # 22 persisting do not count
+    assert orgcheck("diff", PROPOSAL, "--ignore", "ND120.PHO.DVSNCL,ND120.SAP_XEP.TANG_NSNN").returncode == 0
 
 
 # --- waivers --------------------------------------------------------------------------------

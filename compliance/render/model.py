@@ -285,10 +285,6 @@ def diff_report(d: DiffResult, lang: str = "vi", documents: bool = True) -> Repo
     sections.append(Section("counts", "Totals" if en else "Tổng số",
                             Table(["", "Before", "After", "Change"] if en else ["", "Trước", "Sau", "Chênh lệch"],
                                   count_rows, widths=(40,) * 4), show_title=True))
-    if d.counts_after["nguoi_lam_viec_nsnn"] > d.counts_before["nguoi_lam_viec_nsnn"]:
-        sections.append(Section("note", "Note" if en else "Ghi chú", text=(
-            "The reorganization increases the number of budget-paid people (NĐ 120/2020 Art. 4 forbids it)."
-            if en else "Việc sắp xếp làm tăng số người hưởng lương từ NSNN (trái Điều 4 Nghị định 120/2020/NĐ-CP).")))
     sections += _waived(after.waived, lang)
     sections += _targets(d.targets, lang)
     sections += _unverified([r.finding for r in d.rows], lang)

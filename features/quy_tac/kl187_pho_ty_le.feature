@@ -12,13 +12,13 @@ Tính năng: Kết luận 187-KL/TW — tỷ lệ cấp phó trên số người
       Biết quy tắc thuộc nhóm "cấp phó"
       Và quy tắc xét từng "đơn vị"
       Và tên tiếng Anh "Deputies above 50% of the unit's staff (guidance)"
-      Và áp dụng khi "loại đơn vị" là "so, van_phong_so, thanh_tra_so, phong_thuoc_so, chi_cuc, phong_thuoc_chi_cuc, dvsncl, phong_thuoc_dvsncl, phong_thuoc_huyen, phong_thuoc_xa, trung_tam_hcc_xa"
+      Và áp dụng khi "loại đơn vị" là "so, van_phong_so, thanh_tra_so, phong_thuoc_so, chi_cuc, phong_thuoc_chi_cuc, phong_thuoc_huyen, phong_thuoc_xa, trung_tam_hcc_xa"
       Và có hiệu lực từ ngày 29/08/2025
       Và vi phạm khi "cấp phó" lớn hơn "50% số người"
       Và mức độ "định hướng"
       Và căn cứ văn bản "Kết luận 187-KL/TW ngày 29/08/2025"
       Và nguồn đã đọc "https://baonghean.vn/en/bo-chinh-tri-ban-bi-thu-dinh-huong-ve-so-luong-cap-pho-cua-co-quan-to-chuc-trong-he-thong-chinh-tri-10306107.html"
-      Và ghi chú độ tin cậy "Định hướng của Đảng, báo cáo ở mức «định hướng», không phải vi phạm pháp luật; phải giảm dần đến hết năm 2030."
+      Và ghi chú độ tin cậy "Định hướng của Đảng, báo cáo ở mức «định hướng», không phải vi phạm pháp luật; phải giảm dần đến hết năm 2030. Không áp dụng cho đơn vị sự nghiệp công lập (Kết luận không nêu); mẫu số là biên chế công chức của đơn vị (biên chế được giao)."
       Và thông báo "{giá trị} cấp phó / {số người} người: vượt 50% ({mức})"
       Và thông báo tiếng Anh "{value} deputies / {staff} staff: above 50% ({limit})"
       Và gợi ý "Giảm dần số cấp phó, bảo đảm đúng định hướng chậm nhất hết năm 2030."
@@ -103,8 +103,17 @@ Tính năng: Kết luận 187-KL/TW — tỷ lệ cấp phó trên số người
         | phong_thuoc_so      | so       | 4  |     |      |
         | chi_cuc             | so       | 4  |     |      |
         | phong_thuoc_chi_cuc | cc       | 4  |     |      |
-        | dvsncl              | so       |    | 4   | 3    |
-        | phong_thuoc_dvsncl  | dv       |    | 4   |      |
         | phong_thuoc_huyen   | huyen    | 4  |     |      |
         | phong_thuoc_xa      | xa       | 4  |     |      |
         | trung_tam_hcc_xa    | xa       | 4  |     |      |
+
+    Kịch bản: KL187.PHO.TY_LE: đơn vị sự nghiệp công lập không thuộc phạm vi
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã   | tên            | loại      | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ |
+        | ubnd | UBND tỉnh      | ubnd_tinh |            |          |                |         |             |
+        | so   | Sở Y tế        | so        | ubnd       | 40       |                | 3       |             |
+        | dv   | Trung tâm nhỏ  | dvsncl    | so         |          | 5              | 3       | 3           |
+      Và chỉ xét quy tắc "KL187.PHO.TY_LE"
+      Khi kiểm tra tuân thủ
+      Thì quy tắc "KL187.PHO.TY_LE" không xét "dv"

@@ -32,7 +32,8 @@ Tính năng: Quy định của tỉnh — sở không quá 3 phó, sở hợp nh
       Dữ liệu:
         | phó | sắp xếp      | quyết định     | ngày quyết định | ngày       | mức độ      |
         | 5   | hợp nhất     | 759/QĐ-UBND    | 01/07/2025      | 01/02/2026 | chuyển tiếp |
-        | 5   | hợp nhất     | 759/QĐ-UBND    | 01/07/2025      | 01/07/2030 | chuyển tiếp |
+        | 5   | hợp nhất     | 759/QĐ-UBND    | 01/07/2025      | 30/06/2030 | chuyển tiếp |
+        | 5   | hợp nhất     | 759/QĐ-UBND    | 01/07/2025      | 01/07/2030 | lỗi         |
         | 5   | hợp nhất     | 759/QĐ-UBND    | 01/07/2025      | 02/07/2030 | lỗi         |
         | 4   | không sắp xếp |               |                 | 01/02/2026 | lỗi         |
 
