@@ -90,7 +90,10 @@ class Waiver:
 
 
 def load_waivers(path: str) -> list[Waiver]:
+    """A waivers file (YAML/JSON), or the «Miễn trừ» sheet of a workbook — its own, or the organization's."""
     data, source = read_document(path)
+    if str(path).lower().endswith(".xlsx"):   # the other sheets of an organization workbook are not waivers
+        data = {"waivers": data.get("waivers", []) if isinstance(data, dict) else []}
     try:
         top = WaiversFile.model_validate(data if isinstance(data, dict) else {"waivers": data})
     except ValidationError as exc:

@@ -128,6 +128,19 @@ GENERAL = Sheet("", "Thông tin chung", "General", ORG_GENERAL + PROPOSAL_GENERA
                 "Mỗi dòng một trường: cột A tên trường, cột B giá trị", "One field a row: its name in A, its value in B")
 FIELD_HEADERS = ("Trường", "Field"), ("Giá trị", "Value")
 
+# Waivers (miễn trừ, compliance/waivers.py) may sit in their own sheet: of the organization workbook (they
+# then apply to its check) or of a workbook of their own given to --waivers.
+WAIVERS = Sheet("waivers", "Miễn trừ", "Waivers", (
+    _c("rule", "text", "Mã quy tắc", "Rule", "Mã quy tắc hoặc tiền tố (ND107.PHO)", "Rule code or prefix (ND107.PHO)"),
+    _c("unit", "text", "Đơn vị", "Unit", "Mã đơn vị hoặc đường dẫn tên", "Unit id or its path of names"),
+    _c("reason", "text", "Lý do", "Reason", "Lý do được chấp thuận", "Why it is approved"),
+    _c("decision.number", "text", "Số quyết định", "Decision", "Số hiệu văn bản chấp thuận", "Number of the deciding document"),
+    _c("decision.date", "date", "Ngày quyết định", "Decision date", "DD/MM/YYYY", "DD/MM/YYYY"),
+    _c("decision.issuer", "text", "Cơ quan ban hành", "Issuer", "Cơ quan ban hành quyết định", "Who issued it"),
+    _c("from", "date", "Hiệu lực từ", "Valid from", "DD/MM/YYYY; để trống: từ ngày quyết định", "DD/MM/YYYY; blank: always"),
+    _c("until", "date", "Hiệu lực đến", "Valid until", "DD/MM/YYYY; để trống: không thời hạn", "DD/MM/YYYY; blank: no end"),
+), "Mỗi dòng một miễn trừ có quyết định và thời hạn", "One waiver a row, with its decision and validity")
+
 SHEETS = (
     Sheet("units", "Đơn vị", "Units", UNIT_COLUMNS, "Mỗi dòng một đơn vị", "One unit a row"),
     Sheet("functions", "Chức năng riêng", "Own functions", (
@@ -201,6 +214,7 @@ SHEETS = (
                                "split: ids of the units under the old unit that move to this new one"),),
           "merge, add: đơn vị mới (một dòng); split: các đơn vị mới (mỗi dòng một đơn vị); set: các giá trị mới (một dòng)",
           "merge, add: the new unit (one row); split: the new units (one a row); set: the new values (one row)"),
+    WAIVERS,
 )
 BY_KEY = {s.key: s for s in SHEETS}
 # A detail row of an operation becomes this key of the operation (split: a list of rows); other
@@ -309,7 +323,8 @@ def _sheets(names: list[str], reading: _Reading) -> dict[str, tuple[int, str]]:
         else:
             found[key] = (order, title)
     present = ", ".join(names)
-    required = ("", "operations") if "operations" in found or "details" in found else ("", "units")
+    required = (("", "operations") if "operations" in found or "details" in found else
+                () if set(found) == {"waivers"} else ("", "units"))   # a workbook of waivers only
     for key in required:
         if key not in found:
             sheet = BY_KEY.get(key, GENERAL)
@@ -320,8 +335,9 @@ def _sheets(names: list[str], reading: _Reading) -> dict[str, tuple[int, str]]:
 
 def _read(book, sheets: dict[str, tuple[int, str]], reading: _Reading) -> dict:
     data: dict = {}
-    order, title = sheets[""]
-    _read_fields(_rows(book.get_sheet_by_name(title), order, title, reading), order, title, data, reading)
+    if "" in sheets:
+        order, title = sheets[""]
+        _read_fields(_rows(book.get_sheet_by_name(title), order, title, reading), order, title, data, reading)
     tables = {}
     for sheet in SHEETS:
         if sheet.key in sheets:
@@ -329,9 +345,11 @@ def _read(book, sheets: dict[str, tuple[int, str]], reading: _Reading) -> dict:
             reading.cells[(sheet.key,)] = Cell(order, title)
             rows = _rows(book.get_sheet_by_name(title), order, title, reading)
             tables[sheet.key] = _read_table(sheet, rows, order, title, reading)
-    for key in ("units", "functions", "tasks", "baseline"):
+    for key in ("units", "functions", "tasks", "baseline", "waivers"):
         if key in tables:
             data[key] = _rows_to_list(key, tables[key], reading)
+    if set(sheets) == {"waivers"}:
+        return data
     if "decisions" in tables:
         data["decisions"] = _decisions(tables["decisions"], reading)
     if "operations" in tables:

@@ -287,3 +287,23 @@ def test_xlsx_and_docx_explain_each_finding(tmp_path):
     assert orgcheck("check", SMALL, "-o", tmp_path / "r.docx", "--lang", "en").returncode == 1
     text = [p.text for p in docx.Document(tmp_path / "r.docx").paragraphs]
     assert any(t.endswith(". Explanation of each finding") for t in text)
+
+
+def test_waivers_from_a_workbook_sheet(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Miễn trừ"
+    sheet.append(["Mã quy tắc", "Đơn vị", "Lý do", "Số quyết định", "Ngày quyết định", "Cơ quan ban hành",
+                  "Hiệu lực từ", "Hiệu lực đến"])
+    sheet.append(["ND107.PHO.PHONG", "p_to_chuc", "Giữ cấp phó đến khi hoàn thành đề án", "123/QĐ-UBND",
+                  "10/01/2023", "UBND tỉnh Hòa An", "10/01/2023", "31/12/2023"])
+    book.save(tmp_path / "mien-tru.xlsx")
+    run = orgcheck("check", SMALL, "--select", "cap_pho", "--waivers", tmp_path / "mien-tru.xlsx", "--format", "json")
+    assert run.returncode == 0, run.stderr
+    assert [w["waiver"]["decision"]["number"] for w in json.loads(run.stdout)["waived"]] == ["123/QĐ-UBND"]
+    sheet["C2"] = None                                   # no reason: refused, naming the sheet and row
+    book.save(tmp_path / "mien-tru.xlsx")
+    bad = orgcheck("check", SMALL, "--waivers", tmp_path / "mien-tru.xlsx")
+    assert bad.returncode == 2 and "Miễn trừ!C2: thiếu trường bắt buộc «Lý do»" in bad.stderr, bad.stderr
