@@ -34,6 +34,13 @@ class Ctx:
     web: WebSession | None
     new_token: str | None = None
 
+    def get_or_404(self, model, key: int):
+        """A stored row by its id, or the «not found» page."""
+        row = self.db.get(model, key)
+        if row is None:
+            raise HTTPException(404, self.t("not_found"))
+        return row
+
     @property
     def user(self) -> User | None:
         return self.web.user if self.web else None

@@ -169,16 +169,10 @@ def example(ctx: Ctx = Depends(page_ctx), csrf: str = Form("")):
     return ctx.redirect(f"/versions/{version.id}")
 
 
-def _version(ctx: Ctx, version_id: int) -> Version:
-    version = ctx.db.get(Version, version_id)
-    if version is None:
-        raise HTTPException(404, ctx.t("not_found"))
-    return version
-
 
 @router.get("/versions/{version_id}/status")
 def status(version_id: int, ctx: Ctx = Depends(page_ctx)):
-    v = _version(ctx, version_id)
+    v = ctx.get_or_404(Version, version_id)
     return JSONResponse({"status": v.status, "stage": v.progress, "step": STAGES.index(v.progress) + 1,
                          "steps": len(STAGES), "label": ctx.t(f"stage_{v.progress}")})
 
@@ -199,7 +193,7 @@ def filtered(findings: list[dict], params) -> list[dict]:
 
 @router.get("/versions/{version_id}")
 def version_page(version_id: int, ctx: Ctx = Depends(page_ctx)):
-    version = _version(ctx, version_id)
+    version = ctx.get_or_404(Version, version_id)
     report = errors = diff = None
     findings, choices = [], {}
     if version.status == "done":
@@ -229,7 +223,7 @@ def _rule_titles(ctx: Ctx) -> dict[str, tuple[str, str]]:
 
 @router.get("/versions/{version_id}/download/{fmt}")
 def download(version_id: int, fmt: str, ctx: Ctx = Depends(page_ctx)):
-    version = _version(ctx, version_id)
+    version = ctx.get_or_404(Version, version_id)
     if fmt not in DOWNLOADS or version.status != "done":
         raise HTTPException(404, ctx.t("not_found"))
     if fmt == "json":   # the stored report itself
@@ -242,7 +236,7 @@ def download(version_id: int, fmt: str, ctx: Ctx = Depends(page_ctx)):
 @router.get("/versions/{version_id}/download-diff/{fmt}")
 def download_diff(version_id: int, fmt: str, ctx: Ctx = Depends(page_ctx)):
     """The comparison with the earlier version (new / resolved / persisting) as a file."""
-    version = _version(ctx, version_id)
+    version = ctx.get_or_404(Version, version_id)
     if fmt not in DOWNLOADS or version.status != "done" or not version.diff:
         raise HTTPException(404, ctx.t("not_found"))
     data = render_bytes(run_version(ctx.db, version).diff, fmt, ctx.lang)
@@ -270,7 +264,7 @@ def explanation(ctx: Ctx, version: Version, index: int) -> tuple[dict, str]:
 
 @router.get("/versions/{version_id}/explain/{index}")
 def explain_page(version_id: int, index: int, ctx: Ctx = Depends(page_ctx)):
-    version = _version(ctx, version_id)
+    version = ctx.get_or_404(Version, version_id)
     finding, text = explanation(ctx, version, index)
     return ctx.page("explain.html", version=version, finding=finding, text=text)
 
@@ -278,7 +272,7 @@ def explain_page(version_id: int, index: int, ctx: Ctx = Depends(page_ctx)):
 @router.post("/versions/{version_id}/regenerate")
 def regenerate(version_id: int, ctx: Ctx = Depends(page_ctx), csrf: str = Form("")):
     ctx.check_csrf(csrf)
-    version = _version(ctx, version_id)
+    version = ctx.get_or_404(Version, version_id)
     if version.status != "done":
         raise HTTPException(404, ctx.t("not_found"))
     outcome = run_version(ctx.db, version)
@@ -295,27 +289,21 @@ def dossier_page(ctx: Ctx, dossier: Dossier, errors: list[str] | None = None, st
     return ctx.page("dossier.html", status=status, dossier=dossier, errors=errors or [], drafts=drafts)
 
 
-def _dossier(ctx: Ctx, dossier_id: int) -> Dossier:
-    dossier = ctx.db.get(Dossier, dossier_id)
-    if dossier is None:
-        raise HTTPException(404, ctx.t("not_found"))
-    return dossier
-
 
 @router.get("/dossiers/{dossier_id}")
 def dossier_view(dossier_id: int, ctx: Ctx = Depends(page_ctx)):
-    return dossier_page(ctx, _dossier(ctx, dossier_id))
+    return dossier_page(ctx, ctx.get_or_404(Dossier, dossier_id))
 
 
 @router.get("/dossiers/{dossier_id}/delete")
 def delete_confirm(dossier_id: int, ctx: Ctx = Depends(page_ctx)):
-    return ctx.page("delete.html", dossier=_dossier(ctx, dossier_id))
+    return ctx.page("delete.html", dossier=ctx.get_or_404(Dossier, dossier_id))
 
 
 @router.post("/dossiers/{dossier_id}/delete")
 def delete(dossier_id: int, ctx: Ctx = Depends(page_ctx), csrf: str = Form(""), confirm: str = Form("")):
     ctx.check_csrf(csrf)
-    dossier = _dossier(ctx, dossier_id)
+    dossier = ctx.get_or_404(Dossier, dossier_id)
     if confirm != "yes":    # only the confirmation page's button deletes
         return ctx.redirect(f"/dossiers/{dossier.id}/delete")
     audit(ctx.db, ctx.who, "dossier_delete", dossier.name, versions=len(dossier.versions))

@@ -123,12 +123,6 @@ def run_draft(text: str) -> list[ScenarioResult]:
     return results
 
 
-def _draft(ctx: Ctx, draft_id: int) -> Draft:
-    draft = ctx.db.get(Draft, draft_id)
-    if draft is None:
-        raise HTTPException(404, ctx.t("not_found"))
-    return draft
-
 
 @router.get("/drafts")
 def drafts_page(ctx: Ctx = Depends(page_ctx)):
@@ -151,7 +145,7 @@ def draft_create(ctx: Ctx = Depends(page_ctx), name: str = Form(""), text: str =
 
 @router.get("/drafts/{draft_id}")
 def draft_page(draft_id: int, ctx: Ctx = Depends(page_ctx)):
-    return ctx.page("draft.html", draft=_draft(ctx, draft_id), results=None, errors=[])
+    return ctx.page("draft.html", draft=ctx.get_or_404(Draft, draft_id), results=None, errors=[])
 
 
 @router.post("/drafts/{draft_id}")
@@ -159,7 +153,7 @@ def draft_save(draft_id: int, ctx: Ctx = Depends(page_ctx), name: str = Form("")
                action: str = Form("save"), csrf: str = Form("")):
     """Save (recorded in the audit log), then, for "Chạy thử", run the scenarios."""
     ctx.check_csrf(csrf)
-    draft = _draft(ctx, draft_id)
+    draft = ctx.get_or_404(Draft, draft_id)
     text = text.replace("\r\n", "\n")
     if text != draft.text or (name.strip() and name.strip() != draft.name):
         draft.text, draft.name = text, name.strip()[:200] or draft.name
@@ -177,7 +171,7 @@ def draft_save(draft_id: int, ctx: Ctx = Depends(page_ctx), name: str = Form("")
 
 @router.get("/drafts/{draft_id}/export")
 def draft_export(draft_id: int, ctx: Ctx = Depends(page_ctx)):
-    draft = _draft(ctx, draft_id)
+    draft = ctx.get_or_404(Draft, draft_id)
     name = "".join(c if c.isalnum() or c in "._-" else "_" for c in draft.name) or "nhap"
     return Response(draft.text.encode("utf-8"), media_type="text/plain; charset=utf-8", headers={
         "Content-Disposition": f"attachment; filename=\"quy-tac.feature\"; filename*=UTF-8''{quote(name)}.feature"})
