@@ -1,0 +1,104 @@
+# language: vi
+Tính năng: Biên của các quy tắc mới 2025–2026 (NĐ 300, NĐ 370, NĐ 45, NĐ 150, NĐ 120, quyết định địa phương)
+  Các kịch bản đi sát từng ngưỡng, từng ngày bắt đầu và hết hiệu lực, từng năm chuyển tiếp của các quy tắc
+  mới: mỗi mức có một trường hợp đúng bằng mức (đạt) và một trường hợp vượt một đơn vị (vi phạm);
+  mỗi ngày hiệu lực có cặp ngày trước / ngày đầu. Các mức lấy từ rules/*.yaml.
+
+  Quy tắc: ND300.PHO_CHU_TICH.TINH — Số Phó Chủ tịch UBND cấp tỉnh: từng trường hợp hình thành tỉnh
+    NĐ 300/2025 Điều 5: TP.HCM 8; thành phố từ 3 tỉnh 7; thành phố từ 2 tỉnh, tỉnh từ 3 tỉnh hoặc từ 2 tỉnh
+    có tỉnh loại I 6; tỉnh từ 2 tỉnh loại II, III và Hà Nội 5; Huế và tỉnh loại I không sắp xếp 4.
+
+    Khung kịch bản: ND300.PHO_CHU_TICH.TINH biên: <khung>, <số> Phó Chủ tịch
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã   | tên       | loại      | trực thuộc | cấp phó | khung phó chủ tịch |
+        | ubnd | UBND tỉnh | ubnd_tinh |            | <số>    | <khung>            |
+      Và chỉ xét quy tắc "ND300.PHO_CHU_TICH.TINH"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND300.PHO_CHU_TICH.TINH" tại "ubnd"
+      Và có đúng <n> phát hiện
+
+      Dữ liệu:
+        | khung                    | số | kết quả  | n |
+        | thanh_pho_tu_3_tinh      | 7  | không có | 0 |
+        | thanh_pho_tu_3_tinh      | 8  | có       | 1 |
+        | thanh_pho_tu_2_tinh      | 6  | không có | 0 |
+        | thanh_pho_tu_2_tinh      | 7  | có       | 1 |
+        | tinh_tu_2_tinh_co_loai_1 | 6  | không có | 0 |
+        | tinh_tu_2_tinh_co_loai_1 | 7  | có       | 1 |
+        | ha_noi                   | 5  | không có | 0 |
+        | ha_noi                   | 6  | có       | 1 |
+        | hue                      | 4  | không có | 0 |
+        | khong_sap_xep_loai_1     | 4  | không có | 0 |
+        | khong_sap_xep_loai_1     | 5  | có       | 1 |
+
+    Kịch bản: ND300.PHO_CHU_TICH.TINH: phát hiện ghi mức của thành phố hình thành từ 3 tỉnh
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã   | tên       | loại      | trực thuộc | cấp phó | khung phó chủ tịch  |
+        | ubnd | UBND tỉnh | ubnd_tinh |            | 8       | thanh_pho_tu_3_tinh |
+      Và chỉ xét quy tắc "ND300.PHO_CHU_TICH.TINH"
+      Khi kiểm tra tuân thủ
+      Thì phát hiện "ND300.PHO_CHU_TICH.TINH" tại "ubnd" ghi "8 Phó Chủ tịch / tối đa 7"
+
+  Quy tắc: ND300.PHO_CHU_TICH.CHUA_KHAI_BAO — Chưa khai báo trường hợp hình thành tỉnh: ngày hiệu lực, 0 phó
+    Có hiệu lực từ ngày ký 17/11/2025; UBND tỉnh khai báo 0 Phó Chủ tịch vẫn là đã khai báo số phó.
+
+    Kịch bản: ND300.PHO_CHU_TICH.CHUA_KHAI_BAO: ngày 16/11/2025 chưa có hiệu lực
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 16/11/2025
+      Và cơ cấu tổ chức:
+        | mã   | tên       | loại      | trực thuộc | cấp phó |
+        | ubnd | UBND tỉnh | ubnd_tinh |            | 5       |
+      Và chỉ xét quy tắc "ND300.PHO_CHU_TICH.CHUA_KHAI_BAO"
+      Khi kiểm tra tuân thủ
+      Thì quy tắc "ND300.PHO_CHU_TICH.CHUA_KHAI_BAO" không có hiệu lực
+      Và không có phát hiện nào
+
+    Kịch bản: ND300.PHO_CHU_TICH.CHUA_KHAI_BAO: ngày 17/11/2025 có hiệu lực
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 17/11/2025
+      Và cơ cấu tổ chức:
+        | mã   | tên       | loại      | trực thuộc | cấp phó |
+        | ubnd | UBND tỉnh | ubnd_tinh |            | 5       |
+      Và chỉ xét quy tắc "ND300.PHO_CHU_TICH.CHUA_KHAI_BAO"
+      Khi kiểm tra tuân thủ
+      Thì kết quả gồm đúng các phát hiện:
+        | quy tắc                         | đơn vị | mức độ    |
+        | ND300.PHO_CHU_TICH.CHUA_KHAI_BAO | ubnd   | thông tin |
+
+    Kịch bản: ND300.PHO_CHU_TICH.CHUA_KHAI_BAO: khai báo 0 Phó Chủ tịch, chưa khai báo trường hợp
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã   | tên       | loại      | trực thuộc | cấp phó |
+        | ubnd | UBND tỉnh | ubnd_tinh |            | 0       |
+      Và chỉ xét quy tắc "ND300.PHO_CHU_TICH.CHUA_KHAI_BAO"
+      Khi kiểm tra tuân thủ
+      Thì có phát hiện "ND300.PHO_CHU_TICH.CHUA_KHAI_BAO" tại "ubnd"
+      Và phát hiện "ND300.PHO_CHU_TICH.CHUA_KHAI_BAO" tại "ubnd" ghi "có 0 Phó Chủ tịch"
+
+  Quy tắc: ND300.PHO_CHU_TICH.XA — Phó Chủ tịch UBND cấp xã: bình quân 2,5 trên 10 xã
+    Với 10 xã mức là 25 (2,5 × 10): 25 đạt, 26 vượt.
+
+    Khung kịch bản: ND300.PHO_CHU_TICH.XA: 10 xã có tổng <tổng> Phó Chủ tịch
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã   | tên          | loại      | trực thuộc | cấp phó |
+        | ubnd | UBND tỉnh    | ubnd_tinh |            |         |
+        | x1   | UBND xã Một  | ubnd_xa   | ubnd       | 3       |
+        | x2   | UBND xã Hai  | ubnd_xa   | ubnd       | 3       |
+        | x3   | UBND xã Ba   | ubnd_xa   | ubnd       | 3       |
+        | x4   | UBND xã Bốn  | ubnd_xa   | ubnd       | 3       |
+        | x5   | UBND xã Năm  | ubnd_xa   | ubnd       | 3       |
+        | x6   | UBND xã Sáu  | ubnd_xa   | ubnd       | 2       |
+        | x7   | UBND xã Bảy  | ubnd_xa   | ubnd       | 2       |
+        | x8   | UBND xã Tám  | ubnd_xa   | ubnd       | 2       |
+        | x9   | UBND xã Chín | ubnd_xa   | ubnd       | 2       |
+        | x10  | UBND xã Mười | ubnd_xa   | ubnd       | <xã 10> |
+      Và chỉ xét quy tắc "ND300.PHO_CHU_TICH.XA"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND300.PHO_CHU_TICH.XA" tại "ubnd"
+      Và có đúng <n> phát hiện
+
+      Dữ liệu:
+        | xã 10 | tổng | kết quả  | n |
+        | 2     | 25   | không có | 0 |
+        | 3     | 26   | có       | 1 |
