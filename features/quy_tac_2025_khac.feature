@@ -102,3 +102,188 @@ Tính năng: Biên của các quy tắc mới 2025–2026 (NĐ 300, NĐ 370, NĐ
         | xã 10 | tổng | kết quả  | n |
         | 2     | 25   | không có | 0 |
         | 3     | 26   | có       | 1 |
+
+  Quy tắc: DP.PHO.PHAN_BO — Tổng trần tỉnh phân bổ cho 10 sở, một sở có trần, ngày hiệu lực
+    Đến 31/12/2025: tổng trần không quá 3 × số sở (đặc biệt thêm 10); với 10 sở mức là 30 và 40.
+
+    Khung kịch bản: DP.PHO.PHAN_BO: 10 sở của tỉnh <phân loại>, tổng trần <tổng>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "<phân loại>" tại ngày 08/09/2023
+      Và cơ cấu tổ chức:
+        | mã    | tên                             | loại      | trực thuộc | biên chế | cấp phó |
+        | ubnd  | UBND tỉnh                       | ubnd_tinh |            |          |         |
+        | so_1  | Sở Nội vụ                       | so        | ubnd       | 40       | 2       |
+        | so_2  | Sở Tư pháp                      | so        | ubnd       | 40       | 2       |
+        | so_3  | Sở Tài chính                    | so        | ubnd       | 40       | 2       |
+        | so_4  | Sở Xây dựng                     | so        | ubnd       | 40       | 2       |
+        | so_5  | Sở Y tế                         | so        | ubnd       | 40       | 2       |
+        | so_6  | Sở Công Thương                  | so        | ubnd       | 40       | 2       |
+        | so_7  | Sở Ngoại vụ                     | so        | ubnd       | 40       | 2       |
+        | so_8  | Sở Khoa học và Công nghệ        | so        | ubnd       | 40       | 2       |
+        | so_9  | Sở Giáo dục và Đào tạo          | so        | ubnd       | 40       | 2       |
+        | so_10 | Sở Văn hóa, Thể thao và Du lịch | so        | ubnd       | 40       | 2       |
+      Và quyết định "Quyết định 9/QĐ-UBND" phân bổ trần cấp phó:
+        | mã    | trần          |
+        | so_1  | <trần mỗi sở> |
+        | so_2  | <trần mỗi sở> |
+        | so_3  | <trần mỗi sở> |
+        | so_4  | <trần mỗi sở> |
+        | so_5  | <trần mỗi sở> |
+        | so_6  | <trần mỗi sở> |
+        | so_7  | <trần mỗi sở> |
+        | so_8  | <trần mỗi sở> |
+        | so_9  | <trần mỗi sở> |
+        | so_10 | <trần sở 10>  |
+      Và chỉ xét quy tắc "DP.PHO.PHAN_BO"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "DP.PHO.PHAN_BO" tại "ubnd"
+      Và có đúng <n> phát hiện
+
+      Dữ liệu:
+        | phân loại | trần mỗi sở | trần sở 10 | tổng | kết quả  | n |
+        | loại I    | 3           | 3          | 30   | không có | 0 |
+        | loại I    | 3           | 4          | 31   | có       | 1 |
+        | đặc biệt  | 4           | 4          | 40   | không có | 0 |
+        | đặc biệt  | 4           | 5          | 41   | có       | 1 |
+
+    Khung kịch bản: DP.PHO.PHAN_BO: hai sở của tỉnh <phân loại>, trần <trần A> và <trần B>
+      Biết tỉnh "Tỉnh An Bình" phân loại "<phân loại>" tại ngày 08/09/2023
+      Và cơ cấu tổ chức:
+        | mã   | tên        | loại      | trực thuộc | biên chế | cấp phó |
+        | ubnd | UBND tỉnh  | ubnd_tinh |            |          |         |
+        | so_a | Sở Nội vụ  | so        | ubnd       | 40       | 2       |
+        | so_b | Sở Tư pháp | so        | ubnd       | 40       | 2       |
+      Và quyết định "Quyết định 9/QĐ-UBND" phân bổ trần cấp phó:
+        | mã   | trần     |
+        | so_a | <trần A> |
+        | so_b | <trần B> |
+      Và chỉ xét quy tắc "DP.PHO.PHAN_BO"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "DP.PHO.PHAN_BO" tại "ubnd"
+
+      Dữ liệu:
+        | phân loại | trần A | trần B | kết quả  |
+        | loại II   | 3      | 3      | không có |
+        | loại II   | 4      | 3      | có       |
+        | loại III  | 4      | 3      | có       |
+
+    Khung kịch bản: DP.PHO.PHAN_BO: quyết định chỉ ghi trần <trần A> cho một trong hai sở
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 08/09/2023
+      Và cơ cấu tổ chức:
+        | mã   | tên        | loại      | trực thuộc | biên chế | cấp phó |
+        | ubnd | UBND tỉnh  | ubnd_tinh |            |          |         |
+        | so_a | Sở Nội vụ  | so        | ubnd       | 40       | 2       |
+        | so_b | Sở Tư pháp | so        | ubnd       | 40       | 2       |
+      Và quyết định "Quyết định 9/QĐ-UBND" phân bổ trần cấp phó:
+        | mã   | trần     |
+        | so_a | <trần A> |
+      Và chỉ xét quy tắc "DP.PHO.PHAN_BO"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "DP.PHO.PHAN_BO" tại "ubnd"
+
+      Dữ liệu:
+        | trần A | kết quả  |
+        | 6      | không có |
+        | 7      | có       |
+
+  Quy tắc: DP.PHO.PHAN_BO_370 — Tổng trần tỉnh phân bổ cho 10 sở, một sở có trần, ngày hiệu lực
+    Từ 01/01/2026: 3 × số sở + phần tăng thêm cho sở hợp nhất (đặc biệt thêm 10); 10 sở không hợp nhất: 30 và 40.
+
+    Khung kịch bản: DP.PHO.PHAN_BO_370: 10 sở của tỉnh <phân loại>, tổng trần <tổng>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "<phân loại>" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã    | tên                             | loại      | trực thuộc | biên chế | cấp phó |
+        | ubnd  | UBND tỉnh                       | ubnd_tinh |            |          |         |
+        | so_1  | Sở Nội vụ                       | so        | ubnd       | 40       | 2       |
+        | so_2  | Sở Tư pháp                      | so        | ubnd       | 40       | 2       |
+        | so_3  | Sở Tài chính                    | so        | ubnd       | 40       | 2       |
+        | so_4  | Sở Xây dựng                     | so        | ubnd       | 40       | 2       |
+        | so_5  | Sở Y tế                         | so        | ubnd       | 40       | 2       |
+        | so_6  | Sở Công Thương                  | so        | ubnd       | 40       | 2       |
+        | so_7  | Sở Ngoại vụ                     | so        | ubnd       | 40       | 2       |
+        | so_8  | Sở Khoa học và Công nghệ        | so        | ubnd       | 40       | 2       |
+        | so_9  | Sở Giáo dục và Đào tạo          | so        | ubnd       | 40       | 2       |
+        | so_10 | Sở Văn hóa, Thể thao và Du lịch | so        | ubnd       | 40       | 2       |
+      Và quyết định "Quyết định 9/QĐ-UBND" phân bổ trần cấp phó:
+        | mã    | trần          |
+        | so_1  | <trần mỗi sở> |
+        | so_2  | <trần mỗi sở> |
+        | so_3  | <trần mỗi sở> |
+        | so_4  | <trần mỗi sở> |
+        | so_5  | <trần mỗi sở> |
+        | so_6  | <trần mỗi sở> |
+        | so_7  | <trần mỗi sở> |
+        | so_8  | <trần mỗi sở> |
+        | so_9  | <trần mỗi sở> |
+        | so_10 | <trần sở 10>  |
+      Và chỉ xét quy tắc "DP.PHO.PHAN_BO_370"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "DP.PHO.PHAN_BO_370" tại "ubnd"
+      Và có đúng <n> phát hiện
+
+      Dữ liệu:
+        | phân loại | trần mỗi sở | trần sở 10 | tổng | kết quả  | n |
+        | loại I    | 3           | 3          | 30   | không có | 0 |
+        | loại I    | 3           | 4          | 31   | có       | 1 |
+        | đặc biệt  | 4           | 4          | 40   | không có | 0 |
+        | đặc biệt  | 4           | 5          | 41   | có       | 1 |
+
+    Khung kịch bản: DP.PHO.PHAN_BO_370: hai sở của tỉnh <phân loại>, trần <trần A> và <trần B>
+      Biết tỉnh "Tỉnh An Bình" phân loại "<phân loại>" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã   | tên        | loại      | trực thuộc | biên chế | cấp phó |
+        | ubnd | UBND tỉnh  | ubnd_tinh |            |          |         |
+        | so_a | Sở Nội vụ  | so        | ubnd       | 40       | 2       |
+        | so_b | Sở Tư pháp | so        | ubnd       | 40       | 2       |
+      Và quyết định "Quyết định 9/QĐ-UBND" phân bổ trần cấp phó:
+        | mã   | trần     |
+        | so_a | <trần A> |
+        | so_b | <trần B> |
+      Và chỉ xét quy tắc "DP.PHO.PHAN_BO_370"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "DP.PHO.PHAN_BO_370" tại "ubnd"
+
+      Dữ liệu:
+        | phân loại | trần A | trần B | kết quả  |
+        | loại II   | 3      | 3      | không có |
+        | loại II   | 4      | 3      | có       |
+        | loại III  | 4      | 3      | có       |
+
+    Khung kịch bản: DP.PHO.PHAN_BO_370: quyết định chỉ ghi trần <trần A> cho một trong hai sở
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/02/2026
+      Và cơ cấu tổ chức:
+        | mã   | tên        | loại      | trực thuộc | biên chế | cấp phó |
+        | ubnd | UBND tỉnh  | ubnd_tinh |            |          |         |
+        | so_a | Sở Nội vụ  | so        | ubnd       | 40       | 2       |
+        | so_b | Sở Tư pháp | so        | ubnd       | 40       | 2       |
+      Và quyết định "Quyết định 9/QĐ-UBND" phân bổ trần cấp phó:
+        | mã   | trần     |
+        | so_a | <trần A> |
+      Và chỉ xét quy tắc "DP.PHO.PHAN_BO_370"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "DP.PHO.PHAN_BO_370" tại "ubnd"
+
+      Dữ liệu:
+        | trần A | kết quả  |
+        | 6      | không có |
+        | 7      | có       |
+
+  Quy tắc: DP.PHO.TRAN — Quyết định phân bổ của tỉnh áp dụng từ ngày đầu của bộ quy tắc (25/11/2020)
+    Quyết định phân bổ theo Điều 6 có hiệu lực từ 25/11/2020 (cùng NĐ 107/2020); trước ngày này chưa có bộ quy tắc.
+
+    Kịch bản: DP.PHO.TRAN và DP.PHO.PHAN_BO: ngày 25/11/2020 đã kiểm tra quyết định phân bổ
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 25/11/2020
+      Và cơ cấu tổ chức:
+        | mã   | tên        | loại      | trực thuộc | biên chế | cấp phó |
+        | ubnd | UBND tỉnh  | ubnd_tinh |            |          |         |
+        | so_a | Sở Nội vụ  | so        | ubnd       | 40       | 4       |
+        | so_b | Sở Tư pháp | so        | ubnd       | 40       | 2       |
+      Và quyết định "Quyết định 9/QĐ-UBND" phân bổ trần cấp phó:
+        | mã   | trần |
+        | so_a | 3    |
+        | so_b | 4    |
+      Và chỉ xét các quy tắc "DP.PHO.TRAN, DP.PHO.PHAN_BO"
+      Khi kiểm tra tuân thủ
+      Thì kết quả gồm đúng các phát hiện:
+        | quy tắc        | đơn vị | mức độ |
+        | DP.PHO.TRAN    | so_a   | lỗi    |
+        | DP.PHO.PHAN_BO | ubnd   | lỗi    |
