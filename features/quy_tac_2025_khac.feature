@@ -287,3 +287,134 @@ Tính năng: Biên của các quy tắc mới 2025–2026 (NĐ 300, NĐ 370, NĐ
         | quy tắc        | đơn vị | mức độ |
         | DP.PHO.TRAN    | so_a   | lỗi    |
         | DP.PHO.PHAN_BO | ubnd   | lỗi    |
+
+  Quy tắc: ND45.PHO.GIAM_DOC — Phó Giám đốc sở theo NĐ 45/2025: 10 sở, loại II, chuyển tiếp 05 năm
+    Tổng số Phó Giám đốc không quá 3 × số sở (Hà Nội, TP.HCM thêm 10): 10 sở là 30 và 40. Sở sắp xếp theo
+    quyết định ngày 15/06/2020 được giữ số phó vượt đến trước ngày 15/06/2025 (05 năm).
+
+    Khung kịch bản: ND45.PHO.GIAM_DOC: 10 sở của tỉnh <phân loại>, tổng <tổng> Phó Giám đốc
+      Biết tỉnh "Tỉnh Hòa An" phân loại "<phân loại>" tại ngày 01/04/2025
+      Và cơ cấu tổ chức:
+        | mã    | tên                             | loại      | trực thuộc | biên chế | cấp phó        |
+        | ubnd  | UBND tỉnh                       | ubnd_tinh |            |          |                |
+        | so_1  | Sở Nội vụ                       | so        | ubnd       | 40       | <phó mỗi sở>   |
+        | so_2  | Sở Tư pháp                      | so        | ubnd       | 40       | <phó mỗi sở>   |
+        | so_3  | Sở Tài chính                    | so        | ubnd       | 40       | <phó mỗi sở>   |
+        | so_4  | Sở Xây dựng                     | so        | ubnd       | 40       | <phó mỗi sở>   |
+        | so_5  | Sở Y tế                         | so        | ubnd       | 40       | <phó mỗi sở>   |
+        | so_6  | Sở Công Thương                  | so        | ubnd       | 40       | <phó mỗi sở>   |
+        | so_7  | Sở Ngoại vụ                     | so        | ubnd       | 40       | <phó mỗi sở>   |
+        | so_8  | Sở Khoa học và Công nghệ        | so        | ubnd       | 40       | <phó mỗi sở>   |
+        | so_9  | Sở Giáo dục và Đào tạo          | so        | ubnd       | 40       | <phó mỗi sở>   |
+        | so_10 | Sở Văn hóa, Thể thao và Du lịch | so        | ubnd       | 40       | <phó sở 10>    |
+      Và chỉ xét quy tắc "ND45.PHO.GIAM_DOC"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND45.PHO.GIAM_DOC" tại "ubnd"
+      Và có đúng <n> phát hiện
+
+      Dữ liệu:
+        | phân loại | phó mỗi sở | phó sở 10 | tổng | kết quả  | n |
+        | loại I    | 3          | 3         | 30   | không có | 0 |
+        | loại I    | 3          | 4         | 31   | có       | 1 |
+        | đặc biệt  | 4          | 4         | 40   | không có | 0 |
+        | đặc biệt  | 4          | 5         | 41   | có       | 1 |
+
+    Khung kịch bản: ND45.PHO.GIAM_DOC: hai sở của tỉnh <phân loại> có <phó A> và 3 Phó Giám đốc
+      Biết tỉnh "Tỉnh An Bình" phân loại "<phân loại>" tại ngày 01/04/2025
+      Và cơ cấu tổ chức:
+        | mã   | tên        | loại      | trực thuộc | biên chế | cấp phó |
+        | ubnd | UBND tỉnh  | ubnd_tinh |            |          |         |
+        | so_a | Sở Nội vụ  | so        | ubnd       | 40       | <phó A> |
+        | so_b | Sở Tư pháp | so        | ubnd       | 40       | 3       |
+      Và chỉ xét quy tắc "ND45.PHO.GIAM_DOC"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND45.PHO.GIAM_DOC" tại "ubnd"
+
+      Dữ liệu:
+        | phân loại | phó A | kết quả  |
+        | loại II   | 3     | không có |
+        | loại II   | 4     | có       |
+        | loại III  | 4     | có       |
+
+    Khung kịch bản: ND45.PHO.GIAM_DOC: sở sắp xếp ngày 15/06/2020, kiểm tra ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/04/2025
+      Và cơ cấu tổ chức:
+        | mã   | tên        | loại      | trực thuộc | biên chế | cấp phó | quyết định sắp xếp    | ngày sắp xếp |
+        | ubnd | UBND tỉnh  | ubnd_tinh |            |          |         |                       |              |
+        | so_a | Sở Nội vụ  | so        | ubnd       | 60       | 5       | Quyết định 50/QĐ-UBND | 15/06/2020   |
+        | so_b | Sở Tư pháp | so        | ubnd       | 40       | 3       |                       |              |
+      Và chỉ xét quy tắc "ND45.PHO.GIAM_DOC"
+      Khi kiểm tra tuân thủ theo pháp luật ngày <ngày>
+      Thì kết quả gồm đúng các phát hiện:
+        | quy tắc           | đơn vị | mức độ   |
+        | ND45.PHO.GIAM_DOC | ubnd   | <mức độ> |
+
+      Dữ liệu:
+        | ngày       | mức độ      |
+        | 14/06/2025 | chuyển tiếp |
+        | 15/06/2025 | lỗi         |
+
+  Quy tắc: ND45.PHO.PHONG_HUYEN — Phó Trưởng phòng cấp huyện: 10 phòng, chuyển tiếp 05 năm
+    Bình quân 02 mỗi phòng: 10 phòng là 20. Phòng sắp xếp theo quyết định ngày 15/06/2020 được giữ số phó
+    vượt đến trước ngày 15/06/2025.
+
+    Khung kịch bản: ND45.PHO.PHONG_HUYEN: 10 phòng, tổng <tổng> Phó Trưởng phòng
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/04/2025
+      Và cơ cấu tổ chức:
+        | mã    | tên            | loại              | trực thuộc | biên chế | cấp phó          |
+        | ubnd  | UBND tỉnh      | ubnd_tinh         |            |          |                  |
+        | h     | UBND huyện Một | ubnd_huyen        | ubnd       |          |                  |
+        | h_p01 | Phòng 01       | phong_thuoc_huyen | h          | 10       | <phó mỗi phòng>  |
+        | h_p02 | Phòng 02       | phong_thuoc_huyen | h          | 10       | <phó mỗi phòng>  |
+        | h_p03 | Phòng 03       | phong_thuoc_huyen | h          | 10       | <phó mỗi phòng>  |
+        | h_p04 | Phòng 04       | phong_thuoc_huyen | h          | 10       | <phó mỗi phòng>  |
+        | h_p05 | Phòng 05       | phong_thuoc_huyen | h          | 10       | <phó mỗi phòng>  |
+        | h_p06 | Phòng 06       | phong_thuoc_huyen | h          | 10       | <phó mỗi phòng>  |
+        | h_p07 | Phòng 07       | phong_thuoc_huyen | h          | 10       | <phó mỗi phòng>  |
+        | h_p08 | Phòng 08       | phong_thuoc_huyen | h          | 10       | <phó mỗi phòng>  |
+        | h_p09 | Phòng 09       | phong_thuoc_huyen | h          | 10       | <phó mỗi phòng>  |
+        | h_p10 | Phòng 10       | phong_thuoc_huyen | h          | 10       | <phó phòng 10>   |
+      Và chỉ xét quy tắc "ND45.PHO.PHONG_HUYEN"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND45.PHO.PHONG_HUYEN" tại "h"
+      Và có đúng <n> phát hiện
+
+      Dữ liệu:
+        | phó mỗi phòng | phó phòng 10 | tổng | kết quả  | n |
+        | 2             | 2            | 20   | không có | 0 |
+        | 2             | 3            | 21   | có       | 1 |
+
+    Khung kịch bản: ND45.PHO.PHONG_HUYEN: phòng sắp xếp ngày 15/06/2020, kiểm tra ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/04/2025
+      Và cơ cấu tổ chức:
+        | mã    | tên            | loại              | trực thuộc | biên chế | cấp phó | quyết định sắp xếp    | ngày sắp xếp |
+        | ubnd  | UBND tỉnh      | ubnd_tinh         |            |          |         |                       |              |
+        | h     | UBND huyện Một | ubnd_huyen        | ubnd       |          |         |                       |              |
+        | h_p01 | Phòng 01       | phong_thuoc_huyen | h          | 15       | 3       | Quyết định 50/QĐ-UBND | 15/06/2020   |
+        | h_p02 | Phòng 02       | phong_thuoc_huyen | h          | 10       | 2       |                       |              |
+      Và chỉ xét quy tắc "ND45.PHO.PHONG_HUYEN"
+      Khi kiểm tra tuân thủ theo pháp luật ngày <ngày>
+      Thì kết quả gồm đúng các phát hiện:
+        | quy tắc              | đơn vị | mức độ   |
+        | ND45.PHO.PHONG_HUYEN | h      | <mức độ> |
+
+      Dữ liệu:
+        | ngày       | mức độ      |
+        | 14/06/2025 | chuyển tiếp |
+        | 15/06/2025 | lỗi         |
+
+  Quy tắc: ND45.SO.TOI_DA — Các quy tắc NĐ 45/2025 hết hiệu lực từ 16/06/2025 (NĐ 150/2025 thay thế)
+
+    Kịch bản: ND45.SO.TOI_DA và ND45.HUYEN.SO_PHONG: ngày 16/06/2025 không còn hiệu lực
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 16/06/2025
+      Và cơ cấu tổ chức:
+        | mã    | tên            | loại              | trực thuộc | biên chế | cấp phó |
+        | ubnd  | UBND tỉnh      | ubnd_tinh         |            |          |         |
+        | so    | Sở Nội vụ      | so                | ubnd       | 40       | 3       |
+        | h     | UBND huyện Một | ubnd_huyen        | ubnd       |          |         |
+        | h_p01 | Phòng 01       | phong_thuoc_huyen | h          | 10       | 2       |
+      Và chỉ xét các quy tắc "ND45.SO.TOI_DA, ND45.HUYEN.SO_PHONG"
+      Khi kiểm tra tuân thủ
+      Thì quy tắc "ND45.SO.TOI_DA" không có hiệu lực
+      Và quy tắc "ND45.HUYEN.SO_PHONG" không có hiệu lực
+      Và không có phát hiện nào
