@@ -418,3 +418,88 @@ Tính năng: Biên của các quy tắc mới 2025–2026 (NĐ 300, NĐ 370, NĐ
       Thì quy tắc "ND45.SO.TOI_DA" không có hiệu lực
       Và quy tắc "ND45.HUYEN.SO_PHONG" không có hiệu lực
       Và không có phát hiện nào
+
+  Quy tắc: ND120.PHO.DVSNCL — Cấp phó của đơn vị sự nghiệp nhóm 3, 4 trực thuộc UBND tỉnh (đến 31/08/2024)
+    Nhóm 3 và nhóm 4 trực thuộc UBND cấp tỉnh cùng một mức: đến 20 viên chức không quá 2 phó, trên 20 không quá 3.
+
+    Khung kịch bản: ND120.PHO.DVSNCL: nhóm <nhóm>, <viên chức> viên chức, <phó> phó
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 08/09/2023
+      Và cơ cấu tổ chức:
+        | mã   | tên                  | loại      | trực thuộc | người làm việc | viên chức     | cấp phó | nhóm tự chủ |
+        | ubnd | UBND tỉnh            | ubnd_tinh |            |                |               |         |             |
+        | tt   | Trung tâm Xúc tiến   | dvsncl    | ubnd       | 30             | <viên chức>   | <phó>   | <nhóm>      |
+      Và chỉ xét quy tắc "ND120.PHO.DVSNCL"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND120.PHO.DVSNCL" tại "tt"
+      Và có đúng <n> phát hiện
+
+      Dữ liệu:
+        | nhóm | viên chức | phó | kết quả  | n |
+        | 4    | 20        | 2   | không có | 0 |
+        | 4    | 20        | 3   | có       | 1 |
+        | 3    | 21        | 3   | không có | 0 |
+        | 3    | 21        | 4   | có       | 1 |
+
+  Quy tắc: ND120.TU_CHU.THANH_LAP_MOI — Nguyên tắc tự chủ của NĐ 120/2020 Điều 4 áp dụng từ 01/12/2020
+    NĐ 120/2020 có hiệu lực từ 01/12/2020: ngày 30/11/2020 (bộ quy tắc NĐ 107/2020 đã có) chưa xét Điều 4.
+
+    Khung kịch bản: ND120.TU_CHU: trung tâm thành lập mới nhóm 2, ngày <ngày>
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày <ngày>
+      Và cơ cấu tổ chức:
+        | mã   | tên            | loại      | trực thuộc | biên chế | người làm việc | cấp phó | nhóm tự chủ | dịch vụ cơ bản | thành lập mới |
+        | ubnd | UBND tỉnh      | ubnd_tinh |            |          |                |         |             |                |               |
+        | so   | Sở Y tế        | so        | ubnd       | 40       |                | 3       |             |                |               |
+        | bv   | Bệnh viện tỉnh | dvsncl    | so         |          | 400            | 3       | 1           | không          | không         |
+        | tt   | Trung tâm con  | dvsncl    | bv         |          | 20             | 1       | 2           | có             | có            |
+        | tt_z | Trung tâm Z    | dvsncl    | ubnd       |          | 20             | 1       | 2           | không          | có            |
+      Và chỉ xét các quy tắc "ND120.TU_CHU.THANH_LAP_MOI, ND120.TU_CHU.THANH_LAP_MOI_TRONG_NHOM_1"
+      Khi kiểm tra tuân thủ
+      Thì <kết quả> phát hiện "ND120.TU_CHU.THANH_LAP_MOI" tại "tt_z"
+      Và <kết quả> phát hiện "ND120.TU_CHU.THANH_LAP_MOI_TRONG_NHOM_1" tại "tt"
+      Và có đúng <n> phát hiện
+
+      Dữ liệu:
+        | ngày       | kết quả  | n |
+        | 30/11/2020 | không có | 0 |
+        | 01/12/2020 | có       | 2 |
+
+    Kịch bản: ND120.TU_CHU: ngày 30/11/2020 Điều 4 chưa có hiệu lực
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 30/11/2020
+      Và cơ cấu tổ chức:
+        | mã   | tên         | loại      | trực thuộc | người làm việc | cấp phó | nhóm tự chủ | thành lập mới |
+        | ubnd | UBND tỉnh   | ubnd_tinh |            |                |         |             |               |
+        | tt_z | Trung tâm Z | dvsncl    | ubnd       | 20             | 1       | 2           | có            |
+      Và chỉ xét các quy tắc "ND120.TU_CHU.THANH_LAP_MOI, ND120.TU_CHU.THANH_LAP_MOI_TRONG_NHOM_1"
+      Khi kiểm tra tuân thủ
+      Thì quy tắc "ND120.TU_CHU.THANH_LAP_MOI" không có hiệu lực
+      Và quy tắc "ND120.TU_CHU.THANH_LAP_MOI_TRONG_NHOM_1" không có hiệu lực
+      Và không có phát hiện nào
+
+    Kịch bản: ND120.SAP_XEP.TANG_NSNN: thành lập trung tâm nhóm 3, ngày 30/11/2020
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 30/11/2020
+      Và cơ cấu tổ chức:
+        | mã   | tên         | loại      | trực thuộc | người làm việc | cấp phó | nhóm tự chủ |
+        | ubnd | UBND tỉnh   | ubnd_tinh |            |                |         |             |
+        | tt_x | Trung tâm X | dvsncl    | ubnd       | 20             | 1       | 3           |
+      Và chỉ xét quy tắc "ND120.SAP_XEP.TANG_NSNN"
+      Khi thành lập đơn vị:
+        | mã   | tên         | loại   | trực thuộc | người làm việc | cấp phó | nhóm tự chủ |
+        | tt_z | Trung tâm Z | dvsncl | ubnd       | 20             | 1       | 3           |
+      Và so sánh trước và sau đề án
+      Thì bảng so sánh gồm đúng:
+        | tình trạng | quy tắc                 | đơn vị |
+
+    Kịch bản: ND120.SAP_XEP.TANG_NSNN: thành lập trung tâm nhóm 3, ngày 01/12/2020
+      Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 01/12/2020
+      Và cơ cấu tổ chức:
+        | mã   | tên         | loại      | trực thuộc | người làm việc | cấp phó | nhóm tự chủ |
+        | ubnd | UBND tỉnh   | ubnd_tinh |            |                |         |             |
+        | tt_x | Trung tâm X | dvsncl    | ubnd       | 20             | 1       | 3           |
+      Và chỉ xét quy tắc "ND120.SAP_XEP.TANG_NSNN"
+      Khi thành lập đơn vị:
+        | mã   | tên         | loại   | trực thuộc | người làm việc | cấp phó | nhóm tự chủ |
+        | tt_z | Trung tâm Z | dvsncl | ubnd       | 20             | 1       | 3           |
+      Và so sánh trước và sau đề án
+      Thì bảng so sánh gồm đúng:
+        | tình trạng | quy tắc                 | đơn vị |
+        | mới        | ND120.SAP_XEP.TANG_NSNN | ubnd   |
