@@ -46,6 +46,13 @@ SYMBOL = {"lt": "<", "le": "≤", "gt": ">", "ge": "≥", "eq": "=", "ne": "≠"
 # Mutants no scenario can kill, by the name `mutants()` gives them, with the reason.
 EQUIVALENT: dict[str, str] = {
     "NQ332.PHO.XA: phạm vi: n_to_chuc ≥ 1 → 0": "a commune with no body has no deputies: 0 is never over 2 × 0",
+    "ND300.PHO_CHU_TICH.CHUA_KHAI_BAO: phạm vi: cap_pho ≥ 0 → -1":
+        "cap_pho is a Count (model: integer ≥ 0, negatives rejected on input): ≥ -1 and ≥ 0 hold for the same units",
+    "DP.PHO.PHAN_BO: phạm vi: n_co_tran ≥ 1 → 0":
+        "with no allocated department the allocated total is 0, never over 3 × n: the wider scope adds no finding",
+    "DP.PHO.PHAN_BO_370: phạm vi: n_co_tran ≥ 1 → 0":
+        "with no allocated department the allocated total is 0, never over 3 × n + extras: no finding either way",
+    "CN.TRUNG_LAP: mức 2 → 1": "a trung_lap fact exists only for a function held by ≥ 2 sibling units (facts.py), so n_units ≥ 1 and ≥ 2 agree",
 }
 
 
