@@ -198,3 +198,25 @@ Tính năng: Cấp phó 2025–2026 sát từng ngưỡng (NĐ 150/2025 Điều 
         | ngày sắp xếp | mức độ      |
         | 01/01/2021   | chuyển tiếp |
         | 31/12/2020   | lỗi         |
+
+  Quy tắc: Chữ có dấu gõ dạng tổ hợp (NFD) hay dựng sẵn (NFC) cho cùng kết quả về cấp phó 2026
+    Dòng NFD trông giống hệt dòng NFC nhưng mọi chữ có dấu được gõ dạng tổ hợp, kể cả mã đơn vị,
+    tên cột "cấp phó", nhãn phân loại và mức độ "lỗi".
+
+    Khung kịch bản: ND370.PHO.VAN_PHONG: văn phòng sở 9 biên chế, 2 phó, gõ dạng <dạng>
+      Biết tỉnh "<tỉnh>" phân loại "<phân loại>" tại ngày 01/01/2026
+      Và cơ cấu tổ chức:
+        | mã             | tên            | loại         | trực thuộc | biên chế | <cột cấp phó> |
+        | ubnd           | UBND tỉnh      | ubnd_tinh    |            |          |               |
+        | so             | <tên sở>       | so           | ubnd       | 40       | 3             |
+        | <mã văn phòng> | <tên văn phòng> | van_phong_so | so         | 9        | 2             |
+      Và chỉ xét quy tắc "ND370.PHO.VAN_PHONG"
+      Khi kiểm tra tuân thủ
+      Thì kết quả gồm đúng các phát hiện:
+        | quy tắc             | đơn vị       | mức độ   |
+        | ND370.PHO.VAN_PHONG | văn_phòng_sở | <mức độ> |
+
+      Dữ liệu:
+        | dạng | tỉnh          | phân loại | cột cấp phó | tên sở         | mã văn phòng     | tên văn phòng    | mức độ |
+        | NFC  | Tỉnh Hòa An   | loại I    | cấp phó     | Sở Nội vụ      | văn_phòng_sở     | Văn phòng Sở     | lỗi    |
+        | NFD  | Tỉnh Hòa An | loại I   | cấp phó  | Sở Nội vụ | văn_phòng_sở | Văn phòng Sở | lỗi  |
