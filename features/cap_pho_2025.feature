@@ -1,7 +1,8 @@
 # language: vi
 Tính năng: Cấp phó 2025–2026 sát từng ngưỡng (NĐ 150/2025 Điều 6 như ban hành, NĐ 370/2025)
   Mỗi dòng bảng mức của các quy tắc cấp phó mới được thử ở sát mép: một trường hợp đúng bằng mức và
-  một trường hợp vượt mức một người; thời hạn chuyển tiếp 05 năm được thử ngày cuối còn chuyển tiếp
+  một trường hợp vượt mức một người; đơn vị vượt mức nhiều người vẫn chỉ có một phát hiện
+  (theo đúng một dòng bảng mức); thời hạn chuyển tiếp 05 năm được thử ngày cuối còn chuyển tiếp
   và ngày hết hạn. Mức lấy từ rules/nd150-2025-cap-pho.yaml và rules/nd370-2025.yaml.
 
   Quy tắc: Phòng thuộc sở, Văn phòng sở, phòng thuộc chi cục — dưới 10 → 1; 10–14 → 2; từ 15 → 3
@@ -24,38 +25,47 @@ Tính năng: Cấp phó 2025–2026 sát từng ngưỡng (NĐ 150/2025 Điều 
         | mã                      | loại                | cấp trên | ngày       | biên chế | cấp phó | kết quả  | số |
         | ND150.PHO.PHONG         | phong_thuoc_so      | so       | 16/06/2025 | 14       | 2       | không có | 0  |
         | ND150.PHO.PHONG         | phong_thuoc_so      | so       | 16/06/2025 | 14       | 3       | có       | 1  |
+        | ND150.PHO.PHONG         | phong_thuoc_so      | so       | 16/06/2025 | 14       | 4       | có       | 1  |
         | ND150.PHO.PHONG         | phong_thuoc_so      | so       | 16/06/2025 | 15       | 3       | không có | 0  |
         | ND150.PHO.PHONG         | phong_thuoc_so      | so       | 16/06/2025 | 15       | 4       | có       | 1  |
         | ND150.PHO.VAN_PHONG     | van_phong_so        | so       | 16/06/2025 | 9        | 1       | không có | 0  |
         | ND150.PHO.VAN_PHONG     | van_phong_so        | so       | 16/06/2025 | 9        | 2       | có       | 1  |
+        | ND150.PHO.VAN_PHONG     | van_phong_so        | so       | 16/06/2025 | 9        | 3       | có       | 1  |
         | ND150.PHO.VAN_PHONG     | van_phong_so        | so       | 16/06/2025 | 10       | 2       | không có | 0  |
         | ND150.PHO.VAN_PHONG     | van_phong_so        | so       | 16/06/2025 | 10       | 3       | có       | 1  |
         | ND150.PHO.VAN_PHONG     | van_phong_so        | so       | 16/06/2025 | 14       | 2       | không có | 0  |
         | ND150.PHO.VAN_PHONG     | van_phong_so        | so       | 16/06/2025 | 14       | 3       | có       | 1  |
+        | ND150.PHO.VAN_PHONG     | van_phong_so        | so       | 16/06/2025 | 14       | 4       | có       | 1  |
         | ND150.PHO.VAN_PHONG     | van_phong_so        | so       | 16/06/2025 | 15       | 3       | không có | 0  |
         | ND150.PHO.VAN_PHONG     | van_phong_so        | so       | 16/06/2025 | 15       | 4       | có       | 1  |
         | ND150.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 16/06/2025 | 9        | 1       | không có | 0  |
         | ND150.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 16/06/2025 | 9        | 2       | có       | 1  |
+        | ND150.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 16/06/2025 | 9        | 3       | có       | 1  |
         | ND150.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 16/06/2025 | 10       | 2       | không có | 0  |
         | ND150.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 16/06/2025 | 10       | 3       | có       | 1  |
         | ND150.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 16/06/2025 | 14       | 2       | không có | 0  |
         | ND150.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 16/06/2025 | 14       | 3       | có       | 1  |
+        | ND150.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 16/06/2025 | 14       | 4       | có       | 1  |
         | ND150.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 16/06/2025 | 15       | 3       | không có | 0  |
         | ND150.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 16/06/2025 | 15       | 4       | có       | 1  |
         | ND370.PHO.VAN_PHONG     | van_phong_so        | so       | 01/01/2026 | 9        | 1       | không có | 0  |
         | ND370.PHO.VAN_PHONG     | van_phong_so        | so       | 01/01/2026 | 9        | 2       | có       | 1  |
+        | ND370.PHO.VAN_PHONG     | van_phong_so        | so       | 01/01/2026 | 9        | 3       | có       | 1  |
         | ND370.PHO.VAN_PHONG     | van_phong_so        | so       | 01/01/2026 | 10       | 2       | không có | 0  |
         | ND370.PHO.VAN_PHONG     | van_phong_so        | so       | 01/01/2026 | 10       | 3       | có       | 1  |
         | ND370.PHO.VAN_PHONG     | van_phong_so        | so       | 01/01/2026 | 14       | 2       | không có | 0  |
         | ND370.PHO.VAN_PHONG     | van_phong_so        | so       | 01/01/2026 | 14       | 3       | có       | 1  |
+        | ND370.PHO.VAN_PHONG     | van_phong_so        | so       | 01/01/2026 | 14       | 4       | có       | 1  |
         | ND370.PHO.VAN_PHONG     | van_phong_so        | so       | 01/01/2026 | 15       | 3       | không có | 0  |
         | ND370.PHO.VAN_PHONG     | van_phong_so        | so       | 01/01/2026 | 15       | 4       | có       | 1  |
         | ND370.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/01/2026 | 9        | 1       | không có | 0  |
         | ND370.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/01/2026 | 9        | 2       | có       | 1  |
+        | ND370.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/01/2026 | 9        | 3       | có       | 1  |
         | ND370.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/01/2026 | 10       | 2       | không có | 0  |
         | ND370.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/01/2026 | 10       | 3       | có       | 1  |
         | ND370.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/01/2026 | 14       | 2       | không có | 0  |
         | ND370.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/01/2026 | 14       | 3       | có       | 1  |
+        | ND370.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/01/2026 | 14       | 4       | có       | 1  |
         | ND370.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/01/2026 | 15       | 3       | không có | 0  |
         | ND370.PHO.PHONG_CHI_CUC | phong_thuoc_chi_cuc | cc       | 01/01/2026 | 15       | 4       | có       | 1  |
 
@@ -111,6 +121,7 @@ Tính năng: Cấp phó 2025–2026 sát từng ngưỡng (NĐ 150/2025 Điều 
         | cấp phó | kết quả  | số |
         | 1       | không có | 0  |
         | 2       | có       | 1  |
+        | 3       | có       | 1  |
 
     Khung kịch bản: ND150.PHO.CHI_CUC: chi cục 4 phòng, <cấp phó> phó, ngày 16/06/2025
       Biết tỉnh "Tỉnh Hòa An" phân loại "loại I" tại ngày 16/06/2025
@@ -187,3 +198,25 @@ Tính năng: Cấp phó 2025–2026 sát từng ngưỡng (NĐ 150/2025 Điều 
         | ngày sắp xếp | mức độ      |
         | 01/01/2021   | chuyển tiếp |
         | 31/12/2020   | lỗi         |
+
+  Quy tắc: Chữ có dấu gõ dạng tổ hợp (NFD) hay dựng sẵn (NFC) cho cùng kết quả về cấp phó 2026
+    Dòng NFD trông giống hệt dòng NFC nhưng mọi chữ có dấu được gõ dạng tổ hợp, kể cả mã đơn vị,
+    tên cột "cấp phó", nhãn phân loại và mức độ "lỗi".
+
+    Khung kịch bản: ND370.PHO.VAN_PHONG: văn phòng sở 9 biên chế, 2 phó, gõ dạng <dạng>
+      Biết tỉnh "<tỉnh>" phân loại "<phân loại>" tại ngày 01/01/2026
+      Và cơ cấu tổ chức:
+        | mã             | tên            | loại         | trực thuộc | biên chế | <cột cấp phó> |
+        | ubnd           | UBND tỉnh      | ubnd_tinh    |            |          |               |
+        | so             | <tên sở>       | so           | ubnd       | 40       | 3             |
+        | <mã văn phòng> | <tên văn phòng> | van_phong_so | so         | 9        | 2             |
+      Và chỉ xét quy tắc "ND370.PHO.VAN_PHONG"
+      Khi kiểm tra tuân thủ
+      Thì kết quả gồm đúng các phát hiện:
+        | quy tắc             | đơn vị       | mức độ   |
+        | ND370.PHO.VAN_PHONG | văn_phòng_sở | <mức độ> |
+
+      Dữ liệu:
+        | dạng | tỉnh          | phân loại | cột cấp phó | tên sở         | mã văn phòng     | tên văn phòng    | mức độ |
+        | NFC  | Tỉnh Hòa An   | loại I    | cấp phó     | Sở Nội vụ      | văn_phòng_sở     | Văn phòng Sở     | lỗi    |
+        | NFD  | Tỉnh Hòa An | loại I   | cấp phó  | Sở Nội vụ | văn_phòng_sở | Văn phòng Sở | lỗi  |
