@@ -245,7 +245,7 @@ def add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _transition(rule: Rule, fact: Fact, as_of: date) -> tuple[bool, str, date] | None:
+def transition_window(rule: Rule, fact: Fact, as_of: date) -> tuple[bool, str, date] | None:
     """(still open, decision, due date) when the finding's units were reorganized by a decision
     that gives them `years` to come within the cap; None when no transition applies. The due date
     itself is no longer tolerated: "phải bảo đảm đúng quy định trước ngày X" is an error on day X."""
@@ -358,7 +358,7 @@ def to_finding(variant: Variant, fact: Fact, graph: OrgGraph | None, as_of: date
     else:  # a task read from a plan: its path in the plan (II.2.b.1) and its line
         name, path, line = fact.context["title"], ("Kế hoạch", subject), fact.context["line"]
         order = (1, line, subject)
-    transition = _transition(rule, fact, as_of)
+    transition = transition_window(rule, fact, as_of)
     severity = Severity.TRANSITIONAL if transition and transition[0] else rule.severity
     message, hint = {}, {}
     for lang in ("vi", "en"):

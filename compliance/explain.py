@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .catalogue import Catalogue, Cond, Rule, Variant, describe
-from .check import _transition, evaluate, format_number, regime_for
+from .check import evaluate, format_number, regime_for, transition_window
 from .facts import FACT_TYPES, Fact, derive_facts
 from .graph import OrgGraph
 from .messages import InputError, Problem
@@ -106,7 +106,7 @@ def _trace(rule: Rule, fact: Fact, graph: OrgGraph, day: date, in_force: bool) -
         violated = None if failed else (v.violation.holds(fact.data) if v.violation else True)
         rows.append(RowTrace(v, failed, limit, violated))
     fired = in_force and bool(evaluate([rule], [fact], graph, day))
-    return FactTrace(fact.subject, fact.data, values, rows, fired, _transition(rule, fact, day), fact.context)
+    return FactTrace(fact.subject, fact.data, values, rows, fired, transition_window(rule, fact, day), fact.context)
 
 
 def render_explanation(e: Explanation, lang: str = "vi") -> str:

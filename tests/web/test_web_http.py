@@ -36,6 +36,15 @@ def cli_result(path: Path):
     return check(getattr(loaded, "result", loaded))
 
 
+def cli_errors(folder: Path, name: str, capsys, monkeypatch) -> list[str]:
+    """The CLI's error lines for a file of `folder`, named as the upload names it (exit 2 asserted)."""
+    from compliance.cli import main
+
+    monkeypatch.chdir(folder)
+    assert main(["check", name]) == 2
+    return [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+
+
 def findings_shown(page) -> int:
     return int(re.search(r'id="shown">(\d+)<', page.text).group(1))
 
@@ -113,21 +122,13 @@ def test_proposal_alone_needs_a_baseline(client):
     assert "đề án cần cơ cấu hiện tại" in page.text
 
 
-def test_load_errors_are_worded_as_the_cli(client, tmp_path, capsys):
-    from compliance.cli import main
+def test_load_errors_are_worded_as_the_cli(client, tmp_path, capsys, monkeypatch):
 
     bad = ROOT / "fixtures" / "nho" / "loi-cau-truc.yaml"
     page = wait_done(client, upload(client, bad.name, bad.read_bytes()).headers["location"])
     copy = tmp_path / bad.name
     copy.write_bytes(bad.read_bytes())
-    import os
-    here = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        assert main(["check", bad.name]) == 2
-    finally:
-        os.chdir(here)
-    lines = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    lines = cli_errors(tmp_path, bad.name, capsys, monkeypatch)
     assert lines
     for line in lines:
         assert shown(line) in page.text
@@ -335,13 +336,11 @@ def test_plan_checked_against_the_dossier_organization(client):
     assert len(expected.rules) > len(check_plan(read_plan(plan)).rules)   # the organization's rules ran too
 
 
-def test_workbook_errors_name_sheet_row_cell_as_the_cli(client, tmp_path, capsys):
+def test_workbook_errors_name_sheet_row_cell_as_the_cli(client, tmp_path, capsys, monkeypatch):
     """A bad cell in the Excel workbook: the page shows the CLI's own lines (sheet, row, cell)."""
-    import os
 
     import openpyxl
 
-    from compliance.cli import main
 
     book = openpyxl.load_workbook(ROOT / "fixtures" / "can-tho-2023.xlsx")
     sheet = book["Đơn vị"]
@@ -350,13 +349,7 @@ def test_workbook_errors_name_sheet_row_cell_as_the_cli(client, tmp_path, capsys
     bad = tmp_path / "sai-o.xlsx"
     book.save(bad)
     page = wait_done(client, upload(client, bad.name, bad.read_bytes()).headers["location"])
-    here = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        assert main(["check", bad.name]) == 2
-    finally:
-        os.chdir(here)
-    lines = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    lines = cli_errors(tmp_path, bad.name, capsys, monkeypatch)
     assert lines and all(shown(line) in page.text for line in lines)
     assert "Đơn vị" in lines[0]
 
