@@ -185,16 +185,27 @@ def _run(text: str) -> str:
     return f"<w:r>{lines}</w:r>"
 
 
+CHAR = Pt(6.5)   # a character of Times New Roman 13, capitals of a rule code included
+
+
 def _widths(columns: list[str], rows: list[list[str]], total: int) -> list[Emu]:
-    """Each column's share of the page: its longest line up to 45 characters, at least its longest word (up to
-    24: a rule code stays whole), plus room for the cell's padding."""
-    need = []
+    """Each column first gets room for its longest word — up to 24 characters where cells are single words
+    (a rule code stays whole), up to 12 in prose (a long code inside a message may wrap), at least 4 so "STT"
+    stays on one line; what is left of the page goes to the columns whose lines are longer, in proportion,
+    up to 45 characters. Shares alone squeezed the number and code columns of wide tables."""
+    floor, want = [], []
     for i, header in enumerate(columns):
         texts = [header] + [row[i] for row in rows]
         longest_word = max((len(w) for t in texts for w in t.split()), default=1)
         longest_line = max((len(line) for t in texts for line in t.split("\n")), default=1)
-        need.append(max(min(longest_line, 45), min(longest_word, 24), 4) + 3)  # 4: "STT" on one line
-    return [Emu(int(total * n / sum(need))) for n in need]
+        single = all(len(t.split()) <= 2 for t in texts[1:])   # a code, a number, "CODE (*)"
+        floor.append(max(min(longest_word, 24 if single else 12), 4) + 2)
+        want.append(max(min(longest_line, 45) + 3 - floor[-1], 0))
+    base = [n * CHAR for n in floor]
+    if sum(base) >= total or not sum(want):
+        return [Emu(int(total * b / sum(base))) for b in base]
+    rest = total - sum(base)
+    return [Emu(int(b + rest * w / sum(want))) for b, w in zip(base, want)]
 
 
 def _diff_findings(doc, part: Section, report: Report, no: str, landscape: bool) -> None:
